@@ -1,0 +1,17 @@
+/** Jest runs the TypeScript tests through ts-jest; the nodes themselves are loaded from dist/ as n8n loads them. */
+const path = require('path');
+const os = require('os');
+
+process.env.N8N_USER_FOLDER = process.env.N8N_USER_FOLDER || path.join(os.tmpdir(), 'n8n-nodes-callrail-jest');
+
+module.exports = {
+	testEnvironment: 'node',
+	roots: ['<rootDir>/test'],
+	testMatch: ['**/*.test.ts'],
+	transform: {
+		'^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json', isolatedModules: true }],
+	},
+	globals: { PACKAGE_ROOT: __dirname },
+	testTimeout: 60000,
+	maxWorkers: 2,
+};

@@ -1,0 +1,30 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { CALL_OPTIONAL_FIELDS, SINGLE_CALL_FIELDS, fieldOptions } from './fields';
+
+const show = { show: { resource: ['call'], operation: ['get'] } };
+
+export const callIdField = (operations: string[]): INodeProperties => ({
+	displayName: 'Call ID',
+	name: 'callId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'CAL0123456789abcdef0123456789abcdef',
+	description: 'The call, as CAL followed by 32 hexadecimal characters',
+	displayOptions: { show: { resource: ['call'], operation: operations } },
+});
+
+export const callGetDescription: INodeProperties[] = [
+	callIdField(['get']),
+	{
+		displayName: 'Additional Fields',
+		name: 'fields',
+		type: 'multiOptions',
+		default: [],
+		options: fieldOptions([...CALL_OPTIONAL_FIELDS, ...SINGLE_CALL_FIELDS]),
+		description: 'Optional call fields to include in the answer',
+		displayOptions: show,
+		routing: { send: { type: 'query', property: 'fields', value: '={{ $value.length ? $value.join(",") : undefined }}' } },
+	},
+];

@@ -1,0 +1,165 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import {
+	companyLocator,
+	dateFilters,
+	maxRateLimitWaitOption,
+	returnAllAndLimit,
+	trackerLocator,
+} from '../../shared/descriptions';
+import { CALL_OPTIONAL_FIELDS, fieldOptions } from './fields';
+
+const show = { show: { resource: ['call'], operation: ['getMany'] } };
+
+const SORT_FIELDS = [
+	'start_time', 'customer_name', 'customer_phone_number', 'duration', 'source', 'customer_city', 'customer_country',
+	'landing_page_url', 'device_type', 'answered', 'first_call', 'source_name', 'lead_status', 'tags',
+];
+
+export const callGetManyDescription: INodeProperties[] = [
+	...returnAllAndLimit(show),
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return a short version of each call instead of every field',
+		displayOptions: show,
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: show,
+		options: [
+			{
+				displayName: 'Answer Status',
+				name: 'answerStatus',
+				type: 'options',
+				default: 'answered',
+				options: [
+					{ name: 'Answered', value: 'answered' },
+					{ name: 'Missed', value: 'missed' },
+					{ name: 'Voicemail', value: 'voicemail' },
+				],
+				routing: { send: { type: 'query', property: 'answer_status' } },
+			},
+			{
+				displayName: 'Call Type',
+				name: 'callType',
+				type: 'options',
+				default: 'inbound',
+				options: [
+					{ name: 'First Call', value: 'first_call' },
+					{ name: 'Inbound', value: 'inbound' },
+					{ name: 'Missed', value: 'missed' },
+					{ name: 'Outbound', value: 'outbound' },
+					{ name: 'Voicemails', value: 'voicemails' },
+				],
+				routing: { send: { type: 'query', property: 'call_type' } },
+			},
+			{
+				...companyLocator({ required: false }),
+				routing: { send: { type: 'query', property: 'company_id' } },
+			},
+			...dateFilters,
+			{
+				displayName: 'Device',
+				name: 'device',
+				type: 'options',
+				default: 'mobile',
+				options: [
+					{ name: 'Desktop', value: 'desktop' },
+					{ name: 'Mobile', value: 'mobile' },
+				],
+				routing: { send: { type: 'query', property: 'device' } },
+			},
+			{
+				displayName: 'Direction',
+				name: 'direction',
+				type: 'options',
+				default: 'inbound',
+				options: [
+					{ name: 'Inbound', value: 'inbound' },
+					{ name: 'Outbound', value: 'outbound' },
+				],
+				routing: { send: { type: 'query', property: 'direction' } },
+			},
+			{
+				displayName: 'Lead Status',
+				name: 'leadStatus',
+				type: 'options',
+				default: 'good_lead',
+				options: [
+					{ name: 'Good Lead', value: 'good_lead' },
+					{ name: 'Not a Lead', value: 'not_a_lead' },
+					{ name: 'Not Scored', value: 'not_scored' },
+				],
+				routing: { send: { type: 'query', property: 'lead_status' } },
+			},
+			{
+				displayName: 'Search',
+				name: 'search',
+				type: 'string',
+				default: '',
+				description: 'One term, matched against customer name and number, note, source and phone numbers',
+				routing: { send: { type: 'query', property: 'search' } },
+			},
+			{
+				displayName: 'Tags',
+				name: 'tags',
+				type: 'string',
+				typeOptions: { multipleValues: true },
+				default: [],
+				description: 'Calls with any of these tag names',
+				routing: { send: { type: 'query', property: 'tags', value: '={{ [].concat($value).filter(t => t !== "") }}' } },
+			},
+			{
+				...trackerLocator({ required: false }),
+				routing: { send: { type: 'query', property: 'tracker_id' } },
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: show,
+		options: [
+			{
+				displayName: 'Additional Fields',
+				name: 'fields',
+				type: 'multiOptions',
+				default: [],
+				options: fieldOptions(CALL_OPTIONAL_FIELDS),
+				description: 'Optional call fields to include (ignored for simplified output)',
+				routing: { send: { type: 'query', property: 'fields', value: '={{ $value.length ? $value.join(",") : undefined }}' } },
+			},
+			maxRateLimitWaitOption,
+			{
+				displayName: 'Order',
+				name: 'order',
+				type: 'options',
+				default: 'desc',
+				options: [
+					{ name: 'Ascending', value: 'asc' },
+					{ name: 'Descending', value: 'desc' },
+				],
+				description: 'Requires Sort By',
+				routing: { send: { type: 'query', property: 'order' } },
+			},
+			{
+				displayName: 'Sort By',
+				name: 'sort',
+				type: 'options',
+				default: 'start_time',
+				options: fieldOptions(SORT_FIELDS),
+				routing: { send: { type: 'query', property: 'sort' } },
+			},
+		],
+	},
+];

@@ -1,0 +1,67 @@
+import type { INode } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+
+import { hintForStatus, isCallRailError } from './errors';
+
+export interface RetryPolicy {
+	/** Longest total time spent waiting out 429s before giving up. */
+	maxRateLimitWaitSeconds: number;
+	/** How often a 5xx may be retried. Only for requests that are safe to repeat (GET). */
+	serverErrorRetries: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRateLimitWaitSeconds: 60, serverErrorRetries: 2 };
+
+const FIRST_BACKOFF_SECONDS = 1;
+
+/**
+ * Runs one request again after a 429 (honouring Retry-After, else doubling backoff) within a total wait budget,
+ * and after a 5xx a bounded number of times. The caller repeats the exact same request, so pagination that
+ * goes through here never skips or repeats a page. Requests that place calls or send texts must not come here.
+ */
+export async function withRetries<T>(
+	node: INode,
+	request: () => Promise<T>,
+	policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+): Promise<T> {
+	let waitedSeconds = 0;
+	let backoff = FIRST_BACKOFF_SECONDS;
+	let serverErrors = 0;
+	for (;;) {
+		try {
+			return await request();
+		} catch (caught) {
+			const error =
+				caught instanceof NodeApiError || caught instanceof NodeOperationError
+					? caught
+					: new NodeOperationError(node, caught as Error);
+			if (isCallRailError(error, 429)) {
+				const suggested = Number(error.context.retryAfterSeconds ?? backoff);
+				const wait = Math.max(0, suggested);
+				if (waitedSeconds + wait > policy.maxRateLimitWaitSeconds) {
+					throw rateLimitExhausted(error, waitedSeconds);
+				}
+				await sleep(wait * 1000);
+				waitedSeconds += wait;
+				backoff = Math.min(backoff * 2, 60);
+				continue;
+			}
+			if (isServerError(error) && serverErrors < policy.serverErrorRetries) {
+				serverErrors++;
+				await sleep(FIRST_BACKOFF_SECONDS * 1000 * 2 ** (serverErrors - 1));
+				continue;
+			}
+			throw error;
+		}
+	}
+}
+
+function isServerError(error: unknown): error is NodeApiError {
+	return error instanceof NodeApiError && Number(error.httpCode) >= 500 && Number(error.httpCode) < 600;
+}
+
+function rateLimitExhausted(error: NodeApiError, waitedSeconds: number): NodeApiError {
+	error.message = `CallRail's rate limit is still in force after waiting ${Math.round(waitedSeconds)} s`;
+	error.description = hintForStatus(429);
+	return error;
+}

@@ -1,0 +1,382 @@
+/**
+ * Runs the package inside n8n's real engine, in-process: the nodes are loaded from dist/ by n8n-core's
+ * PackageDirectoryLoader (as n8n loads a community package), workflows run through WorkflowExecute and
+ * RoutingNode, and credentials are resolved and applied the way n8n's CLI does it.
+ */
+import {
+	ExecuteContext,
+	ExecutionLifecycleHooks,
+	LoadOptionsContext,
+	PackageDirectoryLoader,
+	RoutingNode,
+	WorkflowExecute,
+} from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentials,
+	ICredentialsDecrypted,
+	ICredentialType,
+	IDataObject,
+	IExecuteData,
+	IHttpRequestHelper,
+	IHttpRequestOptions,
+	INode,
+	INodeCredentialsDetails,
+	INodeExecutionData,
+	INodeListSearchResult,
+	INodeParameters,
+	INodeProperties,
+	INodeType,
+	INodeTypes,
+	IRun,
+	IRunExecutionData,
+	IVersionedNodeType,
+	IWorkflowExecuteAdditionalData,
+	IWorkflowSettings,
+} from 'n8n-workflow';
+import { createRunExecutionData, ICredentialsHelper, NodeHelpers, Workflow } from 'n8n-workflow';
+
+declare const PACKAGE_ROOT: string;
+
+export const PACKAGE_NAME = 'n8n-nodes-callrail';
+export const CREDENTIAL_TYPE = 'callRailApi';
+export const nodeTypeName = (name: string) => `${PACKAGE_NAME}.${name}`;
+
+const START_TYPE = 'test.start';
+
+class StartNode implements INodeType {
+	description = {
+		displayName: 'Start',
+		name: START_TYPE,
+		group: ['input'],
+		version: 1,
+		description: 'Passes its input on, as a manual trigger would',
+		defaults: { name: 'Start' },
+		inputs: [],
+		outputs: ['main'],
+		properties: [],
+	} as unknown as INodeType['description'];
+
+	async execute(this: { getInputData(): INodeExecutionData[] }): Promise<INodeExecutionData[][]> {
+		return [this.getInputData()];
+	}
+}
+
+export interface LoadedPackage {
+	loader: PackageDirectoryLoader;
+	nodeTypes: INodeTypes;
+	credentialTypes: Record<string, ICredentialType>;
+}
+
+let loaded: Promise<LoadedPackage> | undefined;
+
+/** Loads dist/ once per test file with n8n's own package loader. */
+export async function loadPackage(): Promise<LoadedPackage> {
+	loaded ??= (async () => {
+		const loader = new PackageDirectoryLoader(PACKAGE_ROOT);
+		await loader.loadAll();
+		const types: Record<string, INodeType | IVersionedNodeType> = { [START_TYPE]: new StartNode() };
+		for (const [name, data] of Object.entries(loader.nodeTypes)) {
+			types[nodeTypeName(name)] = data.type;
+		}
+		const credentialTypes: Record<string, ICredentialType> = {};
+		for (const [name, data] of Object.entries(loader.credentialTypes)) {
+			credentialTypes[name] = data.type;
+		}
+		const nodeTypes: INodeTypes = {
+			getByName: (type) => must(types[type], type),
+			getByNameAndVersion: (type, version) => NodeHelpers.getVersionedNodeType(must(types[type], type), version),
+			getKnownTypes: () => ({}),
+		};
+		return { loader, nodeTypes, credentialTypes };
+	})();
+	return await loaded;
+}
+
+function must<T>(value: T | undefined, name: string): T {
+	if (value === undefined) throw new Error(`Unknown node type ${name}`);
+	return value;
+}
+
+/** Credentials as n8n's CLI resolves them: stored data plus property defaults, then the type's `authenticate`. */
+export class TestCredentialsHelper extends ICredentialsHelper {
+	constructor(
+		private readonly credentialTypes: Record<string, ICredentialType>,
+		private readonly store: Record<string, ICredentialDataDecryptedObject>,
+	) {
+		super();
+	}
+
+	getParentTypes(): string[] {
+		return [];
+	}
+
+	isCredentialUsableByNode(): boolean {
+		return true;
+	}
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions,
+		workflow?: Workflow,
+		node?: INode,
+	): Promise<IHttpRequestOptions> {
+		const type = this.credentialTypes[typeName];
+		const authenticate = type?.authenticate;
+		if (typeof authenticate === 'function') return await authenticate(credentials, requestOptions);
+		if (authenticate?.type === 'generic' && workflow && node) {
+			for (const [outerKey, values] of Object.entries(authenticate.properties)) {
+				const target = ((requestOptions as unknown as IDataObject)[outerKey] ??= {}) as IDataObject;
+				for (const [key, value] of Object.entries(values as IDataObject)) {
+					const resolve = (v: unknown) =>
+						workflow.expression.getParameterValue(
+							v as string,
+							null,
+							0,
+							0,
+							node.name,
+							[],
+							'internal',
+							{ $credentials: credentials },
+						);
+					target[String(resolve(key))] = resolve(value) as string;
+				}
+			}
+		}
+		return requestOptions;
+	}
+
+	async preAuthentication(
+		_helpers: IHttpRequestHelper,
+		_credentials: ICredentialDataDecryptedObject,
+	): Promise<ICredentialDataDecryptedObject | undefined> {
+		return undefined;
+	}
+
+	async runPreAuthentication(): Promise<ICredentialDataDecryptedObject | undefined> {
+		return undefined;
+	}
+
+	async getCredentials(_details: INodeCredentialsDetails, _type: string): Promise<ICredentials> {
+		throw new Error('not needed by these tests');
+	}
+
+	async getDecrypted(
+		_additionalData: IWorkflowExecuteAdditionalData,
+		_details: INodeCredentialsDetails,
+		type: string,
+	): Promise<ICredentialDataDecryptedObject> {
+		const data = this.store[type];
+		if (!data) throw new Error(`No test credentials of type ${type}`);
+		return withDefaults(this.getCredentialsProperties(type), data);
+	}
+
+	async updateCredentials(): Promise<void> {}
+
+	async updateCredentialsOauthTokenData(): Promise<void> {}
+
+	getCredentialsProperties(type: string): INodeProperties[] {
+		return this.credentialTypes[type]?.properties ?? [];
+	}
+}
+
+export function withDefaults(
+	properties: INodeProperties[],
+	data: ICredentialDataDecryptedObject,
+): ICredentialDataDecryptedObject {
+	const result: ICredentialDataDecryptedObject = {};
+	for (const property of properties) {
+		if (property.default !== undefined) result[property.name] = property.default as string;
+	}
+	return { ...result, ...data };
+}
+
+const BASE = 'http://127.0.0.1:5678/';
+
+export async function createAdditionalData(
+	credentials: ICredentialDataDecryptedObject,
+	hooks?: ExecutionLifecycleHooks,
+): Promise<IWorkflowExecuteAdditionalData> {
+	const { credentialTypes } = await loadPackage();
+	return {
+		hooks,
+		credentialsHelper: new TestCredentialsHelper(credentialTypes, { [CREDENTIAL_TYPE]: credentials }),
+		executionId: '1',
+		restApiUrl: `${BASE}rest`,
+		instanceBaseUrl: BASE,
+		formWaitingBaseUrl: `${BASE}form-waiting`,
+		webhookBaseUrl: `${BASE}webhook`,
+		webhookWaitingBaseUrl: `${BASE}webhook-waiting`,
+		webhookTestBaseUrl: `${BASE}webhook-test`,
+		variables: {},
+		currentNodeParameters: undefined,
+		userId: 'test-user',
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
+export interface NodeRunOptions {
+	credentials: ICredentialDataDecryptedObject;
+	input?: IDataObject[];
+	/** Node settings users set in the editor. */
+	settings?: Partial<Pick<INode, 'continueOnFail' | 'retryOnFail' | 'maxTries' | 'waitBetweenTries' | 'onError'>>;
+	nodeType?: string;
+	workflowSettings?: IWorkflowSettings;
+}
+
+export interface NodeRunResult {
+	items: INodeExecutionData[];
+	json: IDataObject[];
+	error?: Error & { message: string; description?: string | null; httpCode?: string | null };
+	run: IRun;
+}
+
+/** Runs Start → CallRail (or another node of the package) with the given parameters through WorkflowExecute. */
+export async function runNode(parameters: INodeParameters, options: NodeRunOptions): Promise<NodeRunResult> {
+	const { nodeTypes } = await loadPackage();
+	const nodeName = 'CallRail';
+	const nodes: INode[] = [
+		{ id: 'start', name: 'Start', type: START_TYPE, typeVersion: 1, position: [0, 0], parameters: {} },
+		{
+			id: 'callrail',
+			name: nodeName,
+			type: nodeTypeName(options.nodeType ?? 'callRail'),
+			typeVersion: 1,
+			position: [200, 0],
+			parameters,
+			credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'CallRail account' } },
+			...options.settings,
+		},
+	];
+	const connections = { Start: { main: [[{ node: nodeName, type: 'main' as const, index: 0 }]] } };
+	const workflow = new Workflow({
+		id: 'test',
+		nodes,
+		connections,
+		nodeTypes,
+		active: false,
+		settings: options.workflowSettings ?? {},
+	});
+	const workflowData = { id: 'test', name: 'test', nodes, connections, active: false, settings: {} };
+	const hooks = new ExecutionLifecycleHooks('manual', '1', workflowData as never);
+	const finished = new Promise<IRun>((resolve) => hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)));
+	const additionalData = await createAdditionalData(options.credentials, hooks);
+	const input = (options.input ?? [{}]).map((json) => ({ json }));
+	const runExecutionData: IRunExecutionData = createRunExecutionData({
+		executionData: {
+			nodeExecutionStack: [{ node: workflow.getNode('Start')!, data: { main: [input] }, source: null }],
+		},
+	});
+	await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(workflow);
+	const run = await finished;
+	const taskData = run.data.resultData.runData[nodeName]?.[0];
+	const items = taskData?.data?.main?.[0] ?? [];
+	return {
+		items,
+		json: items.map((item) => item.json),
+		error: (taskData?.error ?? run.data.resultData.error) as NodeRunResult['error'],
+		run,
+	};
+}
+
+/** The credential test exactly as n8n's CLI runs a declarative `test` request, including its rules. */
+export async function testCredential(
+	data: ICredentialDataDecryptedObject,
+): Promise<{ status: 'OK' | 'Error'; message: string }> {
+	const { credentialTypes } = await loadPackage();
+	const type = credentialTypes[CREDENTIAL_TYPE];
+	const testRequest = type.test!;
+	const credentialsDecrypted: ICredentialsDecrypted = {
+		id: '1',
+		name: 'test',
+		type: CREDENTIAL_TYPE,
+		data: withDefaults(type.properties, data),
+	};
+	const nodeType: INodeType = {
+		description: {
+			displayName: 'Temp',
+			name: 'temp',
+			group: ['transform'],
+			version: 1,
+			description: '',
+			defaults: {},
+			inputs: [],
+			outputs: [],
+			credentials: [{ name: CREDENTIAL_TYPE, required: true }],
+			properties: [
+				{ displayName: 'Temp', name: 'temp', type: 'string', default: '', routing: { request: testRequest.request } },
+			],
+		},
+	};
+	const node: INode = {
+		id: 'temp',
+		name: 'Temp-Node',
+		type: 'temp',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+		credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'test' } },
+	};
+	const nodeTypes: INodeTypes = {
+		getByName: () => nodeType,
+		getByNameAndVersion: () => nodeType,
+		getKnownTypes: () => ({}),
+	};
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	const additionalData = await createAdditionalData(credentialsDecrypted.data!);
+	const executeData: IExecuteData = { node, data: {}, source: null };
+	const context = new ExecuteContext(
+		workflow,
+		node,
+		additionalData,
+		'internal',
+		{ resultData: { runData: {} } } as IRunExecutionData,
+		0,
+		[],
+		{ main: [[{ json: {} }]] },
+		executeData,
+		[],
+	);
+	try {
+		await new RoutingNode(context, nodeType, credentialsDecrypted).runNode();
+	} catch (error) {
+		const cause = (error as { cause?: { response?: { status: number; statusText?: string }; code?: string } }).cause;
+		if (cause?.response) {
+			const rule = testRequest.rules?.find(
+				(r) => r.type === 'responseCode' && r.properties.value === cause.response!.status,
+			);
+			if (rule) return { status: 'Error', message: rule.properties.message };
+			return { status: 'Error', message: cause.response.statusText || `Received HTTP status code: ${cause.response.status}` };
+		}
+		if (cause?.code) return { status: 'Error', message: cause.code };
+		return { status: 'Error', message: String((error as Error).message) };
+	}
+	return { status: 'OK', message: 'Connection successful!' };
+}
+
+/** Calls a listSearch method of the node the way the editor does, with the node's current parameters. */
+export async function listSearch(
+	method: string,
+	parameters: INodeParameters,
+	credentials: ICredentialDataDecryptedObject,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const { nodeTypes } = await loadPackage();
+	const node: INode = {
+		id: 'callrail',
+		name: 'CallRail',
+		type: nodeTypeName('callRail'),
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'CallRail account' } },
+	};
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	const additionalData = await createAdditionalData(credentials);
+	(additionalData as { currentNodeParameters?: INodeParameters }).currentNodeParameters = parameters;
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	const type = nodeTypes.getByNameAndVersion(node.type, 1) as INodeType;
+	const fn = type.methods!.listSearch![method];
+	return await fn.call(context, filter, paginationToken);
+}

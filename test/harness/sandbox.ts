@@ -1,0 +1,46 @@
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
+import type { LoggedRequest, Sandbox } from '../../sandbox';
+import { startSandbox } from '../../sandbox';
+
+export type { LoggedRequest, Sandbox };
+
+/** One sandbox per test file; each test starts with an empty request log. */
+export function useSandbox(options: Parameters<typeof startSandbox>[0] = {}) {
+	const state = {} as { sandbox: Sandbox };
+	beforeAll(async () => {
+		state.sandbox = await startSandbox({ rateLimit: false, ...options });
+	});
+	afterAll(async () => {
+		await state.sandbox?.close();
+	});
+	beforeEach(() => {
+		state.sandbox.clearRequests();
+		state.sandbox.faults.clear();
+	});
+	return {
+		get sandbox() {
+			return state.sandbox;
+		},
+		/** API-key credentials pointed at the sandbox through the base-URL override. */
+		apiKey(key: keyof Sandbox['keys'] = 'agencyAdmin'): ICredentialDataDecryptedObject {
+			return { authMode: 'apiKey', apiKey: state.sandbox.keys[key], baseUrlOverride: state.sandbox.url };
+		},
+		maton(connection?: keyof Sandbox['matonConnections']): ICredentialDataDecryptedObject {
+			return {
+				authMode: 'matonGateway',
+				matonApiKey: state.sandbox.keys.maton,
+				matonBaseUrl: state.sandbox.matonUrl,
+				matonConnectionId: connection ? state.sandbox.matonConnections[connection] : '',
+			};
+		},
+		/** Requests the node made (ignores the sandbox's own control traffic, if any). */
+		requests(filter?: (r: LoggedRequest) => boolean): LoggedRequest[] {
+			return state.sandbox.requests.filter((r) => r.path.includes('/v3/') && (!filter || filter(r)));
+		},
+	};
+}
+
+/** A resource locator value as the editor stores it. */
+export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+export const fromList = (value: string) => ({ __rl: true, mode: 'list', value });
