@@ -1,6 +1,7 @@
 import type {
 	IDataObject,
 	IExecuteFunctions,
+	IExecuteSingleFunctions,
 	IHookFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
@@ -16,6 +17,7 @@ import { DEFAULT_RETRY_POLICY, type RetryPolicy, withRetries } from './retry';
 
 export type CallRailContext =
 	| IExecuteFunctions
+	| IExecuteSingleFunctions
 	| ILoadOptionsFunctions
 	| IHookFunctions
 	| IPollFunctions
