@@ -231,24 +231,44 @@ export interface NodeRunResult {
 	run: IRun;
 }
 
-/** Runs Start → CallRail (or another node of the package) with the given parameters through WorkflowExecute. */
-export async function runNode(parameters: INodeParameters, options: NodeRunOptions): Promise<NodeRunResult> {
+export interface WorkflowNode {
+	name: string;
+	/** A node of this package, e.g. `callRail`. */
+	type?: string;
+	parameters: INodeParameters;
+	settings?: NodeRunOptions['settings'];
+}
+
+export interface WorkflowRunResult {
+	run: IRun;
+	/** Output items of each node's first run. */
+	output(nodeName: string): INodeExecutionData[];
+	error(nodeName: string): NodeRunResult['error'];
+}
+
+/** Runs Start → nodes[0] → nodes[1] → … through WorkflowExecute, as a manual execution in the editor would. */
+export async function runWorkflow(
+	chain: WorkflowNode[],
+	options: Omit<NodeRunOptions, 'settings' | 'nodeType'>,
+): Promise<WorkflowRunResult> {
 	const { nodeTypes } = await loadPackage();
-	const nodeName = 'CallRail';
 	const nodes: INode[] = [
 		{ id: 'start', name: 'Start', type: START_TYPE, typeVersion: 1, position: [0, 0], parameters: {} },
-		{
-			id: 'callrail',
-			name: nodeName,
-			type: nodeTypeName(options.nodeType ?? 'callRail'),
+		...chain.map((step, index) => ({
+			id: `node-${index}`,
+			name: step.name,
+			type: nodeTypeName(step.type ?? 'callRail'),
 			typeVersion: 1,
-			position: [200, 0],
-			parameters,
+			position: [200 * (index + 1), 0] as [number, number],
+			parameters: step.parameters,
 			credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'CallRail account' } },
-			...options.settings,
-		},
+			...step.settings,
+		})),
 	];
-	const connections = { Start: { main: [[{ node: nodeName, type: 'main' as const, index: 0 }]] } };
+	const names = nodes.map((node) => node.name);
+	const connections = Object.fromEntries(
+		names.slice(0, -1).map((name, i) => [name, { main: [[{ node: names[i + 1], type: 'main' as const, index: 0 }]] }]),
+	);
 	const workflow = new Workflow({
 		id: 'test',
 		nodes,
@@ -269,14 +289,23 @@ export async function runNode(parameters: INodeParameters, options: NodeRunOptio
 	});
 	await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(workflow);
 	const run = await finished;
-	const taskData = run.data.resultData.runData[nodeName]?.[0];
-	const items = taskData?.data?.main?.[0] ?? [];
+	const task = (name: string) => run.data.resultData.runData[name]?.[0];
 	return {
-		items,
-		json: items.map((item) => item.json),
-		error: (taskData?.error ?? run.data.resultData.error) as NodeRunResult['error'],
 		run,
+		output: (name) => task(name)?.data?.main?.[0] ?? [],
+		error: (name) => (task(name)?.error ?? run.data.resultData.error) as NodeRunResult['error'],
 	};
+}
+
+/** Runs Start → CallRail (or another node of the package) with the given parameters. */
+export async function runNode(parameters: INodeParameters, options: NodeRunOptions): Promise<NodeRunResult> {
+	const name = 'CallRail';
+	const result = await runWorkflow(
+		[{ name, type: options.nodeType, parameters, settings: options.settings }],
+		options,
+	);
+	const items = result.output(name);
+	return { items, json: items.map((item) => item.json), error: result.error(name), run: result.run };
 }
 
 /** The credential test exactly as n8n's CLI runs a declarative `test` request, including its rules. */

@@ -1,0 +1,47 @@
+import { testCredential } from '../harness/n8n';
+import { useSandbox } from '../harness/sandbox';
+
+describe('CallRail API credential', () => {
+	const env = useSandbox();
+
+	it('passes the test with an API key and sends the Token header and Request-From', async () => {
+		const result = await testCredential(env.apiKey());
+		expect(result).toEqual({ status: 'OK', message: 'Connection successful!' });
+		const [request] = env.requests();
+		expect(request.method).toBe('GET');
+		expect(request.path).toBe('/v3/a.json');
+		expect(request.headers.authorization).toBe(`Token token="${env.sandbox.keys.agencyAdmin}"`);
+		expect(request.headers['request-from']).toBe('n8n_nodes_callrail');
+		expect(request.headers['maton-connection']).toBeUndefined();
+	});
+
+	it('fails with the 401 rule message for a wrong key', async () => {
+		const result = await testCredential({ ...env.apiKey(), apiKey: 'not-a-real-key' });
+		expect(result.status).toBe('Error');
+		expect(result.message).toMatch(/rejected the key \(401\)/);
+		expect(result.message).not.toContain('not-a-real-key');
+		expect(env.requests().every((r) => r.status === 401)).toBe(true);
+	});
+
+	it('passes through the Maton gateway with a Bearer key and no connection header by default', async () => {
+		const result = await testCredential(env.maton());
+		expect(result.status).toBe('OK');
+		const [request] = env.requests();
+		expect(request.path).toBe('/callrail/v3/a.json');
+		expect(request.headers.authorization).toBe(`Bearer ${env.sandbox.keys.maton}`);
+		expect(request.headers['maton-connection']).toBeUndefined();
+		expect(request.headers['request-from']).toBe('n8n_nodes_callrail');
+	});
+
+	it('sends the Maton-Connection header when a connection is chosen', async () => {
+		const result = await testCredential(env.maton('singleAccount'));
+		expect(result.status).toBe('OK');
+		const [request] = env.requests();
+		expect(request.headers['maton-connection']).toBe(env.sandbox.matonConnections.singleAccount);
+	});
+
+	it('fails for a wrong Maton key', async () => {
+		const result = await testCredential({ ...env.maton(), matonApiKey: 'wrong' });
+		expect(result).toEqual({ status: 'Error', message: expect.stringMatching(/401/) });
+	});
+});
