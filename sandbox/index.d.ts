@@ -1,3 +1,7 @@
+/** JSON as the simulator stores and sends it; tests read into it freely. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
+
 export type WebhookEvent =
 	| 'pre_call_webhook'
 	| 'answered_call_webhook'
@@ -26,7 +30,7 @@ export interface LoggedRequest {
 	query: Record<string, string | string[]>;
 	rawQuery: string;
 	headers: Record<string, string>;
-	body: any;
+	body: Json;
 	rawBody: string;
 	status: number;
 	at: string;
@@ -70,18 +74,18 @@ export interface Sandbox {
 		trackers: Record<string, string[]>;
 		users: Record<string, string[]>;
 	};
-	store: Record<string, any>;
+	store: Record<string, Json>;
 	requests: LoggedRequest[];
 	clearRequests(): void;
 	clock: { now(): Date; advance(ms: number): void; set(d: Date | string): void; scale: number };
 	rateLimit: { configure(c: Partial<RateLimitConfig> & { enabled?: boolean }): void; reset(): void; enabled: boolean };
 	faults: { add(rule: FaultRule): void; clear(): void };
 	seedCalls(accountId: string, count: number, opts?: { companyId?: string; startOffsetDays?: number }): string[];
-	addCall(accountId: string, partial?: Record<string, any> & { companyId?: string; trackerId?: string; start_time?: string }): Record<string, any>;
-	updateCall(callId: string, patch: Record<string, any>): Record<string, any>;
-	addFormSubmission(accountId: string, partial?: Record<string, any>): Record<string, any>;
-	addTextMessage(accountId: string, partial?: Record<string, any>): { conversation: Record<string, any>; message: Record<string, any> };
-	fireWebhook(args: { companyId: string; event: WebhookEvent; payload?: Record<string, any>; resourceId?: string }): Promise<Delivery[]>;
+	addCall(accountId: string, partial?: Json & { companyId?: string; trackerId?: string; start_time?: string }): Json;
+	updateCall(callId: string, patch: Json): Json;
+	addFormSubmission(accountId: string, partial?: Json): Json;
+	addTextMessage(accountId: string, partial?: Json): { conversation: Json; message: Json };
+	fireWebhook(args: { companyId: string; event: WebhookEvent; payload?: Json; resourceId?: string }): Promise<Delivery[]>;
 	close(): Promise<void>;
 }
 

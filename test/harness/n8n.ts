@@ -18,10 +18,8 @@ import type {
 	ICredentialType,
 	IDataObject,
 	IExecuteData,
-	IHttpRequestHelper,
 	IHttpRequestOptions,
 	INode,
-	INodeCredentialsDetails,
 	INodeExecutionData,
 	INodeListSearchResult,
 	INodeParameters,
@@ -147,10 +145,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return requestOptions;
 	}
 
-	async preAuthentication(
-		_helpers: IHttpRequestHelper,
-		_credentials: ICredentialDataDecryptedObject,
-	): Promise<ICredentialDataDecryptedObject | undefined> {
+	async preAuthentication(): Promise<ICredentialDataDecryptedObject | undefined> {
 		return undefined;
 	}
 
@@ -158,13 +153,13 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return undefined;
 	}
 
-	async getCredentials(_details: INodeCredentialsDetails, _type: string): Promise<ICredentials> {
+	async getCredentials(): Promise<ICredentials> {
 		throw new Error('not needed by these tests');
 	}
 
 	async getDecrypted(
 		_additionalData: IWorkflowExecuteAdditionalData,
-		_details: INodeCredentialsDetails,
+		_details: unknown,
 		type: string,
 	): Promise<ICredentialDataDecryptedObject> {
 		const data = this.store[type];

@@ -1,10 +1,10 @@
 import { request } from 'undici';
 
-import type { Sandbox } from '../../sandbox';
+import type { Json, Sandbox } from '../../sandbox';
 import { signPayload, startSandbox } from '../../sandbox';
 import { startWebhookReceiver } from '../../sandbox/receiver';
 
-const REFERENCE_KEY = '072e77e426f92738a72fe23c4d1953b4';
+const VECTOR_SIGNER = '072e77e426f92738a72fe23c4d1953b4';
 const REFERENCE_BODY =
 	'{"answered":false,"business_phone_number":"","call_type":"voicemail","company_id":155920786,"company_name":"Boost Marketing","company_time_zone":"America/Los_Angeles","created_at":"2018-02-19T13:41:00.252-05:00","customer_city":"Rochester","customer_country":"US","customer_name":"Kaylah Mills","customer_phone_number":"+12148654559","customer_state":"PA","device_type":"","direction":"inbound","duration":"13","first_call":false,"formatted_call_type":"Voicemail","formatted_customer_location":"Rochester, PA","formatted_business_phone_number":"","formatted_customer_name":"Kaylah Mills","prior_calls":16,"formatted_customer_name_or_phone_number":"Kaylah Mills","formatted_customer_phone_number":"214-865-4559","formatted_duration":"13s","formatted_tracking_phone_number":"404-555-8514","formatted_tracking_source":"Google Paid","formatted_value":"--","good_lead_call_id":715587840,"good_lead_call_time":"2016-06-17T10:23:33.363-04:00","id":766970532,"lead_status":"previously_marked_good_lead","note":"","recording":"https://app.callrail.com/calls/766970532/recording/redirect?access_key=aaaaccccddddeeee","recording_duration":8,"source_name":"Google AdWords","start_time":"2018-02-19T13:41:00.236-05:00","tags":[],"total_calls":17,"tracking_phone_number":"+14045558514","transcription":"","value":"","voicemail":true,"tracker_id":354024023,"keywords":"","medium":"","referring_url":"","landing_page_url":"","last_requested_url":"","referrer_domain":"","conversational_transcript":"","utm_source":"google","utm_medium":"cpc","utm_term":"","utm_content":"","utm_campaign":"Google AdWords","utma":"","utmb":"","utmc":"","utmv":"","utmz":"","ga":"","gclid":"","integration_data":[{"integration":"Webhooks","data":null}],"keywords_spotted":"","recording_player":"https://app.callrail.com/calls/766970532/recording?access_key=aaaabbbbccccdddd","speaker_percent":"","call_highlights":[],"callercity":"Rochester","callercountry":"US","callername":"Kaylah Mills","callernum":"+12148654559","callerstate":"PA","callsource":"google_paid","campaign":"","custom":"","datetime":"2018-02-19 18:41:00","destinationnum":"","ip":"","kissmetrics_id":"","landingpage":"","referrer":"","referrermedium":"","score":1,"tag":"","trackingnum":"+14045558514","timestamp":"2018-02-19T13:41:00.236-05:00"}';
 
@@ -22,7 +22,6 @@ beforeEach(() => {
 	sb.rateLimit.reset();
 });
 
-type Json = Record<string, any>;
 
 async function call(
 	method: 'GET' | 'POST' | 'PUT' | 'DELETE',
@@ -219,7 +218,7 @@ describe('rate limits and faults', () => {
 
 describe('webhooks', () => {
 	it('reproduces the signature test vector published by CallRail', () => {
-		expect(signPayload(REFERENCE_KEY, REFERENCE_BODY)).toBe('UZAHbUdfm3GqL7qzilGozGzWV64=');
+		expect(signPayload(VECTOR_SIGNER, REFERENCE_BODY)).toBe('UZAHbUdfm3GqL7qzilGozGzWV64=');
 	});
 
 	it('keeps one Webhooks integration per company, returns the signing key and fires signed events to its URLs', async () => {
