@@ -1,9 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { accountPath, listRouting, recordRouting } from '../../shared/descriptions';
+import { callCreateDescription } from './create';
 import { simplifyCall } from './fields';
 import { callGetDescription } from './get';
 import { callGetManyDescription } from './getMany';
+import { callGetPageViewsDescription } from './getPageViews';
+import { callGetRecordingDescription } from './getRecording';
+import { callUpdateDescription } from './update';
 
 const showOnlyForCalls = { resource: ['call'] };
 
@@ -15,6 +19,13 @@ export const callDescription: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: showOnlyForCalls },
 		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create an outbound call',
+				description: 'Place a real outbound call: the business number rings first, then the customer',
+				routing: recordRouting('POST', accountPath('calls.json')),
+			},
 			{
 				name: 'Get',
 				value: 'get',
@@ -33,9 +44,37 @@ export const callDescription: INodeProperties[] = [
 					simplify: simplifyCall,
 				}),
 			},
+			{
+				name: 'Get Page Views',
+				value: 'getPageViews',
+				action: 'Get the page views of a call',
+				description: 'List the web pages the caller visited before calling, newest first (session trackers only)',
+				routing: listRouting(accountPath('calls/{{$parameter.callId}}/page_views.json'), {
+					envelope: 'page_views',
+				}),
+			},
+			{
+				name: 'Get Recording',
+				value: 'getRecording',
+				action: 'Get the recording of a call',
+				description:
+					'Get the URL of the MP3 recording. HIPAA accounts get a short-lived link (about 24 hours): use it right away and do not store it.',
+				routing: recordRouting('GET', accountPath('calls/{{$parameter.callId}}/recording.json')),
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update a call',
+				description: 'Change the tags, note, value, lead status or customer name of a call, or mark it as spam',
+				routing: recordRouting('PUT', accountPath('calls/{{$parameter.callId}}.json')),
+			},
 		],
 		default: 'getMany',
 	},
+	...callCreateDescription,
 	...callGetDescription,
 	...callGetManyDescription,
+	...callGetPageViewsDescription,
+	...callGetRecordingDescription,
+	...callUpdateDescription,
 ];

@@ -1,0 +1,5 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { callIdField } from './get';
+
+export const callGetRecordingDescription: INodeProperties[] = [callIdField(['getRecording'])];

@@ -1,0 +1,107 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { callIdField } from './get';
+
+const show = { show: { resource: ['call'], operation: ['update'] } };
+
+export const callUpdateDescription: INodeProperties[] = [
+	callIdField(['update']),
+	{
+		displayName:
+			'Marking a call as spam removes it from the call log, reports and billing of the current cycle, and cannot be undone through the API',
+		name: 'spamNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: show,
+	},
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		description: 'Only the fields added here are sent; everything else on the call stays as it is',
+		displayOptions: show,
+		options: [
+			{
+				displayName: 'Customer Name',
+				name: 'customerName',
+				type: 'string',
+				default: '',
+				description: 'Name shown for the caller. Empty clears it.',
+				routing: { send: { type: 'body', property: 'customer_name' } },
+			},
+			{
+				displayName: 'Lead Status',
+				name: 'leadStatus',
+				type: 'options',
+				default: 'good_lead',
+				options: [
+					{ name: 'Clear', value: 'clear', description: 'Remove the lead status' },
+					{ name: 'Good Lead', value: 'good_lead' },
+					{ name: 'Not a Lead', value: 'not_a_lead' },
+				],
+				description:
+					'CallRail refuses Good Lead on a call already marked "previously marked good lead"',
+				routing: {
+					send: { type: 'body', property: 'lead_status', value: '={{ $value === "clear" ? null : $value }}' },
+				},
+			},
+			{
+				displayName: 'Mark as Spam',
+				name: 'spam',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to mark the call as spam. Only true is sent; it cannot be reversed through the API.',
+				routing: { send: { type: 'body', property: 'spam', value: '={{ $value === true ? true : undefined }}' } },
+			},
+			{
+				displayName: 'Note',
+				name: 'note',
+				type: 'string',
+				typeOptions: { rows: 3 },
+				default: '',
+				description: 'Free text note on the call. Empty clears it.',
+				routing: { send: { type: 'body', property: 'note' } },
+			},
+			{
+				displayName: 'Tag Mode',
+				name: 'tagMode',
+				type: 'options',
+				default: 'append',
+				options: [
+					{ name: 'Append', value: 'append', description: 'Add the tags to those the call already has' },
+					{ name: 'Replace', value: 'replace', description: "Replace the call's tags with these" },
+				],
+				description: 'How Tags combine with the existing tags. Without it CallRail replaces them.',
+				routing: { send: { type: 'body', property: 'append_tags', value: '={{ $value === "append" }}' } },
+			},
+			{
+				displayName: 'Tags',
+				name: 'tags',
+				type: 'string',
+				typeOptions: { multipleValues: true },
+				default: [],
+				description:
+					"Tag names. Names the company doesn't have yet are created. An empty list with Tag Mode Replace removes every tag.",
+				routing: {
+					send: {
+						type: 'body',
+						property: 'tags',
+						value: '={{ [].concat($value).map(t => String(t).trim()).filter(t => t !== "") }}',
+					},
+				},
+			},
+			{
+				displayName: 'Value',
+				name: 'value',
+				type: 'string',
+				default: '',
+				placeholder: '125.00',
+				description: 'Monetary value of the call, such as 125.00 or $125.00. Empty clears it.',
+				routing: { send: { type: 'body', property: 'value' } },
+			},
+		],
+	},
+];
