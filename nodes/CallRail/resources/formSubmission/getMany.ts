@@ -1,0 +1,98 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { companyLocator, dateFilters, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
+import { FIELDS_VALUE } from '../tracker/common';
+import { FORM_OPTIONAL_FIELDS, formShow } from './fields';
+
+const show = formShow(['getMany']);
+
+export const formSubmissionGetManyDescription: INodeProperties[] = [
+	...returnAllAndLimit(show),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: show,
+		options: [
+			{
+				...companyLocator({ required: false, description: 'Only the form submissions of this company' }),
+				routing: { send: { type: 'query', property: 'company_id' } },
+			},
+			...dateFilters,
+			{
+				displayName: 'Lead Status',
+				name: 'leadStatus',
+				type: 'options',
+				default: 'good_lead',
+				options: [
+					{ name: 'Good Lead', value: 'good_lead' },
+					{ name: 'Not a Lead', value: 'not_a_lead' },
+					{ name: 'Not Scored', value: 'not_scored' },
+				],
+				routing: { send: { type: 'query', property: 'lead_status' } },
+			},
+			{
+				displayName: 'Person Leads Only',
+				name: 'personLead',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to return only the submissions of people marked as leads',
+				routing: { send: { type: 'query', property: 'person_lead', value: '={{ $value ? true : undefined }}' } },
+			},
+			{
+				displayName: 'Tags',
+				name: 'tags',
+				type: 'string',
+				typeOptions: { multipleValues: true },
+				default: [],
+				description: 'Submissions with any of these tag names',
+				routing: { send: { type: 'query', property: 'tags', value: '={{ [].concat($value).filter(t => t !== "") }}' } },
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: show,
+		options: [
+			{
+				displayName: 'Additional Fields',
+				name: 'fields',
+				type: 'multiOptions',
+				default: [],
+				options: FORM_OPTIONAL_FIELDS,
+				description: 'Optional form submission fields to include',
+				routing: { send: { type: 'query', property: 'fields', value: FIELDS_VALUE } },
+			},
+			maxRateLimitWaitOption,
+			{
+				displayName: 'Order',
+				name: 'order',
+				type: 'options',
+				default: 'desc',
+				options: [
+					{ name: 'Ascending', value: 'asc' },
+					{ name: 'Descending', value: 'desc' },
+				],
+				description: 'Requires Sort By',
+				routing: { send: { type: 'query', property: 'order' } },
+			},
+			{
+				displayName: 'Sort By',
+				name: 'sort',
+				type: 'options',
+				default: 'submitted_at',
+				options: [
+					{ name: 'Form URL', value: 'form_url' },
+					{ name: 'Submitted At', value: 'submitted_at' },
+				],
+				routing: { send: { type: 'query', property: 'sort' } },
+			},
+		],
+	},
+];

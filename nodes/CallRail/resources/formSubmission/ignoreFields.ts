@@ -1,0 +1,56 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { formShow } from './fields';
+
+const show = formShow(['ignoreFields']);
+
+export const formSubmissionIgnoreFieldsDescription: INodeProperties[] = [
+	{
+		displayName: 'Companies',
+		name: 'ignoreScope',
+		type: 'options',
+		default: 'chosen',
+		options: [
+			{ name: 'All Companies', value: 'all' },
+			{ name: 'Chosen Companies', value: 'chosen' },
+		],
+		description: 'Where CallRail stops capturing the fields',
+		displayOptions: show,
+		routing: { send: { type: 'body', property: 'company_ids', value: '={{ $value === "all" ? ["all"] : undefined }}' } },
+	},
+	{
+		displayName: 'Company IDs',
+		name: 'companyIds',
+		type: 'string',
+		typeOptions: { multipleValues: true },
+		required: true,
+		default: [],
+		placeholder: 'COM0123456789abcdef0123456789abcdef',
+		displayOptions: { show: { ...show.show, ignoreScope: ['chosen'] } },
+		routing: {
+			send: {
+				type: 'body',
+				property: 'company_ids',
+				value: '={{ [].concat($value).flatMap(c => String(c).split(",")).map(c => c.trim()).filter(c => c !== "") }}',
+			},
+		},
+	},
+	{
+		displayName: 'Field Names',
+		name: 'fieldNames',
+		type: 'string',
+		typeOptions: { multipleValues: true },
+		required: true,
+		default: [],
+		placeholder: 'credit_card_number',
+		description: 'Names of the form fields CallRail should no longer capture, such as card numbers or passwords',
+		displayOptions: show,
+		routing: {
+			send: {
+				type: 'body',
+				property: 'field_names',
+				value: '={{ [].concat($value).flatMap(c => String(c).split(",")).map(c => c.trim()).filter(c => c !== "") }}',
+			},
+		},
+	},
+];

@@ -1,0 +1,54 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+export const threadShow = (operations: string[]) => ({ show: { resource: ['smsThread'], operation: operations } });
+
+export const threadIdField = (operations: string[]): INodeProperties => ({
+	displayName: 'Thread ID',
+	name: 'threadId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'KZaGR',
+	description: 'The SMS thread, a short code of letters and digits as listed by Get Many',
+	displayOptions: threadShow(operations),
+});
+
+export const smsThreadGetDescription: INodeProperties[] = [
+	threadIdField(['get']),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: threadShow(['get']),
+		options: [
+			{
+				displayName: 'Include Message Errors',
+				name: 'withMsgErrors',
+				type: 'boolean',
+				default: true,
+				description: 'Whether failed messages carry the reason they failed',
+				routing: { send: { type: 'query', property: 'with_msg_errors', value: '={{ $value ? true : undefined }}' } },
+			},
+			{
+				displayName: 'Messages Page',
+				name: 'page',
+				type: 'number',
+				default: 1,
+				typeOptions: { minValue: 1 },
+				description: 'Which page of the thread\'s messages to include, newest first',
+				routing: { send: { type: 'query', property: 'page' } },
+			},
+			{
+				displayName: 'Messages per Page',
+				name: 'perPage',
+				type: 'number',
+				default: 100,
+				typeOptions: { minValue: 1, maxValue: 100 },
+				description: 'How many messages to include, at most 100',
+				routing: { send: { type: 'query', property: 'per_page' } },
+			},
+		],
+	},
+];

@@ -1,0 +1,151 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyRouting,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { isValidId, toNorthAmericanE164 } from '../../shared/validation';
+
+/**
+ * Small routing helpers used by the tracker, user, form submission, text message, SMS thread and lead resources.
+ * They only add local checks and body shaping; requests still pass `validateInput` and `throwOnErrorResponse`.
+ */
+
+export type PreSend = (
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) => Promise<IHttpRequestOptions>;
+
+type PostReceive = NonNullable<INodePropertyRouting['output']>['postReceive'];
+
+/** Appends preSend functions to a routing from `recordRouting` or `listRouting`; they run after `validateInput`. */
+export function withPreSend(routing: INodePropertyRouting, ...preSend: PreSend[]): INodePropertyRouting {
+	return { ...routing, send: { ...routing.send, preSend: [...(routing.send?.preSend ?? []), ...preSend] } };
+}
+
+export function failItem(ctx: IExecuteSingleFunctions, message: string, description?: string): never {
+	throw new NodeOperationError(ctx.getNode(), message, { description, itemIndex: ctx.getItemIndex() });
+}
+
+/** Checks an ID typed into a plain string parameter. With a prefix, the numeric legacy form is accepted too. */
+export function checkIdParameter(name: string, label: string, prefix?: string): PreSend {
+	return async function checkId(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const value = String(this.getNodeParameter(name, '') ?? '').trim();
+		const valid = prefix ? isValidId(value, prefix) : /^[A-Za-z0-9_-]{1,64}$/.test(value);
+		if (!valid) {
+			failItem(
+				this,
+				`"${value}" is not a valid ${label} ID`,
+				prefix
+					? `CallRail ${label} IDs look like ${prefix} followed by 32 hexadecimal characters.`
+					: `CallRail ${label} IDs are short strings of letters and digits.`,
+			);
+		}
+		return requestOptions;
+	};
+}
+
+/** Checks that every entry of a body array (e.g. `companies`, `company_ids`) is an ID with the given prefix. */
+export function checkIdList(list: unknown, ctx: IExecuteSingleFunctions, label: string, prefix: string, allowAll = false) {
+	if (!Array.isArray(list)) return;
+	for (const entry of list) {
+		if (allowAll && entry === 'all') continue;
+		if (!isValidId(String(entry), prefix)) {
+			failItem(
+				ctx,
+				`"${String(entry)}" is not a valid ${label} ID`,
+				`CallRail ${label} IDs look like ${prefix} followed by 32 hexadecimal characters.`,
+			);
+		}
+	}
+}
+
+/** `{ "<flag>": true, "id": … }` in place of a 204's empty body. */
+export function flagResult(flag: string, idParameter: string): PostReceive {
+	return [
+		{
+			type: 'set',
+			properties: { value: `={{ { "${flag}": true, "id": $parameter["${idParameter}"] } }}` },
+		},
+	];
+}
+
+/** A list parameter (several values, each possibly comma-separated) as a clean array of strings. */
+export function splitList(value: unknown): string[] {
+	const entries = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+	return entries
+		.flatMap((entry) => String(entry).split(','))
+		.map((entry) => entry.trim())
+		.filter((entry) => entry !== '');
+}
+
+/**
+ * A phone number CallRail will store: US and Canadian numbers become E.164 (+1…); other numbers must already be
+ * E.164. Returns undefined when the value is not a phone number.
+ */
+export function normalizePhone(raw: string): string | undefined {
+	const northAmerican = toNorthAmericanE164(raw);
+	if (northAmerican) return northAmerican;
+	const compact = raw.trim().replace(/[\s().-]/g, '');
+	return /^\+[1-9][0-9]{7,14}$/.test(compact) ? compact : undefined;
+}
+
+export function requirePhone(ctx: IExecuteSingleFunctions, raw: unknown, label: string): string {
+	const normalized = normalizePhone(String(raw ?? ''));
+	if (!normalized) {
+		failItem(ctx, `"${String(raw ?? '')}" is not a valid ${label}`, 'Use the E.164 format, for example +14045551234.');
+	}
+	return normalized;
+}
+
+/** The lead status options of Update operations: Clear sends `null`, which removes the status. */
+export const leadStatusUpdateOptions = [
+	{ name: 'Clear', value: 'clear', description: 'Remove the lead status' },
+	{ name: 'Good Lead', value: 'good_lead' },
+	{ name: 'Not a Lead', value: 'not_a_lead' },
+];
+
+/** Tag Mode + Tags of Update operations (form submissions, SMS threads): sent as `append_tags` and `tags`. */
+export function tagUpdateFields(subject: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Tag Mode',
+			name: 'tagMode',
+			type: 'options',
+			default: 'append',
+			options: [
+				{ name: 'Append', value: 'append', description: `Add the tags to those the ${subject} already has` },
+				{ name: 'Replace', value: 'replace', description: `Replace the ${subject}'s tags with these` },
+			],
+			description: 'How Tags combine with the existing tags. Without it CallRail replaces them.',
+			routing: { send: { type: 'body', property: 'append_tags', value: '={{ $value === "append" }}' } },
+		},
+		{
+			displayName: 'Tags',
+			name: 'tags',
+			type: 'string',
+			typeOptions: { multipleValues: true },
+			default: [],
+			description:
+				"Tag names. Names the company doesn't have yet are created. An empty list with Tag Mode Replace removes every tag.",
+			routing: {
+				send: {
+					type: 'body',
+					property: 'tags',
+					value: '={{ [].concat($value).map(t => String(t).trim()).filter(t => t !== "") }}',
+				},
+			},
+		},
+	];
+}
+
+/** `fields=a,b` from a multiOptions parameter, nothing when none is chosen. */
+export const FIELDS_VALUE = '={{ $value.length ? $value.join(",") : undefined }}';
+
+export const bodyOf = (requestOptions: IHttpRequestOptions): IDataObject => {
+	if (!requestOptions.body || typeof requestOptions.body !== 'object') requestOptions.body = {};
+	return requestOptions.body as IDataObject;
+};

@@ -1,0 +1,196 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { companyLocator } from '../../shared/descriptions';
+
+/** Optional tracker fields CallRail adds when asked through `fields`. */
+export const TRACKER_OPTIONAL_FIELDS = [
+	{ name: 'Campaign Name', value: 'campaign_name' },
+	{ name: 'Swap Targets', value: 'swap_targets' },
+];
+
+export const trackerShow = (operations: string[]) => ({ show: { resource: ['tracker'], operation: operations } });
+
+export const costNotice = (operation: 'createSource' | 'createSession'): INodeProperties => ({
+	displayName:
+		operation === 'createSession'
+			? 'This buys real phone numbers: every number of the pool is billed each month, so a pool of 10 costs ten times one number. The request is never retried automatically, so a failure never buys a second pool.'
+			: 'This buys a real phone number that is billed each month until the tracker is disabled. The request is never retried automatically, so a failure never buys a second number.',
+	name: 'costNotice',
+	type: 'notice',
+	default: '',
+	displayOptions: trackerShow([operation]),
+});
+
+/** Name, company and the basic call flow, shared by both creates. */
+export function createCommonFields(operation: 'createSource' | 'createSession'): INodeProperties[] {
+	const show = trackerShow([operation]);
+	return [
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			required: true,
+			default: '',
+			description: 'Name of the tracker as shown in CallRail',
+			displayOptions: show,
+			routing: { send: { type: 'body', property: 'name' } },
+		},
+		{
+			...companyLocator({ description: 'The company the tracker belongs to' }),
+			displayOptions: show,
+			routing: { send: { type: 'body', property: 'company_id' } },
+		},
+		{
+			displayName: 'Destination Number',
+			name: 'destinationNumber',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: '+14045551234',
+			description: 'The business number calls to the tracking number are forwarded to',
+			displayOptions: show,
+			routing: { send: { type: 'body', property: 'call_flow.destination_number' } },
+		},
+		{
+			displayName: 'Recording Enabled',
+			name: 'recordingEnabled',
+			type: 'boolean',
+			default: true,
+			description: 'Whether calls to the tracker are recorded',
+			displayOptions: show,
+			routing: { send: { type: 'body', property: 'call_flow.recording_enabled' } },
+		},
+	];
+}
+
+/** How the new number (or the numbers of a pool) is chosen: `tracking_number` or `pool_numbers` in the body. */
+export function numberRequestFields(operation: 'createSource' | 'createSession', property: string): INodeProperties[] {
+	const show = trackerShow([operation]);
+	const when = (numberType: string) => ({ show: { ...show.show, numberType: [numberType] } });
+	return [
+		{
+			displayName: 'Number Type',
+			name: 'numberType',
+			type: 'options',
+			default: 'areaCode',
+			options: [
+				{
+					name: 'Area Code',
+					value: 'areaCode',
+					description: 'A local number in exactly this area code; fails when none is available',
+				},
+				{
+					name: 'Near a Number',
+					value: 'local',
+					description: 'A local number near a business number: same area code when possible, else a nearby one',
+				},
+				{ name: 'Toll-Free', value: 'tollFree', description: 'A toll-free number (888, 877, 866 or 855 preferred)' },
+			],
+			description: 'How CallRail picks the new number',
+			displayOptions: show,
+		},
+		{
+			displayName: 'Area Code',
+			name: 'areaCode',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: '404',
+			description: 'Three-digit US or Canadian area code',
+			displayOptions: when('areaCode'),
+			routing: { send: { type: 'body', property: `${property}.area_code` } },
+		},
+		{
+			displayName: 'Business Number',
+			name: 'localNumber',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: '+14045551234',
+			description: 'The new number is chosen near this number',
+			displayOptions: when('local'),
+			routing: { send: { type: 'body', property: `${property}.local` } },
+		},
+		{
+			displayName: 'Toll-Free Prefix',
+			name: 'tollFreePrefix',
+			type: 'string',
+			default: '',
+			placeholder: '888',
+			description: 'Optional: only a number with this toll-free prefix; fails when none is available',
+			displayOptions: when('tollFree'),
+			routing: {
+				send: { type: 'body', property: `${property}.area_code`, value: '={{ $value ? $value : undefined }}' },
+			},
+		},
+	];
+}
+
+/** Optional fields of both creates, in the collection shown under the required ones. */
+export function createOptionalFields(operation: 'createSource' | 'createSession'): INodeProperties[] {
+	const fields: INodeProperties[] = [
+		{
+			displayName: 'Greeting Recording URL',
+			name: 'greetingRecordingUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'https://example.com/greeting.mp3',
+			description: 'Audio played to callers before they are connected. CallRail copies the file once. Greeting Text wins if both are set.',
+			routing: { send: { type: 'body', property: 'call_flow.greeting_recording_url' } },
+		},
+		{
+			displayName: 'Greeting Text',
+			name: 'greetingText',
+			type: 'string',
+			default: '',
+			description: 'Text read to callers before they are connected',
+			routing: { send: { type: 'body', property: 'call_flow.greeting_text' } },
+		},
+		{
+			displayName: 'SMS Enabled',
+			name: 'smsEnabled',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the tracking numbers can send and receive texts (needs 10DLC registration)',
+			routing: { send: { type: 'body', property: 'sms_enabled' } },
+		},
+		swapTargetsField,
+		{
+			displayName: 'Whisper Message',
+			name: 'whisperMessage',
+			type: 'string',
+			default: '',
+			placeholder: 'Call from [source]',
+			description: 'Played to the person answering, before the caller is connected; [source] names the source',
+			routing: { send: { type: 'body', property: 'whisper_message' } },
+		},
+	];
+	if (operation === 'createSource') fields.unshift(campaignNameField);
+	return fields;
+}
+
+export const campaignNameField: INodeProperties = {
+	displayName: 'Campaign Name',
+	name: 'campaignName',
+	type: 'string',
+	default: '',
+	description: 'Campaign the calls of a source tracker are attributed to',
+	routing: { send: { type: 'body', property: 'campaign_name' } },
+};
+
+export const swapTargetsField: INodeProperties = {
+	displayName: 'Swap Targets',
+	name: 'swapTargets',
+	type: 'string',
+	typeOptions: { multipleValues: true },
+	default: [],
+	placeholder: '+14045551234',
+	description: 'Numbers on the website that the tracking number replaces (dynamic number insertion)',
+	routing: {
+		send: {
+			type: 'body',
+			property: 'swap_targets',
+			value: '={{ [].concat($value).map(t => String(t).trim()).filter(t => t !== "") }}',
+		},
+	},
+};

@@ -1,0 +1,25 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { trackerLocator } from '../../shared/descriptions';
+import { FIELDS_VALUE } from './common';
+import { TRACKER_OPTIONAL_FIELDS, trackerShow } from './fields';
+
+/** The tracker a record operation works on (its ID goes into the URL). */
+export const trackerIdField = (operations: string[], description: string): INodeProperties => ({
+	...trackerLocator({ description }),
+	displayOptions: trackerShow(operations),
+});
+
+export const trackerGetDescription: INodeProperties[] = [
+	trackerIdField(['get'], 'The tracker to retrieve'),
+	{
+		displayName: 'Additional Fields',
+		name: 'fields',
+		type: 'multiOptions',
+		default: [],
+		options: TRACKER_OPTIONAL_FIELDS,
+		description: 'Optional tracker fields to include in the answer',
+		displayOptions: trackerShow(['get']),
+		routing: { send: { type: 'query', property: 'fields', value: FIELDS_VALUE } },
+	},
+];

@@ -1,0 +1,95 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
+import { FIELDS_VALUE } from './common';
+import { TRACKER_OPTIONAL_FIELDS, trackerShow } from './fields';
+
+const show = trackerShow(['getMany']);
+
+export const trackerGetManyDescription: INodeProperties[] = [
+	...returnAllAndLimit(show),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: show,
+		options: [
+			{
+				...companyLocator({ required: false, description: 'Only the trackers of this company' }),
+				routing: { send: { type: 'query', property: 'company_id' } },
+			},
+			{
+				displayName: 'Search',
+				name: 'search',
+				type: 'string',
+				default: '',
+				description: 'One term, matched against the tracker name',
+				routing: { send: { type: 'query', property: 'search' } },
+			},
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				default: 'active',
+				options: [
+					{ name: 'Active', value: 'active' },
+					{ name: 'Disabled', value: 'disabled' },
+				],
+				routing: { send: { type: 'query', property: 'status' } },
+			},
+			{
+				displayName: 'Type',
+				name: 'type',
+				type: 'options',
+				default: 'source',
+				options: [
+					{ name: 'Session (Number Pool)', value: 'session' },
+					{ name: 'Source', value: 'source' },
+				],
+				routing: { send: { type: 'query', property: 'type' } },
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: show,
+		options: [
+			{
+				displayName: 'Additional Fields',
+				name: 'fields',
+				type: 'multiOptions',
+				default: [],
+				options: TRACKER_OPTIONAL_FIELDS,
+				description: 'Optional tracker fields to include',
+				routing: { send: { type: 'query', property: 'fields', value: FIELDS_VALUE } },
+			},
+			maxRateLimitWaitOption,
+			{
+				displayName: 'Order',
+				name: 'order',
+				type: 'options',
+				default: 'asc',
+				options: [
+					{ name: 'Ascending', value: 'asc' },
+					{ name: 'Descending', value: 'desc' },
+				],
+				description: 'Requires Sort By',
+				routing: { send: { type: 'query', property: 'order' } },
+			},
+			{
+				displayName: 'Sort By',
+				name: 'sort',
+				type: 'options',
+				default: 'name',
+				options: [{ name: 'Name', value: 'name' }],
+				routing: { send: { type: 'query', property: 'sort' } },
+			},
+		],
+	},
+];
