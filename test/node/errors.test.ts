@@ -86,6 +86,11 @@ describe('Errors: CallRail messages, hints, local validation and no leaked keys'
 			['a malformed call ID', { operation: 'get', callId: 'CAL123' }, /"CAL123" is not a valid call ID/],
 			['a malformed call ID on Update', { operation: 'update', callId: 'abc/../x', updateFields: { note: 'x' } }, /is not a valid call ID/],
 			[
+				'a malformed company ID inside the filters',
+				{ operation: 'getMany', limit: 5, filters: { companyId: byId('COM-not-an-id') } },
+				/"COM-not-an-id" is not a valid company ID/,
+			],
+			[
 				'an end date before the start date',
 				{ operation: 'getMany', limit: 5, filters: { startDate: daysAgo(3), endDate: daysAgo(10) } },
 				/end date is before the start date/,

@@ -13,6 +13,14 @@ const ID_PARAMETERS: Record<string, { prefix?: string; label: string }> = {
 	tagId: { label: 'tag' },
 };
 
+/** IDs that reach CallRail as query or body fields, wherever in the form the user chose them. */
+const ID_FIELDS: Record<string, { prefix: string; label: string }> = {
+	company_id: { prefix: 'COM', label: 'company' },
+	tracker_id: { prefix: 'TRK', label: 'tracker' },
+	user_id: { prefix: 'USR', label: 'user' },
+	agent_id: { prefix: 'USR', label: 'user' },
+};
+
 const PHONE_FIELDS = ['customer_phone_number', 'business_phone_number', 'caller_id', 'tracking_number'];
 
 export function isValidId(value: string, prefix?: string): boolean {
@@ -72,12 +80,23 @@ export async function validateInput(
 		}
 	}
 
+	const qs = (requestOptions.qs ?? {}) as IDataObject;
+	const body = requestOptions.body as IDataObject | undefined;
+	for (const source of [qs, body && typeof body === 'object' ? body : {}]) {
+		for (const [field, { prefix, label }] of Object.entries(ID_FIELDS)) {
+			const value = source[field];
+			if (typeof value !== 'string' || value === '') continue;
+			if (!isValidId(value.trim(), prefix)) {
+				fail(`"${value}" is not a valid ${label} ID`, `CallRail ${label} IDs look like ${prefix} followed by 32 hexadecimal characters.`);
+			}
+		}
+	}
+
 	const path = String(requestOptions.url ?? '').split('?')[0];
 	if (!/^\/v3\/[A-Za-z0-9_./-]*$/.test(path) || path.includes('..')) {
 		fail(`The request path "${path}" contains characters CallRail IDs never have`);
 	}
 
-	const qs = (requestOptions.qs ?? {}) as IDataObject;
 	const start = parseDate(qs.start_date);
 	const end = parseDate(qs.end_date);
 	if (start && end && end < start) {
@@ -91,7 +110,6 @@ export async function validateInput(
 		);
 	}
 
-	const body = requestOptions.body as IDataObject | undefined;
 	if (requestOptions.method === 'POST' && body && typeof body === 'object') {
 		for (const field of PHONE_FIELDS) {
 			const value = body[field];
