@@ -135,8 +135,12 @@ describe('CallRail node: Call resource', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.json).toHaveLength(3);
+		const requested = String(env.requests()[0].query.fields).split(',');
+		expect(requested).toEqual(expect.arrayContaining(['tags', 'source', 'source_name', 'company_id', 'lead_status']));
+		expect(new Set(requested).size).toBe(requested.length);
 		for (const call of result.json) {
-			expect(Object.keys(call)).toEqual(expect.arrayContaining(['id', 'start_time', 'customer_phone_number']));
+			expect(Object.keys(call)).toEqual(expect.arrayContaining(['id', 'start_time', 'customer_phone_number', 'source_name', 'company_id']));
+			expect(call.source_name).toEqual(expect.any(String));
 			expect(call.recording).toBeUndefined();
 			expect(Array.isArray(call.tags)).toBe(true);
 			for (const tag of call.tags as unknown[]) expect(typeof tag).toBe('string');

@@ -20,6 +20,8 @@ export interface ListOptions {
 	maxPageSize?: number;
 	/** Turns a record into its short form when the user picks Simplify. */
 	simplify?: (record: IDataObject) => IDataObject;
+	/** Optional fields the short form is built from; requested with `fields` whenever Simplify is on. */
+	simplifyFields?: string[];
 }
 
 type RequestData = DeclarativeRestApiSettings.ResultOptions;
@@ -56,6 +58,10 @@ export function paginateList(list: ListOptions) {
 		const records: IDataObject[] = [];
 		let qs: IDataObject = { ...(base.qs ?? {}), per_page: perPage };
 		let url = base.url;
+		if (simplify && list.simplifyFields?.length) {
+			const chosen = String(qs.fields ?? '').split(',').filter(Boolean);
+			qs.fields = [...new Set([...chosen, ...list.simplifyFields])].join(',');
+		}
 		if (list.relative) qs.relative_pagination = true;
 		else qs.page = 1;
 

@@ -35,6 +35,9 @@ const SIMPLE_KEYS = [
 	'company_id', 'tracker_id', 'lead_status', 'tags', 'value', 'note', 'recording_player',
 ];
 
+/** The optional fields Simplify keeps, so Get Many asks for them when Simplify is on. */
+export const SIMPLE_OPTIONAL_FIELDS = SIMPLE_KEYS.filter((key) => CALL_OPTIONAL_FIELDS.includes(key));
+
 /** The short form of a call for Simplify: the fields most workflows route on, nothing nested. */
 export function simplifyCall(call: IDataObject): IDataObject {
 	const simple: IDataObject = {};

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { accountPath, listRouting, recordRouting } from '../../shared/descriptions';
 import { callCreateDescription } from './create';
-import { simplifyCall } from './fields';
+import { SIMPLE_OPTIONAL_FIELDS, simplifyCall } from './fields';
 import { callGetDescription } from './get';
 import { callGetManyDescription } from './getMany';
 import { callGetPageViewsDescription } from './getPageViews';
@@ -42,6 +42,7 @@ export const callDescription: INodeProperties[] = [
 					envelope: 'calls',
 					relative: true,
 					simplify: simplifyCall,
+					simplifyFields: SIMPLE_OPTIONAL_FIELDS,
 				}),
 			},
 			{
