@@ -38,7 +38,15 @@ declare const PACKAGE_ROOT: string;
 
 export const PACKAGE_NAME = 'n8n-nodes-callrail';
 export const CREDENTIAL_TYPE = 'callRailApi';
-export const nodeTypeName = (name: string) => `${PACKAGE_NAME}.${name}`;
+/** A node of this package by its short name (`callRail`); a name with a dot (`n8n-nodes-base.httpRequest`) is kept. */
+export const nodeTypeName = (name: string) => (name.includes('.') ? name : `${PACKAGE_NAME}.${name}`);
+
+const extraTypes: Record<string, INodeType | IVersionedNodeType> = {};
+
+/** Makes another node type (for example n8n's HTTP Request node, for benchmarks) runnable beside the package. */
+export function registerNodeType(name: string, type: INodeType | IVersionedNodeType): void {
+	extraTypes[name] = type;
+}
 
 const START_TYPE = 'test.start';
 
@@ -82,8 +90,9 @@ export async function loadPackage(): Promise<LoadedPackage> {
 			credentialTypes[name] = data.type;
 		}
 		const nodeTypes: INodeTypes = {
-			getByName: (type) => must(types[type], type),
-			getByNameAndVersion: (type, version) => NodeHelpers.getVersionedNodeType(must(types[type], type), version),
+			getByName: (type) => must(types[type] ?? extraTypes[type], type),
+			getByNameAndVersion: (type, version) =>
+				NodeHelpers.getVersionedNodeType(must(types[type] ?? extraTypes[type], type), version),
 			getKnownTypes: () => ({}),
 		};
 		return { loader, nodeTypes, credentialTypes };
@@ -228,8 +237,9 @@ export interface NodeRunResult {
 
 export interface WorkflowNode {
 	name: string;
-	/** A node of this package, e.g. `callRail`. */
+	/** A node of this package, e.g. `callRail`, or a full type name of a registered node. */
 	type?: string;
+	typeVersion?: number;
 	parameters: INodeParameters;
 	settings?: NodeRunOptions['settings'];
 }
@@ -253,7 +263,7 @@ export async function runWorkflow(
 			id: `node-${index}`,
 			name: step.name,
 			type: nodeTypeName(step.type ?? 'callRail'),
-			typeVersion: 1,
+			typeVersion: step.typeVersion ?? 1,
 			position: [200 * (index + 1), 0] as [number, number],
 			parameters: step.parameters,
 			credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'CallRail account' } },

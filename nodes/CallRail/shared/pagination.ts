@@ -55,7 +55,9 @@ export function paginateList(list: ListOptions) {
 		const policy = retryPolicy(this);
 
 		const base = requestData.options;
-		const records: IDataObject[] = [];
+		const items: INodeExecutionData[] = [];
+		// One shared pairedItem: every record comes from the same input item, and 50,000 copies would cost memory.
+		const pairedItem = { item: this.getItemIndex() };
 		let qs: IDataObject = { ...(base.qs ?? {}), per_page: perPage };
 		let url = base.url;
 		if (simplify && list.simplifyFields?.length) {
@@ -77,8 +79,11 @@ export function paginateList(list: ListOptions) {
 					{ itemIndex: this.getItemIndex() },
 				);
 			}
-			records.push(...(pageRecords as IDataObject[]));
-			if (records.length >= limit || pageRecords.length === 0) break;
+			for (const record of pageRecords as IDataObject[]) {
+				if (items.length >= limit) break;
+				items.push({ json: simplify ? list.simplify!(record) : record, pairedItem });
+			}
+			if (items.length >= limit || pageRecords.length === 0) break;
 
 			if (list.relative) {
 				if (!body.has_next_page || typeof body.next_page !== 'string') break;
@@ -91,8 +96,7 @@ export function paginateList(list: ListOptions) {
 			}
 		}
 
-		const wanted = Number.isFinite(limit) ? records.slice(0, limit) : records;
-		return wanted.map((record) => ({ json: simplify ? list.simplify!(record) : record }));
+		return items;
 	};
 }
 

@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: measures, side by side in one run against the CallRail sandbox on loopback,
+ *   1. requests to fetch N calls with Return All: this node vs n8n's HTTP Request node (as a user would set it up) vs the floor ceil(N/250);
+ *   2. wall time and peak memory of the same fetches: this node vs the HTTP Request node (both in n8n's engine) vs a raw undici loop;
+ *   3. requests per idle and busy poll of the polling trigger, and per day at a 1-minute interval;
+ *   4. time from the sandbox firing a signed webhook to the workflow starting (in-process);
+ *   5. package size and the time n8n takes to load the package.
+ * Results are printed and written to bench/results.json. Set BENCH_SIZES=1000,10000 to choose N.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+const repeats = Number(process.env.BENCH_REPEATS ?? 3);
+const cache = process.env.CALLRAIL_BENCH_CACHE ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'n8n-nodes-callrail', 'bench-http-node');
+const HTTP_NODE_VERSION = '2.40.2';
+const log = (s) => console.log(s);
+const sh = (cmd, args, opts = {}) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], ...opts });
+
+function ensureHttpRequestNode() {
+	const pkg = path.join(cache, 'node_modules', 'n8n-nodes-base');
+	if (fs.existsSync(path.join(cache, '.complete'))) return pkg;
+	log(`  installing n8n-nodes-base@${HTTP_NODE_VERSION} (n8n's HTTP Request node) into ${cache} …`);
+	fs.mkdirSync(cache, { recursive: true });
+	fs.writeFileSync(path.join(cache, 'package.json'), '{"name":"bench-http-node","private":true}\n');
+	sh('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', `n8n-nodes-base@${HTTP_NODE_VERSION}`], { cwd: cache });
+	fs.writeFileSync(path.join(cache, '.complete'), new Date().toISOString());
+	return pkg;
+}
+
+/** The sandbox lives in this process, so the worker must run asynchronously beside it. */
+function worker(contender, settings) {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, ['--expose-gc', path.join(root, 'bench/worker.mjs'), contender, JSON.stringify(settings)], {
+			cwd: root,
+			env: { ...process.env, N8N_USER_FOLDER: path.join(root, '.build', 'n8n-user') },
+		});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk) => (stdout += chunk));
+		child.stderr.on('data', (chunk) => (stderr += chunk));
+		child.on('close', (code) => {
+			const line = stdout.trim().split('\n').pop();
+			if (code !== 0 || !line?.startsWith('{')) reject(new Error(`${contender} worker failed:\n${stderr.slice(-2000)}`));
+			else resolve(JSON.parse(line));
+		});
+	});
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}x` : 'n/a');
+
+log('Preparing');
+sh('npm', ['run', '--silent', 'build']);
+sh('npx', ['tsc', '-p', 'tsconfig.scripts.json']);
+const httpNodePackage = ensureHttpRequestNode();
+const { startSandbox } = require(path.join(root, 'sandbox'));
+
+const results = { machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, date: new Date().toISOString(), fetch: [] };
+
+log('\n1–2. Return All over N calls (medians of ' + repeats + ' runs; requests counted by the sandbox)');
+log('     N | requests: node  http  floor | time ms: node   http    raw  | node/raw | peak heap MB: node  http   raw | retained MB: node  http | node/http | peak RSS MB: node  http');
+for (const n of sizes) {
+	const sandbox = await startSandbox({ rateLimit: false });
+	const accountId = sandbox.ids.accounts[2];
+	const existing = sandbox.store.calls.filter((c) => c.account_id === accountId).length;
+	sandbox.seedCalls(accountId, n - existing);
+	const settings = { url: sandbox.url, key: sandbox.keys.agencyAdmin, accountId, httpNodePackage };
+	const row = { n, floor: Math.ceil(n / 250) };
+	for (const contender of ['node', 'http', 'raw']) {
+		const runs = [];
+		for (let i = 0; i < repeats; i++) {
+			const before = sandbox.requests.length;
+			const run = await worker(contender, settings);
+			run.requests = sandbox.requests.length - before - run.warmupRequests;
+			if (run.items !== n) throw new Error(`${contender} fetched ${run.items} calls, expected ${n}`);
+			runs.push(run);
+		}
+		row[contender] = {
+			requests: runs[0].requests,
+			ms: median(runs.map((r) => r.ms)),
+			heapGrowthMB: median(runs.map((r) => r.heapGrowthMB)),
+			retainedMB: median(runs.map((r) => r.retainedMB)),
+			maxRssMB: median(runs.map((r) => r.maxRssMB)),
+		};
+	}
+	await sandbox.close();
+	results.fetch.push(row);
+	log(
+		`${String(n).padStart(6)} | ${String(row.node.requests).padStart(14)} ${String(row.http.requests).padStart(5)} ${String(row.floor).padStart(6)} | ` +
+			`${row.node.ms.toFixed(0).padStart(12)} ${row.http.ms.toFixed(0).padStart(6)} ${row.raw.ms.toFixed(0).padStart(6)} | ${ratio(row.node.ms, row.raw.ms).padStart(8)} | ` +
+			`${row.node.heapGrowthMB.toFixed(1).padStart(17)} ${row.http.heapGrowthMB.toFixed(1).padStart(5)} ${row.raw.heapGrowthMB.toFixed(1).padStart(5)} | ` +
+			`${row.node.retainedMB.toFixed(1).padStart(16)} ${row.http.retainedMB.toFixed(1).padStart(5)} | ${ratio(row.node.retainedMB, row.http.retainedMB).padStart(9)} | ` +
+			`${row.node.maxRssMB.toFixed(0).padStart(16)} ${row.http.maxRssMB.toFixed(0).padStart(5)}`,
+	);
+}
+
+const extra = path.join(root, 'bench/triggers.cjs');
+if (fs.existsSync(extra)) {
+	results.triggers = await require(extra).measure({ root, startSandbox, log });
+}
+
+log('\n5. Package');
+const pack = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))[0];
+globalThis.PACKAGE_ROOT = root;
+const { PackageDirectoryLoader } = require('n8n-core');
+const loads = [];
+for (let i = 0; i < 5; i++) {
+	const started = process.hrtime.bigint();
+	const loader = new PackageDirectoryLoader(root);
+	await loader.loadAll();
+	loads.push(Number(process.hrtime.bigint() - started) / 1e6);
+	for (const file of Object.keys(require.cache)) if (file.startsWith(path.join(root, 'dist'))) delete require.cache[file];
+}
+results.package = { tarballKB: pack.size / 1024, unpackedKB: pack.unpackedSize / 1024, files: pack.entryCount, loadMs: median(loads) };
+log(`  npm pack: ${results.package.tarballKB.toFixed(1)} KB packed, ${results.package.unpackedKB.toFixed(1)} KB unpacked, ${pack.entryCount} files`);
+log(`  n8n PackageDirectoryLoader.loadAll(): ${results.package.loadMs.toFixed(1)} ms (median of 5, cold require each time)`);
+
+fs.writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+log('\nWritten to bench/results.json');
