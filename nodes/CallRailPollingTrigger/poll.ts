@@ -1,0 +1,154 @@
+import { createHash } from 'crypto';
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+
+import { MAX_PAGE_SIZE } from '../CallRail/shared/pagination';
+import type { RetryPolicy } from '../CallRail/shared/retry';
+import { callRailApiRequest } from '../CallRail/shared/transport';
+
+/** A poll never waits out a 429: it skips the tick and the next one asks again from the same cursor. */
+export const POLL_RETRY: RetryPolicy = { maxRateLimitWaitSeconds: 0, serverErrorRetries: 1 };
+
+export type PollEvent = 'newCall' | 'callUpdated' | 'newFormSubmission' | 'textConversation';
+
+export interface EndpointSpec {
+	path: string;
+	envelope: string;
+	/** The record's own time, which the date window filters on. */
+	timeOf: (record: IDataObject) => string | undefined;
+	/** Calls use relative pagination (`next_page`); the others page by number. */
+	relative: boolean;
+	sortQs: IDataObject;
+}
+
+export const ENDPOINTS: Record<PollEvent, EndpointSpec> = {
+	newCall: {
+		path: 'calls.json',
+		envelope: 'calls',
+		timeOf: (r) => r.start_time as string | undefined,
+		relative: true,
+		sortQs: { sort: 'start_time', order: 'desc' },
+	},
+	callUpdated: {
+		path: 'calls.json',
+		envelope: 'calls',
+		timeOf: (r) => r.start_time as string | undefined,
+		relative: true,
+		sortQs: { sort: 'start_time', order: 'desc' },
+	},
+	newFormSubmission: {
+		path: 'form_submissions.json',
+		envelope: 'form_submissions',
+		timeOf: (r) => r.submitted_at as string | undefined,
+		relative: false,
+		sortQs: { sort: 'submitted_at', order: 'desc' },
+	},
+	textConversation: {
+		path: 'text-messages.json',
+		envelope: 'conversations',
+		timeOf: (r) => r.last_message_at as string | undefined,
+		relative: false,
+		sortQs: {},
+	},
+};
+
+/** Optional call fields the trigger asks for, so items carry what the update fingerprint looks at. */
+export const CALL_FIELDS = [
+	'company_id',
+	'company_name',
+	'tracker_id',
+	'first_call',
+	'source_name',
+	'tags',
+	'note',
+	'lead_status',
+	'value',
+	'transcription',
+];
+
+export const FORM_FIELDS = ['company_name', 'lead_status', 'value', 'note', 'tags'];
+
+/** `YYYY-MM-DDTHH:mm:ss` in UTC, which the trigger sends together with `time_zone=Etc/UTC`. */
+export const utc = (ms: number) => new Date(ms).toISOString().slice(0, 19);
+
+/** The oldest start date CallRail still serves (25 months of history), with a day of margin. */
+export function retentionFloor(now: number): number {
+	const floor = new Date(now);
+	floor.setUTCMonth(floor.getUTCMonth() - 25);
+	return floor.getTime() + 24 * 3600_000;
+}
+
+export const timeMs = (value: unknown): number | undefined => {
+	if (typeof value !== 'string' || !value) return undefined;
+	const ms = Date.parse(value);
+	return Number.isNaN(ms) ? undefined : ms;
+};
+
+const shortHash = (value: unknown) =>
+	createHash('sha1')
+		.update(JSON.stringify(value ?? null))
+		.digest('base64')
+		.slice(0, 10);
+
+/** The call fields whose change counts as an update, each hashed short so static data stays small. */
+export function callFingerprint(call: IDataObject): Record<string, string> {
+	const tags = Array.isArray(call.tags)
+		? call.tags.map((t) => (t && typeof t === 'object' ? String((t as IDataObject).name) : String(t))).sort()
+		: [];
+	return {
+		tags: shortHash(tags),
+		note: shortHash(call.note ?? null),
+		lead_status: shortHash(call.lead_status ?? null),
+		value: shortHash(call.value ?? null),
+		recording: shortHash(call.recording ? 'yes' : null),
+		transcription: shortHash(call.transcription ?? null),
+	};
+}
+
+export function changedFields(before: Record<string, string>, after: Record<string, string>): string[] {
+	return Object.keys(after).filter((key) => before[key] !== after[key]);
+}
+
+/**
+ * Every record of the window, newest first, 250 a page: calls follow `next_page` (relative pagination, stable while
+ * calls arrive), the others page by number. Records seen twice across a page boundary are kept once.
+ */
+export async function fetchWindow(
+	this: IPollFunctions,
+	accountId: string,
+	spec: EndpointSpec,
+	qs: IDataObject,
+	maxRecords = Infinity,
+): Promise<{ records: IDataObject[]; requests: number }> {
+	const records: IDataObject[] = [];
+	const ids = new Set<string>();
+	const perPage = Math.min(MAX_PAGE_SIZE, maxRecords);
+	let path = `/v3/a/${accountId}/${spec.path}`;
+	let query: IDataObject | undefined = spec.relative
+		? { ...qs, relative_pagination: true, per_page: perPage }
+		: { ...qs, page: 1, per_page: perPage };
+	let requests = 0;
+	for (;;) {
+		const body: IDataObject = await callRailApiRequest.call(this, { method: 'GET', path, qs: query, retry: POLL_RETRY });
+		requests++;
+		const page = (body[spec.envelope] as IDataObject[] | undefined) ?? [];
+		for (const record of page) {
+			const id = String(record.id);
+			if (ids.has(id)) continue;
+			ids.add(id);
+			records.push(record);
+		}
+		if (!page.length || records.length >= maxRecords) break;
+		if (spec.relative) {
+			const next = body.next_page;
+			if (!body.has_next_page || typeof next !== 'string') break;
+			const at = next.indexOf('/v3/');
+			path = at === -1 ? next : next.slice(at);
+			query = undefined;
+		} else {
+			const current: number = Number(body.page ?? query?.page ?? 1);
+			if (current >= Number(body.total_pages ?? current)) break;
+			query = { ...query, page: current + 1 };
+		}
+	}
+	return { records: records.slice(0, maxRecords), requests };
+}

@@ -1,0 +1,25 @@
+/** A request as n8n's webhook server hands it to a node (the parts the CallRail Trigger reads). */
+export interface ReceivedRequest {
+	method: string;
+	url: string;
+	path: string;
+	headers: Record<string, string | string[] | undefined>;
+	query: Record<string, string>;
+	params: Record<string, string>;
+	body: unknown;
+	rawBody: Buffer;
+}
+
+/** The Express-like response a node writes to when it answers a delivery itself. */
+export interface ReceiverResponse {
+	statusCode: number;
+	writableEnded: boolean;
+	status(code: number): ReceiverResponse;
+	send(body?: unknown): ReceiverResponse;
+	json(body: unknown): ReceiverResponse;
+	end(): void;
+}
+
+export declare function startRequestReceiver(
+	handler: (req: ReceivedRequest, res: ReceiverResponse) => Promise<void> | void,
+): Promise<{ url: string; close(): Promise<void> }>;

@@ -1,0 +1,148 @@
+/**
+ * Runs the CallRail Trigger the way n8n does: `webhookMethods` through n8n-core's HookContext (activation or
+ * "listen for test event"), and `webhook()` through WebhookContext behind a loopback HTTP receiver whose URLs are
+ * the workflow's webhook URLs, so the sandbox's signed deliveries really reach the node with their raw body.
+ */
+import { HookContext, WebhookContext } from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INode,
+	INodeParameters,
+	INodeType,
+	IWebhookData,
+	IWebhookResponseData,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
+
+import { startRequestReceiver } from './http-receiver';
+import { CREDENTIAL_TYPE, createAdditionalData, loadPackage, nodeTypeName } from './n8n';
+
+export interface WebhookDelivery {
+	isTest: boolean;
+	query: Record<string, string>;
+	/** Whether the node started a workflow execution. */
+	started: boolean;
+	items: IDataObject[];
+	result?: IWebhookResponseData;
+}
+
+export interface TriggerWorkflow {
+	workflow: Workflow;
+	node: INode;
+	/** The node's static data (`node:<name>`), as n8n would persist it. */
+	staticData(): IDataObject;
+	webhookUrl(isTest?: boolean): string;
+	checkExists(isTest?: boolean): Promise<boolean>;
+	create(isTest?: boolean): Promise<boolean>;
+	delete(isTest?: boolean): Promise<boolean>;
+	/** What n8n does on activation (or "listen for test event"): create unless checkExists says it is there. */
+	activate(isTest?: boolean): Promise<void>;
+	deliveries: WebhookDelivery[];
+}
+
+let counter = 0;
+
+export async function startTriggerHarness() {
+	const { nodeTypes } = await loadPackage();
+	const type = nodeTypes.getByNameAndVersion(nodeTypeName('callRailTrigger'), 1) as INodeType;
+	const registry = new Map<string, { wf: TriggerWorkflow; credentials: ICredentialDataDecryptedObject }>();
+
+	const receiver = await startRequestReceiver(async (req, res) => {
+		const [, kind, webhookId] = req.path.split('/');
+		const entry = registry.get(webhookId);
+		if (!entry) {
+			res.status(404).send('No workflow listens here');
+			return;
+		}
+		const isTest = kind === 'webhook-test';
+		const additionalData = await baseData(entry.credentials);
+		Object.assign(additionalData, { httpRequest: req, httpResponse: res });
+		const webhookData = hookData(entry.wf, additionalData, isTest);
+		const context = new WebhookContext(entry.wf.workflow, entry.wf.node, additionalData, isTest ? 'manual' : 'webhook', webhookData, [], null);
+		const result = await type.webhook!.call(context);
+		const started = Boolean(result.workflowData);
+		entry.wf.deliveries.push({
+			isTest,
+			query: req.query,
+			started,
+			items: (result.workflowData?.[0] ?? []).map((item) => item.json),
+			result,
+		});
+		// responseMode "onReceived": n8n answers 200 itself unless the node already answered.
+		if (!result.noWebhookResponse && !res.writableEnded) {
+			res.status(200).json(started ? { message: 'Workflow was started' } : (result.webhookResponse ?? { message: 'Webhook call received' }));
+		}
+	});
+
+	async function baseData(credentials: ICredentialDataDecryptedObject): Promise<IWorkflowExecuteAdditionalData> {
+		const data = await createAdditionalData(credentials);
+		Object.assign(data, { webhookBaseUrl: `${receiver.url}/webhook`, webhookTestBaseUrl: `${receiver.url}/webhook-test` });
+		return data;
+	}
+
+	function hookData(wf: TriggerWorkflow, additionalData: IWorkflowExecuteAdditionalData, isTest: boolean): IWebhookData {
+		return {
+			httpMethod: 'POST',
+			node: wf.node.name,
+			path: 'webhook',
+			webhookDescription: type.description.webhooks![0],
+			workflowId: String(wf.workflow.id),
+			workflowExecuteAdditionalData: additionalData,
+			webhookId: wf.node.webhookId,
+			isTest,
+		};
+	}
+
+	return {
+		url: receiver.url,
+		/** A workflow with one CallRail Trigger; pass `staticData` to simulate a restart with persisted data. */
+		async workflow(
+			parameters: INodeParameters,
+			credentials: ICredentialDataDecryptedObject,
+			staticData: IDataObject = {},
+		): Promise<TriggerWorkflow> {
+			counter++;
+			const node: INode = {
+				id: `trigger-${counter}`,
+				name: 'CallRail Trigger',
+				type: nodeTypeName('callRailTrigger'),
+				typeVersion: 1,
+				position: [0, 0],
+				parameters,
+				credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'CallRail account' } },
+				webhookId: `hook${counter}x${Math.floor(Math.random() * 1e9)}`,
+			};
+			const workflow = new Workflow({ id: `wf${counter}`, nodes: [node], connections: {}, active: true, nodeTypes, staticData });
+			const hook = async (method: 'checkExists' | 'create' | 'delete', isTest = false) => {
+				const additionalData = await baseData(credentials);
+				const context = new HookContext(
+					workflow,
+					node,
+					additionalData,
+					isTest ? 'manual' : 'trigger',
+					isTest ? 'manual' : 'activate',
+					hookData(wf, additionalData, isTest),
+				);
+				return await type.webhookMethods!.default![method].call(context);
+			};
+			const wf: TriggerWorkflow = {
+				workflow,
+				node,
+				staticData: () => workflow.getStaticData('node', node) as IDataObject,
+				webhookUrl: (isTest = false) => `${receiver.url}/${isTest ? 'webhook-test' : 'webhook'}/${node.webhookId}/webhook`,
+				checkExists: async (isTest) => await hook('checkExists', isTest),
+				create: async (isTest) => await hook('create', isTest),
+				delete: async (isTest) => await hook('delete', isTest),
+				activate: async (isTest) => {
+					if (!(await hook('checkExists', isTest))) await hook('create', isTest);
+				},
+				deliveries: [],
+			};
+			registry.set(node.webhookId!, { wf, credentials });
+			return wf;
+		},
+		close: async () => await receiver.close(),
+	};
+}

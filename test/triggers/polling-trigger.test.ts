@@ -1,0 +1,212 @@
+import type { IDataObject } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
+
+import { persisted, pollWorkflow } from '../harness/poll';
+import { useSandbox } from '../harness/sandbox';
+
+describe('CallRail Polling Trigger', () => {
+	const env = useSandbox({ clock: 'manual' });
+	let accountId: string;
+	let companyId: string;
+
+	beforeAll(() => {
+		accountId = env.sandbox.ids.singleAccount;
+		companyId = env.sandbox.ids.companies[accountId][0];
+	});
+
+	const params = (event: string, extra: IDataObject = {}) => ({
+		event,
+		accountId: { __rl: true, mode: 'id', value: accountId },
+		filters: { companyId: { __rl: true, mode: 'id', value: companyId } },
+		...extra,
+	});
+	const newCall = (partial: IDataObject = {}) => env.sandbox.addCall(accountId, { companyId, ...partial }) as IDataObject;
+	/** Moves the simulated CallRail clock on, so each new record is newer than the last. */
+	const tick = (seconds = 30) => env.sandbox.clock.advance(seconds * 1000);
+
+	it('sets the cursor on activation without emitting, then emits a new call once', async () => {
+		const wf = await pollWorkflow(params('newCall'), env.apiKey());
+		expect(await wf.poll()).toBeNull();
+		const [first] = env.requests();
+		expect(env.requests()).toHaveLength(1);
+		expect(first.path).toBe(`/v3/a/${accountId}/calls.json`);
+		expect(first.query).toMatchObject({
+			company_id: companyId,
+			time_zone: 'Etc/UTC',
+			sort: 'start_time',
+			order: 'desc',
+			per_page: '250',
+			relative_pagination: 'true',
+		});
+		expect(first.query.start_date).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/);
+		const cursor = wf.staticData().cursor as number;
+		expect(typeof cursor).toBe('number');
+
+		tick();
+		const call = newCall();
+		const emitted = await wf.poll();
+		expect(emitted!.map((c) => c.id)).toEqual([call.id]);
+		expect(await wf.poll()).toBeNull();
+		// Each poll asks from cursor - 10 minutes.
+		const last = env.requests().at(-1)!;
+		expect(Date.parse(`${String(last.query.start_date)}Z`)).toBe(Math.floor(((wf.staticData().cursor as number) - 600_000) / 1000) * 1000);
+	});
+
+	it('makes exactly one request on an idle poll', async () => {
+		const wf = await pollWorkflow(params('newCall'), env.apiKey());
+		await wf.poll();
+		env.sandbox.clearRequests();
+		expect(await wf.poll()).toBeNull();
+		expect(env.requests()).toHaveLength(1);
+	});
+
+	it('emits a late arrival inside the overlap once', async () => {
+		const wf = await pollWorkflow(params('newCall'), env.apiKey());
+		await wf.poll();
+		tick();
+		const recent = newCall();
+		expect((await wf.poll())!.map((c) => c.id)).toEqual([recent.id]);
+		// A call that started 5 minutes before the newest one shows up only now.
+		const late = newCall({ start_time: new Date(env.sandbox.clock.now().getTime() - 5 * 60_000).toISOString() });
+		expect((await wf.poll())!.map((c) => c.id)).toEqual([late.id]);
+		expect(await wf.poll()).toBeNull();
+	});
+
+	it('makes ceil(n/250) requests on a busy poll and emits every call once, oldest first', async () => {
+		const wf = await pollWorkflow(params('newCall'), env.apiKey());
+		await wf.poll();
+		const ids: string[] = [];
+		for (let i = 0; i < 600; i++) {
+			env.sandbox.clock.advance(100);
+			ids.push(String(newCall().id));
+		}
+		env.sandbox.clearRequests();
+		const emitted = await wf.poll();
+		expect(emitted!.map((c) => c.id)).toEqual(ids);
+		expect(env.requests()).toHaveLength(Math.ceil(600 / 250));
+		expect(env.requests().slice(1).every((r) => r.query.relative_pagination === 'true')).toBe(true);
+	});
+
+	it('loses nothing and repeats nothing when a call arrives while it pages', async () => {
+		const wf = await pollWorkflow(params('newCall'), env.apiKey());
+		await wf.poll();
+		const ids: string[] = [];
+		for (let i = 0; i < 300; i++) {
+			env.sandbox.clock.advance(100);
+			ids.push(String(newCall().id));
+		}
+		env.sandbox.clearRequests();
+		// Page 2 (the next_page URL, without ".json") is held back while a new call comes in.
+		env.sandbox.faults.add({ path: /\/calls$/, delayMs: 300 });
+		let arrived: IDataObject | undefined;
+		const arrive = (async () => {
+			while (!env.sandbox.requests.some((r) => r.path.endsWith('/calls'))) await sleep(10);
+			env.sandbox.clock.advance(100);
+			arrived = newCall();
+		})();
+		const first = await wf.poll();
+		await arrive;
+		const second = (await wf.poll()) ?? [];
+		const all = [...first!, ...second].map((c) => String(c.id));
+		expect(new Set(all).size).toBe(all.length);
+		expect(all.sort()).toEqual([...ids, String(arrived!.id)].sort());
+	});
+
+	it('survives a restart: a new workflow object with the saved static data', async () => {
+		const wf = await pollWorkflow(params('newCall'), env.apiKey());
+		await wf.poll();
+		tick();
+		const before = newCall();
+		expect((await wf.poll())!.map((c) => c.id)).toEqual([before.id]);
+
+		const restarted = await pollWorkflow(params('newCall'), env.apiKey(), persisted(wf.workflow.staticData));
+		expect(await restarted.poll()).toBeNull();
+		tick();
+		const after = newCall();
+		expect((await restarted.poll())!.map((c) => c.id)).toEqual([after.id]);
+	});
+
+	it('skips the tick on 429 without moving the cursor, and catches up on the next one', async () => {
+		const wf = await pollWorkflow(params('newCall'), env.apiKey());
+		await wf.poll();
+		tick();
+		const call = newCall();
+		const saved = persisted(wf.staticData());
+		env.sandbox.faults.add({ status: 429, path: '/calls.json', times: 1 });
+		const warnings: string[] = [];
+		const throttled = await pollWorkflow(params('newCall'), env.apiKey(), persisted(wf.workflow.staticData), (context) => {
+			jest.spyOn(context.logger, 'warn').mockImplementation((message: string) => {
+				warnings.push(message);
+			});
+		});
+		expect(await throttled.poll()).toBeNull();
+		expect(warnings.join()).toMatch(/rate limit/);
+		expect(persisted(throttled.staticData())).toEqual(saved);
+		expect(env.requests().filter((r) => r.status === 429)).toHaveLength(1);
+		jest.restoreAllMocks();
+		expect((await throttled.poll())!.map((c) => c.id)).toEqual([call.id]);
+	});
+
+	it('detects call updates (note, tags, recording) once each', async () => {
+		const quiet = newCall({ recording: null, recording_duration: null, note: null });
+		const wf = await pollWorkflow(params('callUpdated'), env.apiKey());
+		expect(await wf.poll()).toBeNull();
+		expect(await wf.poll()).toBeNull();
+
+		env.sandbox.updateCall(String(quiet.id), { note: 'Wants a quote' });
+		let emitted = await wf.poll();
+		expect(emitted!.map((c) => [c.id, c.changes])).toEqual([[quiet.id, ['note']]]);
+		expect(await wf.poll()).toBeNull();
+
+		env.sandbox.updateCall(String(quiet.id), { tags: ['Quote'], recording: 'https://app.callrail.com/calls/x/recording' });
+		emitted = await wf.poll();
+		expect(emitted!.map((c) => [c.id, c.changes])).toEqual([[quiet.id, ['tags', 'recording']]]);
+		expect(await wf.poll()).toBeNull();
+	});
+
+	it('emits a new form submission once', async () => {
+		const wf = await pollWorkflow(params('newFormSubmission'), env.apiKey());
+		expect(await wf.poll()).toBeNull();
+		expect(env.requests()[0].path).toBe(`/v3/a/${accountId}/form_submissions.json`);
+		expect(env.requests()[0].query).toMatchObject({ sort: 'submitted_at', order: 'desc', per_page: '250', page: '1', time_zone: 'Etc/UTC' });
+		tick();
+		const form = env.sandbox.addFormSubmission(accountId, { company_id: companyId }) as IDataObject;
+		expect((await wf.poll())!.map((f) => f.id)).toEqual([form.id]);
+		expect(await wf.poll()).toBeNull();
+	});
+
+	it('emits a text conversation when it gets a new message', async () => {
+		const conversation = env.sandbox.store.conversations.find((c: IDataObject) => c.company_id === companyId);
+		const wf = await pollWorkflow(params('textConversation'), env.apiKey());
+		expect(await wf.poll()).toBeNull();
+		tick();
+		env.sandbox.addTextMessage(accountId, { conversation_id: conversation.id, content: 'Are you open on Sunday?' });
+		expect((await wf.poll())!.map((c) => c.id)).toEqual([conversation.id]);
+		expect(await wf.poll()).toBeNull();
+		tick();
+		env.sandbox.addTextMessage(accountId, { conversation_id: conversation.id, content: 'Thanks' });
+		expect((await wf.poll())!.map((c) => c.id)).toEqual([conversation.id]);
+	});
+
+	it('backfills the last N hours on activation when asked', async () => {
+		tick();
+		const recent = newCall();
+		const wf = await pollWorkflow(params('newCall', { options: { backfillHours: 1 } }), env.apiKey());
+		const emitted = (await wf.poll())!.map((c) => c.id);
+		expect(emitted).toContain(recent.id);
+		expect(await wf.poll()).toBeNull();
+	});
+
+	it('returns the latest record in manual mode and leaves the cursor alone', async () => {
+		const wf = await pollWorkflow(params('newCall'), env.apiKey());
+		await wf.poll();
+		const saved = persisted(wf.staticData());
+		tick();
+		const latest = newCall();
+		const manual = await wf.poll('manual', 'manual');
+		expect(manual!.map((c) => c.id)).toEqual([latest.id]);
+		expect(env.requests().at(-1)!.query.per_page).toBe('1');
+		expect(persisted(wf.staticData())).toEqual(saved);
+		expect((await wf.poll())!.map((c) => c.id)).toEqual([latest.id]);
+	});
+});
