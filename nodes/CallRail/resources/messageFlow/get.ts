@@ -1,0 +1,5 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { messageFlowIdField } from './fields';
+
+export const messageFlowGetDescription: INodeProperties[] = [messageFlowIdField(['get'])];

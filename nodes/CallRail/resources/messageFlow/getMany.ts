@@ -1,0 +1,23 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
+
+const show = { show: { resource: ['messageFlow'], operation: ['getMany'] } };
+
+export const messageFlowGetManyDescription: INodeProperties[] = [
+	{
+		...companyLocator({ description: 'CallRail lists the message flows of one company at a time' }),
+		displayOptions: show,
+		routing: { send: { type: 'query', property: 'company_id' } },
+	},
+	...returnAllAndLimit(show),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: show,
+		options: [maxRateLimitWaitOption],
+	},
+];

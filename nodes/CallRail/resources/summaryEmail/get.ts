@@ -1,0 +1,5 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { summaryEmailIdField } from './fields';
+
+export const summaryEmailGetDescription: INodeProperties[] = [summaryEmailIdField(['get'])];
