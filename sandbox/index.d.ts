@@ -14,10 +14,14 @@ export type WebhookEvent =
 	| 'form_captured_webhook';
 
 export interface RateLimitConfig {
+	/** All requests to one account per clock hour (default 1000). */
 	hourly: number;
+	/** All requests to one account per UTC day (default 10000). */
 	daily: number;
+	/** `POST text-messages.json` per hour / day (150 / 1000). */
 	smsHourly: number;
 	smsDaily: number;
+	/** `POST calls.json` (outbound calls) per hour / day (100 / 2000). */
 	callHourly: number;
 	callDaily: number;
 	/** Seconds for a Retry-After header on 429s; null sends none, as CallRail documents. */
@@ -26,28 +30,40 @@ export interface RateLimitConfig {
 
 export interface LoggedRequest {
 	method: string;
+	/** Path without the query string, as received (Maton requests keep their /callrail prefix). */
 	path: string;
+	/** `tags[]=a&tags[]=b` → { 'tags[]': ['a','b'] }; a repeated plain key becomes an array. */
 	query: Record<string, string | string[]>;
 	rawQuery: string;
+	/** Lower-cased header names. */
 	headers: Record<string, string>;
+	/** The body parsed as JSON, or null. */
 	body: Json;
 	rawBody: string;
 	status: number;
+	/** Sandbox-clock time of arrival, ISO. */
 	at: string;
+	/** The account the request addressed, once resolved. */
+	account?: string;
 }
 
 export interface FaultRule {
+	/** Respond with this status instead of handling the request; without it the rule only delays. */
 	status?: number;
+	/** Response body (default `{ error: 'Injected fault (STATUS)' }`). */
 	body?: unknown;
 	headers?: Record<string, string>;
 	delayMs?: number;
+	/** How many matching requests the rule applies to (default 1). */
 	times?: number;
 	method?: string;
+	/** Substring of, or regex on, the request path. */
 	path?: RegExp | string;
 }
 
 export interface Delivery {
 	url: string;
+	/** HTTP status of the receiver; 0 when not delivered (non-loopback URL or connection error). */
 	status: number;
 	body: string;
 	signature: string;
@@ -60,10 +76,32 @@ export interface SandboxOptions {
 	now?: Date | string;
 	clock?: 'real' | 'manual';
 	rateLimit?: Partial<RateLimitConfig> | false;
+	/** Called with unexpected handler errors (answered as 500). */
+	onError?: (error: Error) => void;
+}
+
+export interface SandboxClock {
+	now(): Date;
+	/** Moves the clock forward (works for both modes; a 'real' clock keeps running from there). */
+	advance(ms: number): void;
+	set(d: Date | string): void;
+	/** Speed of a 'real' clock relative to wall time. */
+	scale: number;
+}
+
+export interface SandboxRateLimit {
+	/** Changes limits and turns the limiter on (pass `enabled: false` to keep it off). */
+	configure(c: Partial<RateLimitConfig> & { enabled?: boolean }): void;
+	/** Forgets every count. */
+	reset(): void;
+	enabled: boolean;
+	readonly config: RateLimitConfig;
 }
 
 export interface Sandbox {
+	/** The api.callrail.com stand-in: paths /v3/... */
 	url: string;
+	/** Maton-gateway stand-in: `${url}/callrail`, auth `Bearer ${keys.maton}`, optional `Maton-Connection` header. */
 	matonUrl: string;
 	keys: { agencyAdmin: string; singleAccount: string; manager: string; reporting: string; maton: string };
 	matonConnections: { agencyAdmin: string; singleAccount: string };
@@ -77,18 +115,21 @@ export interface Sandbox {
 	store: Record<string, Json>;
 	requests: LoggedRequest[];
 	clearRequests(): void;
-	clock: { now(): Date; advance(ms: number): void; set(d: Date | string): void; scale: number };
-	rateLimit: { configure(c: Partial<RateLimitConfig> & { enabled?: boolean }): void; reset(): void; enabled: boolean };
+	clock: SandboxClock;
+	rateLimit: SandboxRateLimit;
 	faults: { add(rule: FaultRule): void; clear(): void };
 	seedCalls(accountId: string, count: number, opts?: { companyId?: string; startOffsetDays?: number }): string[];
 	addCall(accountId: string, partial?: Json & { companyId?: string; trackerId?: string; start_time?: string }): Json;
 	updateCall(callId: string, patch: Json): Json;
 	addFormSubmission(accountId: string, partial?: Json): Json;
-	addTextMessage(accountId: string, partial?: Json): { conversation: Json; message: Json };
+	addTextMessage(accountId: string, partial?: Json & { conversation_id?: string; company_id?: string; direction?: 'incoming' | 'outgoing'; content?: string }): { conversation: Json; message: Json };
 	fireWebhook(args: { companyId: string; event: WebhookEvent; payload?: Json; resourceId?: string }): Promise<Delivery[]>;
 	close(): Promise<void>;
 }
 
 export declare function startSandbox(options?: SandboxOptions): Promise<Sandbox>;
+/** base64(HMAC-SHA1(key as a UTF-8 string, rawBody)): CallRail's `Signature` header. */
 export declare function signPayload(key: string, rawBody: string): string;
+export declare function isLoopback(url: string): boolean;
 export declare const WEBHOOK_EVENTS: WebhookEvent[];
+export declare const DEFAULT_LIMITS: RateLimitConfig;

@@ -5,8 +5,11 @@ export interface ReceivedRequest {
 	rawBody: string;
 }
 
-export declare function startWebhookReceiver(options?: { status?: number }): Promise<{
+export interface WebhookReceiver {
 	url: string;
 	received: ReceivedRequest[];
+	setStatus(status: number): void;
 	close(): Promise<void>;
-}>;
+}
+
+export declare function startWebhookReceiver(options?: { status?: number }): Promise<WebhookReceiver>;

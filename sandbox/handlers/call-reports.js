@@ -1,0 +1,101 @@
+'use strict';
+const { DateTime } = require('luxon');
+const { fail } = require('../lib/errors');
+const { single, listParam } = require('../lib/query');
+const { dateWindow } = require('../lib/dates');
+const { callFilter } = require('./calls');
+const { ok } = require('./common');
+
+const GROUPS = {
+	source: (c) => c.source_name, keywords: (c) => c.keywords, campaign: (c) => c.campaign, referrer: (c) => c.referrer_domain,
+	landing_page: (c) => c.landing_page_url, company: (c) => c.company_name, company_id: (c) => c.company_id,
+};
+const FIELDS = ['total_calls', 'missed_calls', 'answered_calls', 'first_time_callers', 'average_duration', 'formatted_average_duration', 'leads'];
+const INTERVALS = ['hour', 'day', 'week', 'month', 'year'];
+const MAX_POINTS = 200;
+
+function aggregate(calls, fields) {
+	const total = calls.length;
+	let duration = 0;
+	let answered = 0;
+	let first = 0;
+	let leads = 0;
+	for (const c of calls) {
+		duration += c.duration;
+		if (c.answered) answered++;
+		if (c.first_call) first++;
+		if (c.lead_status === 'good_lead') leads++;
+	}
+	const avg = total ? Math.round(duration / total) : 0;
+	const all = {
+		total_calls: total, missed_calls: total - answered, answered_calls: answered, first_time_callers: first,
+		average_duration: avg, formatted_average_duration: `${Math.floor(avg / 60)}m ${avg % 60}s`, leads,
+	};
+	return Object.fromEntries(fields.map((f) => [f, all[f]]));
+}
+
+function reportCalls(sb, req) {
+	const window = dateWindow(req.query, req.user, sb.clock.now());
+	const fields = listParam(req.query, 'fields') || ['total_calls'];
+	for (const f of fields) if (!FIELDS.includes(f)) fail(400, `Invalid field: ${f}`);
+	const calls = sb.store.calls.filter(callFilter(sb, req, window, { report: true }));
+	return { window, fields, calls };
+}
+
+const stamp = (dt) => dt.toFormat("yyyy-MM-dd'T'HH:mm:ssZZZ");
+
+function callSummary(sb, req) {
+	const groupBy = single(req.query, 'group_by');
+	if (groupBy && !GROUPS[groupBy]) fail(400, `Invalid group_by: ${groupBy}. Use one of ${Object.keys(GROUPS).join(', ')}`);
+	if ((groupBy === 'company' || groupBy === 'company_id') && single(req.query, 'company_id')) fail(400, 'Grouping by company is only available for the whole account');
+	const { window, fields, calls } = reportCalls(sb, req);
+	const body = { start_date: stamp(window.fromDt), end_date: stamp(window.toDt), time_zone: window.zone, total_results: aggregate(calls, fields) };
+	if (groupBy) {
+		const groups = new Map();
+		for (const call of calls) {
+			const key = GROUPS[groupBy](call) ?? '(none)';
+			if (!groups.has(key)) groups.set(key, []);
+			groups.get(key).push(call);
+		}
+		body.grouped_by = groupBy;
+		body.grouped_results = [...groups.entries()].sort((a, b) => b[1].length - a[1].length || String(a[0]).localeCompare(String(b[0]))).map(([key, list]) => ({ key, ...aggregate(list, fields) }));
+	}
+	return ok(body);
+}
+
+/** Buckets start at the interval boundary in the request's zone; more than 200 buckets is a 400 as documented. */
+function callTimeseries(sb, req) {
+	const interval = single(req.query, 'interval') || 'day';
+	if (!INTERVALS.includes(interval)) fail(400, `Invalid interval: ${interval}. Use one of ${INTERVALS.join(', ')}`);
+	if (single(req.query, 'group_by')) fail(400, 'group_by is not supported by timeseries');
+	const { window, fields, calls } = reportCalls(sb, req);
+	const points = [];
+	for (let at = window.fromDt.startOf(interval); at <= window.toDt; at = at.plus({ [`${interval}s`]: 1 })) {
+		points.push(at);
+		if (points.length > MAX_POINTS) fail(400, `The range has more than ${MAX_POINTS} data points for interval=${interval}; use a larger interval or a shorter range`);
+	}
+	const bounds = points.map((p) => p.toMillis());
+	const buckets = points.map(() => []);
+	for (const call of calls) {
+		let lo = 0;
+		let hi = bounds.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (bounds[mid] <= call._startMs) lo = mid;
+			else hi = mid - 1;
+		}
+		buckets[lo].push(call);
+	}
+	const data = points.map((at, i) => ({
+		date: interval === 'hour' ? DateTime.fromMillis(bounds[i]).setZone(window.zone).toISO({ suppressMilliseconds: true }) : at.toISODate(),
+		...aggregate(buckets[i], fields),
+	}));
+	return ok({ start_date: stamp(window.fromDt), end_date: stamp(window.toDt), time_zone: window.zone, total_results: aggregate(calls, fields), data });
+}
+
+const routes = [
+	['GET', 'calls/summary', callSummary],
+	['GET', 'calls/timeseries', callTimeseries],
+];
+
+module.exports = { routes };

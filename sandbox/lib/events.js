@@ -1,0 +1,7 @@
+'use strict';
+
+/** The nine documented keys of a Webhooks integration's config, one per event. */
+const CALL_EVENTS = ['pre_call_webhook', 'answered_call_webhook', 'post_call_webhook', 'updated_call_webhook', 'post_outbound_call_webhook', 'updated_outbound_call_webhook'];
+const WEBHOOK_EVENTS = [...CALL_EVENTS, 'sms_received_webhook', 'sms_sent_webhook', 'form_captured_webhook'];
+
+module.exports = { CALL_EVENTS, WEBHOOK_EVENTS };
