@@ -1,0 +1,359 @@
+// Drives a real n8n (installed by install-n8n.mjs) the way a self-hosted user and its editor do.
+//
+// Every REST route below was read from n8n 2.40.7's compiled code (node_modules/n8n/dist, @n8n/api-types/dist):
+//   POST /rest/owner/setup            controllers/owner.controller.js   body OwnerSetupRequestDto {email, firstName, lastName, password}; skipAuth; sets the n8n-auth cookie
+//   POST /rest/login                  controllers/auth.controller.js    body LoginRequestDto {emailOrLdapLoginId, password}; sets the n8n-auth cookie
+//   (every authenticated call)        auth/auth.service.js              the cookie's JWT carries a hash of the `browser-id` header sent at login;
+//                                                                       later requests must send the same header (server.js: req.browserId = req.headers['browser-id'])
+//   POST /rest/credentials            credentials/credentials.controller.js  CreateCredentialDto {name, type, data}
+//   POST /rest/credentials/test       credentials/credentials.controller.js  {credentials: {id?, name, type, data}}
+//   POST /rest/workflows              workflows/workflows.controller.js CreateWorkflowDto {name, nodes, connections, settings?, ...}; answers {id, versionId, ...}
+//   GET  /rest/workflows/:id          workflows/workflows.controller.js
+//   POST /rest/workflows/:id/activate ActivateWorkflowDto {versionId, name?, description?, expectedChecksum?} (2.x "publish")
+//   POST /rest/workflows/:id/deactivate DeactivateWorkflowDto {expectedChecksum?}
+//   POST /rest/workflows/:id/run      ManualRunDto: {triggerToStartFrom: {name}} or {destinationNode: {nodeName, mode}}; answers {executionId} or {waitingForWebhook}
+//   GET  /rest/active-workflows       controllers/active-workflows.controller.js: ids of active workflows
+//   GET  /rest/active-workflows/error/:id   the activation error of a workflow, if any
+//   GET  /rest/executions?filter=JSON executions/executions.controller.js + parse-range-query.middleware.js (filter keys: workflowId, status, ...; limit <= 100)
+//   GET  /rest/executions/:id         answers the execution with `data` serialised by `flatted`
+//   POST /rest/node-types             controllers/node-types.controller.js {nodeInfos: [{name, version}]} → descriptions (throws for an unknown type)
+//   GET  /types/nodes.json            server.js protectTypeFiles(): every loaded node description, behind the auth cookie
+//   GET  /healthz/readiness           abstract-server.js: 200 once the DB is migrated and the server is fully ready
+// Every /rest answer is wrapped as {data: ...} (response-helper.js).
+import { spawn, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import path from 'node:path';
+import { paths } from './versions.mjs';
+
+export const OWNER = { email: 'owner@callrail-e2e.test', firstName: 'E2E', lastName: 'Owner', password: 'E2e-Passw0rd!' };
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function nodeEnv(extra = {}) {
+	const p = paths();
+	const env = { ...process.env, ...extra };
+	for (const k of Object.keys(env)) if (/^npm_/i.test(k)) delete env[k];
+	env.PATH = `${p.nodeBin}${path.delimiter}${env.PATH}`;
+	return env;
+}
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort() {
+	return new Promise((resolve, reject) => {
+		const srv = net.createServer();
+		srv.unref();
+		srv.on('error', reject);
+		srv.listen(0, '127.0.0.1', () => {
+			const { port } = srv.address();
+			srv.close(() => resolve(port));
+		});
+	});
+}
+
+/**
+ * Installs an `npm pack` tarball into `<userFolder>/.n8n/nodes` as a self-hosted user does for a manual install
+ * (README: "mkdir -p ~/.n8n/nodes && cd ~/.n8n/nodes && npm install n8n-nodes-callrail"), giving the folder a
+ * package.json first so that npm installs there and not into a parent project.
+ */
+export function installPackage(tarball, userFolder) {
+	const dir = path.join(userFolder, '.n8n', 'nodes');
+	fs.mkdirSync(dir, { recursive: true });
+	if (!fs.existsSync(path.join(dir, 'package.json'))) fs.writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2)}\n`);
+	const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', path.resolve(tarball)], { cwd: dir, encoding: 'utf8', env: nodeEnv() });
+	if (r.status !== 0) throw new Error(`npm install ${tarball} in ${dir} failed (${r.status}):\n${r.stdout}${r.stderr}`);
+	const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+	return { dir, dependencies: pkg.dependencies };
+}
+
+/** The environment of every n8n process started here: loopback only, and nothing that phones home. */
+export function n8nEnv({ userFolder, port, runnerPort, env = {} }) {
+	return nodeEnv({
+		N8N_USER_FOLDER: userFolder,
+		N8N_LISTEN_ADDRESS: '127.0.0.1',
+		N8N_HOST: '127.0.0.1',
+		N8N_PORT: String(port),
+		N8N_PROTOCOL: 'http',
+		N8N_EDITOR_BASE_URL: `http://127.0.0.1:${port}/`,
+		WEBHOOK_URL: `http://127.0.0.1:${port}/`,
+		N8N_WEBHOOK_URL: `http://127.0.0.1:${port}/`,
+		N8N_SECURE_COOKIE: 'false',
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_DIAGNOSTICS_CONFIG_FRONTEND: '',
+		N8N_DIAGNOSTICS_CONFIG_BACKEND: '',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_WHATS_NEW_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_HIRING_BANNER_ENABLED: 'false',
+		N8N_DYNAMIC_BANNERS_ENABLED: 'false',
+		N8N_LICENSE_AUTO_RENEW_ENABLED: 'false',
+		N8N_AI_ENABLED: 'false',
+		// The MCP registry module fetches a server list from n8n's API at start-up.
+		N8N_DISABLED_MODULES: 'mcp-registry',
+		N8N_VERIFIED_PACKAGES_ENABLED: 'false',
+		N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
+		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
+		N8N_REINSTALL_MISSING_PACKAGES: 'false',
+		EXTERNAL_FRONTEND_HOOKS_URLS: '',
+		EXECUTIONS_DATA_SAVE_MANUAL_EXECUTIONS: 'true',
+		N8N_RUNNERS_BROKER_PORT: String(runnerPort),
+		N8N_RUNNERS_BROKER_LISTEN_ADDRESS: '127.0.0.1',
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+		N8N_LOG_LEVEL: 'info',
+		N8N_LOG_OUTPUT: 'console',
+		DB_SQLITE_POOL_SIZE: '2',
+		GENERIC_TIMEZONE: 'UTC',
+		TZ: 'UTC',
+		...env,
+	});
+}
+
+function logTail(file, lines = 40) {
+	try {
+		return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+	} catch {
+		return '(no log)';
+	}
+}
+
+/**
+ * `n8n start` with Node 24 on 127.0.0.1; resolves once /healthz/readiness answers 200.
+ * Returns { url, port, logFile, pid, stop() }; stop() sends SIGTERM to n8n's process group, SIGKILL after 20 s.
+ */
+export async function startN8n({ userFolder, port, env = {}, logFile, timeoutMs = 240_000 }) {
+	const p = paths();
+	port = port || (await freePort());
+	const runnerPort = await freePort();
+	logFile = logFile || path.join(userFolder, 'n8n.log');
+	fs.mkdirSync(path.dirname(logFile), { recursive: true });
+	const out = fs.openSync(logFile, 'a');
+	const child = spawn(p.node, [p.n8nBin, 'start'], { cwd: userFolder, env: n8nEnv({ userFolder, port, runnerPort, env }), stdio: ['ignore', out, out], detached: true });
+	fs.closeSync(out);
+	let exited = null;
+	const exitPromise = new Promise((resolve) => child.on('exit', (code, signal) => resolve((exited = { code, signal }))));
+	const url = `http://127.0.0.1:${port}`;
+	const stop = async () => {
+		if (exited) return;
+		try {
+			process.kill(-child.pid, 'SIGTERM');
+		} catch {
+			return;
+		}
+		const killer = setTimeout(() => {
+			try {
+				process.kill(-child.pid, 'SIGKILL');
+			} catch {
+				/* already gone */
+			}
+		}, 20_000);
+		await exitPromise;
+		clearTimeout(killer);
+		// The task runner shares the group; make sure nothing of the group survives.
+		try {
+			process.kill(-child.pid, 'SIGKILL');
+		} catch {
+			/* gone */
+		}
+	};
+	const t0 = Date.now();
+	while (Date.now() - t0 < timeoutMs) {
+		if (exited) throw new Error(`n8n exited during start-up (${exited.signal ?? `exit ${exited.code}`}). Last lines of ${logFile}:\n${logTail(logFile)}`);
+		try {
+			const res = await fetch(`${url}/healthz/readiness`, { signal: AbortSignal.timeout(2000) });
+			if (res.status === 200) return { url, port, logFile, pid: child.pid, stop, startMs: Date.now() - t0 };
+		} catch {
+			/* not listening yet */
+		}
+		await sleep(500);
+	}
+	await stop();
+	throw new Error(`n8n did not become ready within ${timeoutMs / 1000}s. Last lines of ${logFile}:\n${logTail(logFile)}`);
+}
+
+let flatted;
+function parseFlatted(text) {
+	if (!flatted) flatted = createRequire(path.join(paths().n8nDir, 'package.json'))('flatted');
+	return flatted.parse(text);
+}
+
+export class RestError extends Error {
+	constructor(method, route, status, body) {
+		super(`${method} ${route} answered ${status}: ${typeof body === 'string' ? body.slice(0, 500) : JSON.stringify(body).slice(0, 500)}`);
+		this.status = status;
+		this.body = body;
+	}
+}
+
+/** A cookie-authenticated client of n8n's internal REST API (what the editor uses). */
+export class N8nClient {
+	constructor(url) {
+		this.url = url;
+		this.browserId = randomUUID();
+		this.cookie = '';
+	}
+
+	async raw(method, route, body, { headers = {} } = {}) {
+		const res = await fetch(`${this.url}${route}`, {
+			method,
+			headers: { 'browser-id': this.browserId, ...(this.cookie ? { cookie: this.cookie } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+			body: body !== undefined ? JSON.stringify(body) : undefined,
+			redirect: 'manual',
+		});
+		const setCookies = res.headers.getSetCookie?.() ?? [];
+		for (const c of setCookies) if (c.startsWith('n8n-auth=')) this.cookie = c.split(';')[0];
+		const text = await res.text();
+		let json;
+		try {
+			json = text ? JSON.parse(text) : undefined;
+		} catch {
+			json = text;
+		}
+		return { status: res.status, body: json, headers: res.headers };
+	}
+
+	async request(method, route, body) {
+		const r = await this.raw(method, route, body);
+		if (r.status >= 400) throw new RestError(method, route, r.status, r.body);
+		return r.body && typeof r.body === 'object' && 'data' in r.body ? r.body.data : r.body;
+	}
+
+	async login({ email, password } = OWNER) {
+		return await this.request('POST', '/rest/login', { emailOrLdapLoginId: email, password });
+	}
+
+	async createCredential({ name, type, data }) {
+		return await this.request('POST', '/rest/credentials', { name, type, data });
+	}
+
+	async testCredential(credential) {
+		return await this.request('POST', '/rest/credentials/test', { credentials: credential });
+	}
+
+	async createWorkflow(workflow) {
+		const body = { name: workflow.name, nodes: workflow.nodes, connections: workflow.connections ?? {}, settings: { executionOrder: 'v1', ...(workflow.settings ?? {}) }, ...(workflow.id ? { id: workflow.id } : {}) };
+		return await this.request('POST', '/rest/workflows', body);
+	}
+
+	async getWorkflow(id) {
+		return await this.request('GET', `/rest/workflows/${id}`);
+	}
+
+	/** n8n 2.x "publishes" the current version: activation needs the workflow's versionId. */
+	async activateWorkflow(id) {
+		const wf = await this.getWorkflow(id);
+		return await this.request('POST', `/rest/workflows/${id}/activate`, { versionId: wf.versionId });
+	}
+
+	/** Why n8n could not activate a workflow (null when it could). */
+	async activationError(id) {
+		return await this.request('GET', `/rest/active-workflows/error/${id}`);
+	}
+
+	/** Ids of the workflows n8n has active right now. */
+	async activeWorkflowIds() {
+		return await this.request('GET', '/rest/active-workflows');
+	}
+
+	async deactivateWorkflow(id) {
+		return await this.request('POST', `/rest/workflows/${id}/deactivate`, {});
+	}
+
+	/** Runs a saved workflow as the editor's "Execute workflow" button does; returns the finished execution. */
+	async runWorkflow(id, { triggerName, destinationNode, timeoutMs = 60_000 } = {}) {
+		const payload = triggerName ? { triggerToStartFrom: { name: triggerName } } : { destinationNode: { nodeName: destinationNode, mode: 'inclusive' } };
+		const started = await this.request('POST', `/rest/workflows/${id}/run`, payload);
+		if (!started?.executionId) throw new Error(`POST /rest/workflows/${id}/run did not start an execution: ${JSON.stringify(started)}`);
+		return await this.waitForExecution(started.executionId, { timeoutMs });
+	}
+
+	async waitForExecution(executionId, { timeoutMs = 60_000 } = {}) {
+		const t0 = Date.now();
+		for (;;) {
+			try {
+				const ex = await this.getExecution(executionId);
+				if (ex && ex.finished !== undefined && !['new', 'running', 'waiting'].includes(ex.status)) return ex;
+			} catch (e) {
+				if (!(e instanceof RestError) || e.status !== 404) throw e;
+			}
+			if (Date.now() - t0 > timeoutMs) throw new Error(`execution ${executionId} did not finish within ${timeoutMs / 1000}s`);
+			await sleep(500);
+		}
+	}
+
+	/** Executions of a workflow, newest first (summaries without data). */
+	async listExecutions(workflowId, { limit = 100 } = {}) {
+		const q = new URLSearchParams({ filter: JSON.stringify({ workflowId: String(workflowId) }), limit: String(limit) });
+		const r = await this.request('GET', `/rest/executions?${q}`);
+		return r.results ?? r;
+	}
+
+	/** One execution, with `data` decoded (IRunExecutionData). */
+	async getExecution(id) {
+		const ex = await this.request('GET', `/rest/executions/${id}`);
+		if (ex && typeof ex.data === 'string') ex.data = parseFlatted(ex.data);
+		return ex;
+	}
+
+	/** Descriptions of node types; throws a RestError if one is unknown to n8n. */
+	async nodeTypes(nodeInfos) {
+		return await this.request('POST', '/rest/node-types', { nodeInfos });
+	}
+
+	/** Every node description n8n loaded (the editor's node panel is built from this). */
+	async allNodeTypes() {
+		const r = await this.raw('GET', '/types/nodes.json');
+		if (r.status !== 200) throw new RestError('GET', '/types/nodes.json', r.status, r.body);
+		return r.body;
+	}
+}
+
+/** Creates the instance owner (first start) and returns a logged-in client. */
+export async function setupOwner(url, owner = OWNER) {
+	const client = new N8nClient(url);
+	const r = await client.raw('POST', '/rest/owner/setup', owner);
+	if (r.status >= 400) {
+		// Already set up (a reused user folder): log in instead.
+		await client.login(owner);
+	} else if (!client.cookie) {
+		await client.login(owner);
+	}
+	await client.request('GET', '/rest/login');
+	return client;
+}
+
+/** Items of a node's first output in an execution (json only). */
+export function nodeOutput(execution, nodeName, { output = 0, run = 0 } = {}) {
+	const runs = execution?.data?.resultData?.runData?.[nodeName];
+	if (!runs || !runs[run]) return undefined;
+	const main = runs[run].data?.main;
+	return (main?.[output] ?? []).map((i) => i.json);
+}
+
+/** The error of an execution in one readable line, or ''. */
+export function executionError(execution) {
+	const err = execution?.data?.resultData?.error;
+	if (!err) return '';
+	return `${err.node?.name ? `${err.node.name}: ` : ''}${err.message}${err.description ? ` (${err.description})` : ''}`;
+}
+
+/**
+ * The CLI way (no server needed): `n8n import:workflow` then `n8n execute --id` with Node 24.
+ * Returns the parsed execution JSON the command prints. Do not use while `n8n start` holds the same SQLite file busy.
+ */
+export function executeWithCli({ userFolder, workflow, env = {} }) {
+	const p = paths();
+	const wf = { ...workflow, id: workflow.id ?? randomUUID().replace(/-/g, '').slice(0, 16) };
+	const file = path.join(userFolder, `wf-${wf.id}.json`);
+	fs.writeFileSync(file, JSON.stringify(wf));
+	const baseEnv = n8nEnv({ userFolder, port: 5678, runnerPort: 5679, env });
+	const imp = spawnSync(p.node, [p.n8nBin, 'import:workflow', `--input=${file}`], { cwd: userFolder, env: baseEnv, encoding: 'utf8', timeout: 120_000 });
+	if (imp.status !== 0) throw new Error(`n8n import:workflow failed:\n${imp.stdout}${imp.stderr}`);
+	const ex = spawnSync(p.node, [p.n8nBin, 'execute', `--id=${wf.id}`, '--rawOutput'], { cwd: userFolder, env: baseEnv, encoding: 'utf8', timeout: 180_000, maxBuffer: 64 * 1024 * 1024 });
+	const text = ex.stdout ?? '';
+	const start = text.indexOf('{');
+	if (ex.status !== 0 || start === -1) throw new Error(`n8n execute --id=${wf.id} failed (${ex.status}):\n${text.slice(-3000)}${ex.stderr?.slice(-3000) ?? ''}`);
+	return JSON.parse(text.slice(start));
+}
