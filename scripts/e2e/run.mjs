@@ -389,4 +389,6 @@ const failed = results.filter((r) => r.status === 'FAIL');
 process.stdout.write(`\n== e2e summary (${secs(Date.now() - t0)}, n8n ${paths().n8nDir})\n`);
 for (const r of results) process.stdout.write(`${r.status.padEnd(4)} ${secs(r.ms).padStart(7)}  ${r.name}${r.status !== 'PASS' && r.detail ? `\n     ${String(r.detail).split('\n')[0]}` : ''}\n`);
 if (fatal && !failed.length) process.stdout.write(`FAIL ${fatal.stack}\n`);
+const skipped = results.filter((r) => r.status === 'SKIP').length;
+process.stdout.write(`e2e: ${results.length - failed.length - skipped} passed, ${failed.length + (fatal && !failed.length ? 1 : 0)} failed, ${skipped} skipped\n`);
 process.exit(failed.length || fatal ? 1 : 0);
