@@ -59,7 +59,7 @@ const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}x` : 'n/a');
 
 log('Preparing');
 sh('npm', ['run', '--silent', 'build']);
-sh('npx', ['tsc', '-p', 'tsconfig.scripts.json']);
+sh('npm', ['run', '--silent', 'build:harness']);
 const httpNodePackage = ensureHttpRequestNode();
 const { startSandbox } = require(path.join(root, 'sandbox'));
 

@@ -25,7 +25,7 @@ step('Preparing');
 progress('building the package (n8n-node build)');
 run('npm', ['run', '--silent', 'build']);
 progress('compiling the in-process n8n harness');
-run('npx', ['tsc', '-p', 'tsconfig.scripts.json']);
+run('npm', ['run', '--silent', 'build:harness']);
 process.env.N8N_USER_FOLDER ??= path.join(root, '.build', 'n8n-user');
 globalThis.PACKAGE_ROOT = root;
 

@@ -64,6 +64,44 @@ const list = [
 			table(rows.map((r) => ({ source: r.key, calls: r.total_calls, answered: r.answered_calls, leads: r.leads })), ['source', 'calls', 'answered', 'leads']);
 		},
 	},
+	{
+		title: '4. CallRail Trigger receiving signed post-call events',
+		explain: 'The trigger registers its URL in the company\'s Webhooks integration (keeping the other URLs), the sandbox fires signed events, a forged one is refused, and deactivation removes only our URL.',
+		async run(ctx) {
+			const { startTriggerHarness } = require(`${ctx.root}/.build/test/harness/webhook.js`);
+			const harness = await startTriggerHarness();
+			try {
+				const accountId = ctx.sandbox.ids.accounts[0];
+				const companyId = ctx.sandbox.ids.companies[accountId][0];
+				const integration = () => ctx.sandbox.store.integrations.find((i) => i.company_id === companyId && i.type === 'Webhooks');
+				const wf = await harness.workflow(
+					{ events: ['post_call_webhook'], accountId: { __rl: true, mode: 'id', value: accountId }, companyScope: 'selected', companyIds: [companyId] },
+					ctx.credentials,
+				);
+				await wf.activate();
+				ctx.progress(`registered; post_call_webhook URLs now: ${integration().config.post_call_webhook.length} (the foreign one kept)`);
+				const calls = ctx.sandbox.store.calls.filter((c) => c.company_id === companyId && c.direction === 'inbound').slice(0, 3);
+				for (const call of calls) await ctx.sandbox.fireWebhook({ companyId, event: 'post_call_webhook', resourceId: call.id });
+				await ctx.sandbox.fireWebhook({ companyId, event: 'post_call_webhook', resourceId: calls[0].id });
+				ctx.progress('fired 4 signed events, the last one a repeat of the first');
+				const started = wf.deliveries.filter((d) => d.started);
+				table(started.map((d) => ({ call: d.items[0].resource_id, customer: d.items[0].customer_name, duration: d.items[0].duration, event: d.items[0].event })), ['call', 'customer', 'duration', 'event']);
+				const forged = await fetch(`${wf.webhookUrl()}?event=post_call_webhook`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json', signature: 'Zm9yZ2Vk' },
+					body: JSON.stringify({ resource_id: 'CALforged', company_resource_id: companyId }),
+				});
+				const runs = wf.deliveries.filter((d) => d.started).length;
+				ctx.progress(`forged request answered ${forged.status}; executions started: ${runs} (the repeat was dropped)`);
+				if (forged.status !== 401) throw new Error('a forged request was not refused');
+				if (runs !== 3) throw new Error(`expected 3 executions, got ${runs}`);
+				await wf.delete();
+				ctx.progress(`deactivated; post_call_webhook URLs left: ${JSON.stringify(integration().config.post_call_webhook)}`);
+			} finally {
+				await harness.close();
+			}
+		},
+	},
 ];
 
 module.exports = { list, table, account };

@@ -1,0 +1,71 @@
+'use strict';
+/** Benchmarks 3 and 4: what the polling trigger costs in requests, and how fast a signed webhook starts a workflow. */
+const path = require('node:path');
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+
+async function measure({ root, startSandbox, log }) {
+	globalThis.PACKAGE_ROOT = root;
+	const { pollWorkflow } = require(path.join(root, '.build/test/harness/poll.js'));
+	const { startTriggerHarness } = require(path.join(root, '.build/test/harness/webhook.js'));
+	const sandbox = await startSandbox({ rateLimit: false, clock: 'manual' });
+	const credentials = { authMode: 'apiKey', apiKey: sandbox.keys.agencyAdmin, baseUrlOverride: sandbox.url };
+	const accountId = sandbox.ids.accounts[0];
+	const companyId = sandbox.ids.companies[accountId][0];
+	const results = {};
+	try {
+		log('\n3. Polling trigger (New Call), requests counted by the sandbox');
+		const wf = await pollWorkflow({ event: 'newCall', accountId: { __rl: true, mode: 'id', value: accountId } }, credentials);
+		const requestsOf = async (activation) => {
+			const before = sandbox.requests.length;
+			const emitted = await wf.poll(activation);
+			return { requests: sandbox.requests.length - before, emitted: emitted ? emitted.length : 0 };
+		};
+		await requestsOf('activate');
+		sandbox.clock.advance(60_000);
+		const idle = await requestsOf('trigger');
+		const busy = {};
+		for (const burst of [1, 250, 600, 1000]) {
+			for (let i = 0; i < burst; i++) {
+				sandbox.clock.advance(50);
+				sandbox.addCall(accountId, { companyId });
+			}
+			sandbox.clock.advance(60_000);
+			busy[burst] = await requestsOf('trigger');
+		}
+		const perDay = idle.requests * 24 * 60;
+		results.polling = { idleRequests: idle.requests, busy, requestsPerDayAt1Min: perDay, shareOfHourlyBudget: (idle.requests * 60) / 1000 };
+		log(`  idle poll: ${idle.requests} request(s), ${idle.emitted} emitted`);
+		for (const [burst, r] of Object.entries(busy)) log(`  busy poll, ${burst} new calls: ${r.requests} request(s) (ceil(n/250) = ${Math.ceil(burst / 250)}), ${r.emitted} emitted`);
+		log(`  every minute, idle: ${perDay} requests a day = ${idle.requests * 60} an hour = ${(results.polling.shareOfHourlyBudget * 100).toFixed(0)}% of CallRail's 1,000/hour budget`);
+
+		log('\n4. Webhook trigger: sandbox fires a signed post-call event → the workflow starts (in-process)');
+		const harness = await startTriggerHarness();
+		try {
+			const trigger = await harness.workflow(
+				{ events: ['post_call_webhook'], accountId: { __rl: true, mode: 'id', value: accountId }, companyScope: 'selected', companyIds: [companyId] },
+				credentials,
+			);
+			await trigger.activate();
+			const calls = sandbox.store.calls.filter((c) => c.company_id === companyId).slice(0, 60);
+			const latencies = [];
+			for (const call of calls) {
+				const started = process.hrtime.bigint();
+				await sandbox.fireWebhook({ companyId, event: 'post_call_webhook', resourceId: call.id });
+				latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+			}
+			const startedRuns = trigger.deliveries.filter((d) => d.started).length;
+			await trigger.delete();
+			results.webhook = { events: latencies.length, started: startedRuns, medianMs: median(latencies.slice(10)), p95Ms: percentile(latencies.slice(10), 0.95) };
+			log(`  ${startedRuns}/${latencies.length} events started a workflow; median ${results.webhook.medianMs.toFixed(2)} ms, p95 ${results.webhook.p95Ms.toFixed(2)} ms (first 10 left out as warm-up)`);
+		} finally {
+			await harness.close();
+		}
+	} finally {
+		await sandbox.close();
+	}
+	return results;
+}
+
+module.exports = { measure };
