@@ -62,7 +62,7 @@ function textPayload(sb, event, company, resourceId) {
 	const tracking = dashed(conv.current_tracking_number);
 	const payload = {
 		resource_id: message.id, source_number: direction === 'incoming' ? customer : tracking, destination_number: direction === 'incoming' ? tracking : customer,
-		content: message.content, message_type: message.message_type, media_urls: [...message.media_urls], timestamp: message.created_at,
+		content: message.content, message_type: message.message_type, media_urls: [...message.media_urls],
 		lead_status: conv.lead_status ?? null, conversation_id: conv.id, thread_resource_id: conv.id, company_resource_id: conv.company_id,
 		person_resource_id: lead ? lead.id : null,
 	};
@@ -111,6 +111,7 @@ async function fireWebhook(sb, { companyId, event, payload, resourceId }) {
 		: CALL_EVENTS.includes(event) ? callPayload(sb, event, company, resourceId)
 			: event === 'form_captured_webhook' ? formPayload(sb, company, resourceId)
 				: textPayload(sb, event, company, resourceId);
+	// A webhook is sent when its event happens, so its timestamp is the firing time, even for a stored record.
 	if (body.timestamp === undefined || CALL_EVENTS.includes(event)) body.timestamp = isoWithOffset(sb.clock.now().getTime(), company.time_zone);
 	if (payload && payload.timestamp !== undefined) body.timestamp = payload.timestamp;
 	const rawBody = JSON.stringify(body);

@@ -23,11 +23,16 @@ export function currentAccountId(ctx: ILoadOptionsFunctions): string {
 	return accountId;
 }
 
-/** Optional company filter of the list being searched; ignored when the user has not chosen one. */
+/**
+ * Optional company filter of the list being searched; ignored when the user has not chosen one. Read from the raw
+ * parameters because only one of `companyId` and `filters.companyId` is displayed at a time.
+ */
 export function currentCompanyQs(ctx: ILoadOptionsFunctions): IDataObject {
-	for (const name of ['companyId', 'filters.companyId']) {
-		const value = ctx.getCurrentNodeParameter(name, { extractValue: true });
-		if (typeof value === 'string' && value) return { company_id: value };
+	const parameters = (ctx.getCurrentNodeParameters() ?? {}) as IDataObject;
+	const filters = (parameters.filters ?? {}) as IDataObject;
+	for (const candidate of [parameters.companyId, filters.companyId]) {
+		const value = candidate && typeof candidate === 'object' ? (candidate as IDataObject).value : candidate;
+		if (typeof value === 'string' && value && !value.startsWith('=')) return { company_id: value };
 	}
 	return {};
 }

@@ -1,6 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { accountDescription } from './account';
 import { callDescription } from './call';
+import { companyDescription } from './company';
 import { formSubmissionDescription } from './formSubmission';
 import { integrationDescription } from './integration';
 import { integrationFilterDescription } from './integrationFilter';
@@ -9,14 +11,18 @@ import { messageFlowDescription } from './messageFlow';
 import { notificationDescription } from './notification';
 import { outboundCallerIdDescription } from './outboundCallerId';
 import { smsThreadDescription } from './smsThread';
+import { summaryDescription } from './summary';
 import { summaryEmailDescription } from './summaryEmail';
+import { tagDescription } from './tag';
 import { textMessageDescription } from './textMessage';
 import { trackerDescription } from './tracker';
 import { userDescription } from './user';
 
 /** Every resource of the node: its entry in the Resource list and its operations and fields. Sorted by name. */
 export const resources: Array<{ option: INodePropertyOptions; description: INodeProperties[] }> = [
+	{ option: { name: 'Account', value: 'account' }, description: accountDescription },
 	{ option: { name: 'Call', value: 'call' }, description: callDescription },
+	{ option: { name: 'Company', value: 'company' }, description: companyDescription },
 	{ option: { name: 'Form Submission', value: 'formSubmission' }, description: formSubmissionDescription },
 	{ option: { name: 'Integration', value: 'integration' }, description: integrationDescription },
 	{ option: { name: 'Integration Filter', value: 'integrationFilter' }, description: integrationFilterDescription },
@@ -25,7 +31,9 @@ export const resources: Array<{ option: INodePropertyOptions; description: INode
 	{ option: { name: 'Notification', value: 'notification' }, description: notificationDescription },
 	{ option: { name: 'Outbound Caller ID', value: 'outboundCallerId' }, description: outboundCallerIdDescription },
 	{ option: { name: 'SMS Thread', value: 'smsThread' }, description: smsThreadDescription },
+	{ option: { name: 'Summary', value: 'summary' }, description: summaryDescription },
 	{ option: { name: 'Summary Email', value: 'summaryEmail' }, description: summaryEmailDescription },
+	{ option: { name: 'Tag', value: 'tag' }, description: tagDescription },
 	{ option: { name: 'Text Message', value: 'textMessage' }, description: textMessageDescription },
 	{ option: { name: 'Tracker', value: 'tracker' }, description: trackerDescription },
 	{ option: { name: 'User', value: 'user' }, description: userDescription },

@@ -1,0 +1,47 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { companyShow } from './fields';
+
+const show = companyShow(['bulkUpdate']);
+
+export const companyBulkUpdateDescription: INodeProperties[] = [
+	{
+		displayName: 'Companies',
+		name: 'companyScope',
+		type: 'options',
+		default: 'chosen',
+		options: [
+			{ name: 'All Companies', value: 'all', description: 'Every company of the account' },
+			{ name: 'Chosen Companies', value: 'chosen' },
+		],
+		displayOptions: show,
+		routing: { send: { type: 'body', property: 'company_ids', value: '={{ $value === "all" ? ["all"] : undefined }}' } },
+	},
+	{
+		displayName: 'Company IDs',
+		name: 'companyIds',
+		type: 'string',
+		typeOptions: { multipleValues: true },
+		required: true,
+		default: [],
+		placeholder: 'COM0123456789abcdef0123456789abcdef',
+		description: 'The companies to change. Several IDs may also be separated by commas.',
+		displayOptions: { show: { ...show.show, companyScope: ['chosen'] } },
+		routing: {
+			send: {
+				type: 'body',
+				property: 'company_ids',
+				value: '={{ [].concat($value).flatMap(c => String(c).split(",")).map(c => c.trim()).filter(c => c !== "") }}',
+			},
+		},
+	},
+	{
+		displayName: 'External Form Capture',
+		name: 'externalFormCapture',
+		type: 'boolean',
+		default: true,
+		description: 'Whether the swap script of these companies captures submissions of forms not built in CallRail',
+		displayOptions: show,
+		routing: { send: { type: 'body', property: 'external_form_capture' } },
+	},
+];

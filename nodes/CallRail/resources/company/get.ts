@@ -1,0 +1,8 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { companyFieldsOption, companyIdField, companyShow } from './fields';
+
+export const companyGetDescription: INodeProperties[] = [
+	companyIdField(['get'], 'The company to retrieve'),
+	{ ...companyFieldsOption, description: 'Optional company fields to include in the answer', displayOptions: companyShow(['get']) },
+];

@@ -1,0 +1,270 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { companyLocator, dateFilters, userLocator } from '../../shared/descriptions';
+import { isValidId } from '../../shared/validation';
+import { FIELDS_VALUE, checkIdList, failItem } from '../tracker/common';
+
+export const summaryShow = (operations: string[]) => ({ show: { resource: ['summary'], operation: operations } });
+
+/** A list of strings typed one per line (or comma-separated), sent as `name[]=…` thanks to the bracket array format. */
+export const LIST_VALUE = '={{ [].concat($value).flatMap(v => String(v).split(",")).map(v => v.trim()).filter(v => v !== "") }}';
+
+export const groupByField = (
+	operations: string[],
+	options: Array<{ name: string; value: string }>,
+	description: string,
+): INodeProperties => ({
+	displayName: 'Group By',
+	name: 'groupBy',
+	type: 'options',
+	default: '',
+	options: [{ name: 'None (Totals Only)', value: '' }, ...options],
+	description,
+	displayOptions: summaryShow(operations),
+	routing: { send: { type: 'query', property: 'group_by', value: '={{ $value || undefined }}' } },
+});
+
+export const metricsField = (
+	operations: string[],
+	options: Array<{ name: string; value: string }>,
+	defaultMetric: string,
+): INodeProperties => ({
+	displayName: 'Metrics',
+	name: 'fields',
+	type: 'multiOptions',
+	default: [],
+	options,
+	description: `Figures to compute. With none chosen CallRail returns ${defaultMetric} only.`,
+	displayOptions: summaryShow(operations),
+	routing: { send: { type: 'query', property: 'fields', value: FIELDS_VALUE } },
+});
+
+/** Output of a grouped report: one item for the whole answer, or one per group. Hidden when nothing is grouped. */
+export const groupOutputField = (operations: string[]): INodeProperties => ({
+	displayName: 'Output',
+	name: 'output',
+	type: 'options',
+	default: 'perGroup',
+	options: [
+		{
+			name: 'One Item per Group',
+			value: 'perGroup',
+			description: 'Each group with its key and figures, plus the grouping and the period',
+		},
+		{
+			name: 'Whole Summary',
+			value: 'whole',
+			description: 'One item with the totals and every group, as CallRail returns it',
+		},
+	],
+	displayOptions: { ...summaryShow(operations), hide: { groupBy: [''] } },
+});
+
+const leadStatusFilter: INodeProperties = {
+	displayName: 'Lead Status',
+	name: 'leadStatus',
+	type: 'options',
+	default: 'good_lead',
+	options: [
+		{ name: 'Good Lead', value: 'good_lead' },
+		{ name: 'Not a Lead', value: 'not_a_lead' },
+		{ name: 'Not Scored', value: 'not_scored' },
+	],
+	routing: { send: { type: 'query', property: 'lead_status' } },
+};
+
+const tagsFilter = (subject: string): INodeProperties => ({
+	displayName: 'Tags',
+	name: 'tags',
+	type: 'string',
+	typeOptions: { multipleValues: true },
+	default: [],
+	description: `Only ${subject} with any of these tag names`,
+	routing: { send: { type: 'query', property: 'tags', value: LIST_VALUE } },
+});
+
+const companyFilter = (description: string): INodeProperties => ({
+	...companyLocator({ required: false, description }),
+	routing: { send: { type: 'query', property: 'company_id' } },
+});
+
+/** The filters of the call summary and the call timeseries: both endpoints take the same ones. */
+export const callReportFilters = (operations: string[]): INodeProperties => ({
+	displayName: 'Filters',
+	name: 'filters',
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	displayOptions: summaryShow(operations),
+	options: [
+		{
+			...userLocator({
+				name: 'agent',
+				displayName: 'Agent',
+				required: false,
+				description: 'Only calls answered by this user',
+			}),
+			routing: { send: { type: 'query', property: 'agent' } },
+		},
+		{
+			displayName: 'Answer Status',
+			name: 'answerStatus',
+			type: 'options',
+			default: 'answered',
+			options: [
+				{ name: 'Answered', value: 'answered' },
+				{ name: 'Missed', value: 'missed' },
+				{ name: 'Voicemail', value: 'voicemail' },
+			],
+			routing: { send: { type: 'query', property: 'answer_status' } },
+		},
+		companyFilter('Only calls of this company. Without it the whole account is counted.'),
+		...dateFilters,
+		{
+			displayName: 'Device',
+			name: 'device',
+			type: 'options',
+			default: 'mobile',
+			options: [
+				{ name: 'Desktop', value: 'desktop' },
+				{ name: 'Mobile', value: 'mobile' },
+			],
+			description: 'Device the caller browsed from before calling',
+			routing: { send: { type: 'query', property: 'device' } },
+		},
+		{
+			displayName: 'Direction',
+			name: 'direction',
+			type: 'options',
+			default: 'inbound',
+			options: [
+				{ name: 'Inbound', value: 'inbound' },
+				{ name: 'Outbound', value: 'outbound' },
+			],
+			routing: { send: { type: 'query', property: 'direction' } },
+		},
+		{
+			displayName: 'First-Time Callers Only',
+			name: 'firstTimeCallers',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to count only calls from people who never called before',
+			routing: { send: { type: 'query', property: 'first_time_callers', value: '={{ $value || undefined }}' } },
+		},
+		leadStatusFilter,
+		{
+			displayName: 'Max Duration (Seconds)',
+			name: 'maxDuration',
+			type: 'number',
+			default: 0,
+			typeOptions: { minValue: 0 },
+			description: 'Only calls no longer than this',
+			routing: { send: { type: 'query', property: 'max_duration' } },
+		},
+		{
+			displayName: 'Min Duration (Seconds)',
+			name: 'minDuration',
+			type: 'number',
+			default: 0,
+			typeOptions: { minValue: 0 },
+			description: 'Only calls at least this long',
+			routing: { send: { type: 'query', property: 'min_duration' } },
+		},
+		{
+			displayName: 'Search',
+			name: 'search',
+			type: 'string',
+			default: '',
+			description: 'One term matched against the source of the calls',
+			routing: { send: { type: 'query', property: 'search' } },
+		},
+		tagsFilter('calls'),
+		{
+			displayName: 'Tracker IDs',
+			name: 'trackerIds',
+			type: 'string',
+			typeOptions: { multipleValues: true },
+			default: [],
+			placeholder: 'TRK0123456789abcdef0123456789abcdef',
+			description: 'Only calls to these trackers. Several IDs may also be separated by commas.',
+			// CallRail ignores a plain `tracker_ids=`; an array goes out as `tracker_ids[]=…`.
+			routing: { send: { type: 'query', property: 'tracker_ids', value: LIST_VALUE } },
+		},
+	],
+});
+
+export const formReportFilters = (operations: string[]): INodeProperties => ({
+	displayName: 'Filters',
+	name: 'filters',
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	displayOptions: summaryShow(operations),
+	options: [
+		companyFilter('Only forms of this company. Without it the whole account is counted.'),
+		{
+			displayName: 'Custom Form IDs',
+			name: 'customFormIds',
+			type: 'string',
+			typeOptions: { multipleValues: true },
+			default: [],
+			description: 'Only submissions of these custom (external) forms. Several IDs may also be separated by commas.',
+			routing: { send: { type: 'query', property: 'custom_form_ids', value: LIST_VALUE } },
+		},
+		...dateFilters,
+		{
+			displayName: 'Form URL',
+			name: 'formUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'https://example.com/contact',
+			description: 'Only submissions of the form on this page',
+			routing: { send: { type: 'query', property: 'form_URL' } },
+		},
+		leadStatusFilter,
+		tagsFilter('form submissions'),
+	],
+});
+
+/** Checks the IDs that reach the report endpoints in lists or under names `validateInput` does not know. */
+export async function checkReportIds(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const qs = (requestOptions.qs ?? {}) as IDataObject;
+	checkIdList(qs.tracker_ids, this, 'tracker', 'TRK');
+	if (typeof qs.agent === 'string' && qs.agent !== '' && !isValidId(qs.agent.trim(), 'USR')) {
+		failItem(this, `"${qs.agent}" is not a valid user ID`, 'CallRail user IDs look like USR followed by 32 hexadecimal characters.');
+	}
+	for (const name of ['tracker_ids', 'tags', 'custom_form_ids']) {
+		if (Array.isArray(qs[name]) && (qs[name] as unknown[]).length === 0) delete qs[name];
+	}
+	return requestOptions;
+}
+
+/**
+ * Shapes a report answer into items: one per group (summaries) or per data point (timeseries) when the user asks
+ * for it, each carrying the period so it stands on its own; otherwise the answer as one item.
+ */
+export async function splitReport(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	const output = this.getNodeParameter('output', 'whole') as string;
+	const body = (items[0]?.json ?? {}) as IDataObject;
+	const pairedItem = { item: this.getItemIndex() };
+	const period = { start_date: body.start_date, end_date: body.end_date, time_zone: body.time_zone };
+	if (output === 'perGroup' && Array.isArray(body.grouped_results)) {
+		return (body.grouped_results as IDataObject[]).map((group) => ({
+			json: { grouped_by: body.grouped_by, ...group, ...period },
+			pairedItem,
+		}));
+	}
+	if (output === 'perPoint' && Array.isArray(body.data)) {
+		return (body.data as IDataObject[]).map((point) => ({ json: { ...point, time_zone: body.time_zone }, pairedItem }));
+	}
+	return items;
+}

@@ -1,0 +1,81 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
+import { tagShow } from './fields';
+
+const show = tagShow(['getMany']);
+
+export const tagGetManyDescription: INodeProperties[] = [
+	...returnAllAndLimit(show),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: show,
+		options: [
+			{
+				...companyLocator({
+					required: false,
+					description: "The company's tags plus the account-level tags. Cannot be combined with Level.",
+				}),
+				routing: { send: { type: 'query', property: 'company_id' } },
+			},
+			{
+				displayName: 'Level',
+				name: 'tagLevel',
+				type: 'options',
+				default: 'company',
+				options: [
+					{ name: 'Account', value: 'account' },
+					{ name: 'Company', value: 'company' },
+				],
+				description: 'Only account-level or only company-level tags. Cannot be combined with Company.',
+				routing: { send: { type: 'query', property: 'tag_level' } },
+			},
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				default: 'enabled',
+				options: [
+					{ name: 'Disabled', value: 'disabled' },
+					{ name: 'Enabled', value: 'enabled' },
+				],
+				routing: { send: { type: 'query', property: 'status' } },
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: show,
+		options: [
+			maxRateLimitWaitOption,
+			{
+				displayName: 'Order',
+				name: 'order',
+				type: 'options',
+				default: 'asc',
+				options: [
+					{ name: 'Ascending', value: 'asc' },
+					{ name: 'Descending', value: 'desc' },
+				],
+				description: 'Requires Sort By',
+				routing: { send: { type: 'query', property: 'order' } },
+			},
+			{
+				displayName: 'Sort By',
+				name: 'sort',
+				type: 'options',
+				default: 'name',
+				options: [{ name: 'Name', value: 'name' }],
+				routing: { send: { type: 'query', property: 'sort' } },
+			},
+		],
+	},
+];

@@ -1,0 +1,41 @@
+import type { INodeParameters, INodeType } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
+
+import newCallsToCrm from '../../examples/new-calls-to-crm.json';
+import tagMissedCalls from '../../examples/tag-missed-calls.json';
+import webhookPostCall from '../../examples/webhook-post-call.json';
+import weeklySummary from '../../examples/weekly-summary-by-source.json';
+import { loadPackage, PACKAGE_NAME } from '../harness/n8n';
+
+const examples = { newCallsToCrm, tagMissedCalls, webhookPostCall, weeklySummary };
+
+/** The parameters the editor keeps for these values: anything the node does not know would be dropped on import. */
+function unknownParameters(type: INodeType, parameters: INodeParameters, node: { typeVersion: number }) {
+	const resolved = NodeHelpers.getNodeParameters(type.description.properties, parameters, true, false, node, type.description) ?? {};
+	return Object.keys(parameters).filter((name) => !(name in resolved));
+}
+
+describe('examples/', () => {
+	it.each(Object.entries(examples))('%s uses only parameters and options the nodes have', async (_name, workflow) => {
+		const { nodeTypes } = await loadPackage();
+		const ours = workflow.nodes.filter((node) => node.type.startsWith(`${PACKAGE_NAME}.`));
+		expect(ours.length).toBeGreaterThan(0);
+		for (const node of ours) {
+			const type = nodeTypes.getByNameAndVersion(node.type, node.typeVersion) as INodeType;
+			const parameters = node.parameters as INodeParameters;
+			expect(unknownParameters(type, parameters, node)).toEqual([]);
+			for (const property of type.description.properties) {
+				const value = parameters[property.name];
+				if (property.type !== 'options' || value === undefined || !NodeHelpers.displayParameter(parameters, property, node as never, type.description)) continue;
+				expect(property.options?.map((o) => (o as { value: unknown }).value)).toContain(value);
+			}
+			expect(Object.keys(node.credentials ?? {})).toEqual(['callRailApi']);
+		}
+		for (const [from, outputs] of Object.entries(workflow.connections)) {
+			expect(workflow.nodes.map((n) => n.name)).toContain(from);
+			for (const target of (outputs as { main: Array<Array<{ node: string }>> }).main.flat()) {
+				expect(workflow.nodes.map((n) => n.name)).toContain(target.node);
+			}
+		}
+	});
+});

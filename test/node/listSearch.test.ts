@@ -1,0 +1,145 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { listSearch } from '../harness/n8n';
+import { byId, useSandbox } from '../harness/sandbox';
+
+describe('CallRail node: list searches', () => {
+	const env = useSandbox();
+	const account = () => env.sandbox.ids.accounts[0];
+	const companies = () => env.sandbox.ids.companies[account()];
+	const accountPath = (rest: string) => `/v3/a/${account()}/${rest}`;
+	const parameters = (extra: IDataObject = {}) => ({ resource: 'call', accountId: byId(account()), ...extra });
+
+	describe('searchAccounts', () => {
+		it('lists every account the agency key sees, from /v3/a.json', async () => {
+			const result = await listSearch('searchAccounts', { resource: 'call' }, env.apiKey());
+			const [request] = env.requests();
+			expect(request.method).toBe('GET');
+			expect(request.path).toBe('/v3/a.json');
+			expect(request.query).toEqual({ page: '1', per_page: '100' });
+			expect(result.results.map((r) => r.name).sort()).toEqual([
+				'Harbor Legal Partners',
+				'Peachtree Dental Group',
+				'Summit Home Services',
+			]);
+			expect(result.results.map((r) => r.value).sort()).toEqual([...env.sandbox.ids.accounts].sort());
+			expect(result.paginationToken).toBeUndefined();
+		});
+
+		it('lists only its own account for the single-account key', async () => {
+			const result = await listSearch('searchAccounts', { resource: 'call' }, env.apiKey('singleAccount'));
+			expect(result.results).toEqual([{ name: 'Peachtree Dental Group', value: env.sandbox.ids.singleAccount }]);
+		});
+
+		it('filters the accounts locally, without a search parameter', async () => {
+			const result = await listSearch('searchAccounts', { resource: 'call' }, env.apiKey(), 'summit');
+			expect(env.requests()[0].query).toEqual({ page: '1', per_page: '100' });
+			expect(result.results.map((r) => r.name)).toEqual(['Summit Home Services']);
+		});
+	});
+
+	describe('searchCompanies', () => {
+		it('sends the filter as search= and sorts by name', async () => {
+			const result = await listSearch('searchCompanies', parameters(), env.apiKey(), 'Uptown');
+			const [request] = env.requests();
+			expect(request.method).toBe('GET');
+			expect(request.path).toBe(accountPath('companies.json'));
+			expect(request.query).toEqual({ page: '1', per_page: '100', sort: 'name', search: 'Uptown' });
+			expect(result.results).toEqual([{ name: 'Peachtree Uptown', value: companies()[1] }]);
+		});
+
+		it('lists every company of the account without a filter', async () => {
+			const result = await listSearch('searchCompanies', parameters(), env.apiKey());
+			expect(env.requests()[0].query).toEqual({ page: '1', per_page: '100', sort: 'name' });
+			expect(result.results.map((r) => r.value).sort()).toEqual([...companies()].sort());
+		});
+
+		it('asks for the page named by the pagination token', async () => {
+			const result = await listSearch('searchCompanies', parameters(), env.apiKey(), undefined, '2');
+			expect(env.requests()[0].query).toEqual({ page: '2', per_page: '100', sort: 'name' });
+			expect(result.results).toEqual([]);
+			expect(result.paginationToken).toBeUndefined();
+		});
+
+		it('needs an account first', async () => {
+			await expect(listSearch('searchCompanies', { resource: 'call' }, env.apiKey())).rejects.toThrow(/Choose an account first/);
+			expect(env.requests()).toHaveLength(0);
+		});
+	});
+
+	describe('searchTrackers', () => {
+		it('lists only the trackers of the company chosen in the Filters (Call → Get Many)', async () => {
+			const company = companies()[1];
+			const result = await listSearch(
+				'searchTrackers',
+				parameters({ operation: 'getMany', filters: { companyId: byId(company) } }),
+				env.apiKey(),
+			);
+			const [request] = env.requests();
+			expect(request.method).toBe('GET');
+			expect(request.path).toBe(accountPath('trackers.json'));
+			expect(request.query).toEqual({ page: '1', per_page: '100', sort: 'name', company_id: company });
+			expect(result.results.map((r) => r.value).sort()).toEqual([...env.sandbox.ids.trackers[company]].sort());
+			for (const tracker of result.results) expect(tracker.name).toMatch(/\(\+1\d{10}( \+\d+)?\)$/);
+		});
+
+		it('sends the filter as search= and lists every company\'s trackers when no company is chosen', async () => {
+			const result = await listSearch('searchTrackers', { resource: 'tracker', operation: 'get', accountId: byId(account()) }, env.apiKey(), 'Google');
+			expect(env.requests()[0].query).toEqual({ page: '1', per_page: '100', sort: 'name', search: 'Google' });
+			expect(result.results.length).toBeGreaterThan(0);
+			for (const tracker of result.results) expect(tracker.name).toMatch(/Google/);
+		});
+	});
+
+	describe('searchUsers', () => {
+		it('sends the filter as search= and shows name and email', async () => {
+			const user = (env.sandbox.store.users as IDataObject[]).find((u) => u.id === env.sandbox.ids.users[account()][1])!;
+			const result = await listSearch('searchUsers', parameters({ operation: 'create' }), env.apiKey(), String(user.last_name));
+			const [request] = env.requests();
+			expect(request.path).toBe(accountPath('users.json'));
+			expect(request.query).toEqual({ page: '1', per_page: '100', search: String(user.last_name) });
+			expect(result.results).toContainEqual({ name: `${String(user.name)} <${String(user.email)}>`, value: user.id });
+		});
+	});
+
+	describe('searchTags', () => {
+		it('filters the tags locally and marks account-level tags', async () => {
+			const company = companies()[0];
+			const result = await listSearch(
+				'searchTags',
+				{ resource: 'tag', operation: 'getMany', accountId: byId(account()), filters: { companyId: byId(company) } },
+				env.apiKey(),
+				'lead',
+			);
+			const [request] = env.requests();
+			expect(request.path).toBe(accountPath('tags.json'));
+			expect(request.query).toEqual({ page: '1', per_page: '100', sort: 'name', company_id: company });
+			expect(result.results.length).toBeGreaterThan(0);
+			for (const tag of result.results) expect(tag.name.toLowerCase()).toContain('lead');
+			expect(result.results).toContainEqual({ name: 'Lead (all companies)', value: expect.stringMatching(/^\d+$/) });
+		});
+
+		it('hands out a pagination token while more pages remain', async () => {
+			const tags = env.sandbox.store.tags as IDataObject[];
+			for (let n = 0; n < 120; n++) {
+				tags.push({
+					id: 50000 + n, name: `Bulk ${String(n).padStart(3, '0')}`, tag_level: 'account', color: 'gray1',
+					background_color: 'gray1', company_id: null, account_id: account(), status: 'enabled',
+					created_at: '2026-01-01T00:00:00.000-05:00',
+				});
+			}
+			const tagParameters = { resource: 'tag', operation: 'delete', accountId: byId(account()) };
+			const first = await listSearch('searchTags', tagParameters, env.apiKey());
+			expect(first.results).toHaveLength(100);
+			expect(first.paginationToken).toBe('2');
+			const second = await listSearch('searchTags', tagParameters, env.apiKey(), undefined, first.paginationToken);
+			expect(env.requests().map((r) => r.query)).toEqual([
+				{ page: '1', per_page: '100', sort: 'name' },
+				{ page: '2', per_page: '100', sort: 'name' },
+			]);
+			expect(second.paginationToken).toBeUndefined();
+			const names = [...first.results, ...second.results].map((r) => r.name);
+			expect(names.filter((name) => name.startsWith('Bulk '))).toHaveLength(120);
+		});
+	});
+});

@@ -1,0 +1,218 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { runNode } from '../harness/n8n';
+import { byId, useSandbox } from '../harness/sandbox';
+
+describe('CallRail node: Summary resource', () => {
+	const env = useSandbox();
+	const account = () => env.sandbox.ids.accounts[0];
+	const company = () => env.sandbox.ids.companies[account()][0];
+	const trackers = () => env.sandbox.ids.trackers[company()];
+	const agent = () => env.sandbox.ids.users[account()][1];
+	const accountPath = (rest: string) => `/v3/a/${account()}/${rest}`;
+
+	const run = async (parameters: IDataObject) =>
+		await runNode({ resource: 'summary', accountId: byId(account()), ...parameters }, { credentials: env.apiKey() });
+
+	describe('Get Call Summary', () => {
+		it('sends the grouping, the metrics and every filter, with trackers as tracker_ids[]', async () => {
+			const result = await run({
+				operation: 'callSummary',
+				groupBy: 'source',
+				output: 'whole',
+				fields: ['total_calls', 'answered_calls', 'leads'],
+				filters: {
+					agent: byId(agent()),
+					answerStatus: 'answered',
+					companyId: byId(company()),
+					dateRange: 'last_30_days',
+					device: 'mobile',
+					direction: 'inbound',
+					firstTimeCallers: true,
+					leadStatus: 'good_lead',
+					maxDuration: 600,
+					minDuration: 5,
+					search: 'Google',
+					tags: ['Lead', 'Customer, Do Not Call'],
+					timeZone: 'America/Chicago',
+					trackerIds: [trackers()[0], trackers()[1]],
+				},
+			});
+			expect(result.error).toBeUndefined();
+			const requests = env.requests();
+			expect(requests).toHaveLength(1);
+			expect(requests[0].method).toBe('GET');
+			expect(requests[0].path).toBe(accountPath('calls/summary.json'));
+			expect(requests[0].query).toEqual({
+				group_by: 'source',
+				fields: 'total_calls,answered_calls,leads',
+				agent: agent(),
+				answer_status: 'answered',
+				company_id: company(),
+				date_range: 'last_30_days',
+				device: 'mobile',
+				direction: 'inbound',
+				first_time_callers: 'true',
+				lead_status: 'good_lead',
+				max_duration: '600',
+				min_duration: '5',
+				search: 'Google',
+				'tags[]': ['Lead', 'Customer', 'Do Not Call'],
+				time_zone: 'America/Chicago',
+				'tracker_ids[]': [trackers()[0], trackers()[1]],
+			});
+			expect(requests[0].rawQuery).not.toMatch(/(^|&)tracker_ids=/);
+			expect(requests[0].status).toBe(200);
+			expect(result.json).toHaveLength(1);
+			expect(result.json[0]).toMatchObject({ grouped_by: 'source', time_zone: 'America/Chicago' });
+			expect(Object.keys(result.json[0].total_results as IDataObject).sort()).toEqual(['answered_calls', 'leads', 'total_calls']);
+		});
+
+		it('One Item per Group returns each group with the grouping and the period', async () => {
+			const parameters = {
+				operation: 'callSummary',
+				groupBy: 'source',
+				fields: ['total_calls', 'missed_calls'],
+				filters: { companyId: byId(company()), dateRange: 'last_30_days' },
+			};
+			const whole = await run({ ...parameters, output: 'whole' });
+			expect(whole.error).toBeUndefined();
+			const summary = whole.json[0];
+			const groups = summary.grouped_results as IDataObject[];
+			expect(groups.length).toBeGreaterThan(1);
+			env.sandbox.clearRequests();
+
+			const result = await run({ ...parameters, output: 'perGroup' });
+			expect(result.error).toBeUndefined();
+			const [request] = env.requests();
+			expect(request.query).toEqual({
+				group_by: 'source',
+				fields: 'total_calls,missed_calls',
+				company_id: company(),
+				date_range: 'last_30_days',
+			});
+			expect(result.json).toEqual(
+				groups.map((group) => ({
+					grouped_by: 'source',
+					...group,
+					start_date: summary.start_date,
+					end_date: summary.end_date,
+					time_zone: summary.time_zone,
+				})),
+			);
+			const total = result.json.reduce((sum, group) => sum + Number(group.total_calls), 0);
+			expect(total).toBe((summary.total_results as IDataObject).total_calls);
+		});
+
+		it('without grouping returns the totals as one item and sends no group_by', async () => {
+			const result = await run({ operation: 'callSummary', groupBy: '', filters: { dateRange: 'today' } });
+			expect(result.error).toBeUndefined();
+			const [request] = env.requests();
+			expect(request.query).toEqual({ date_range: 'today' });
+			expect(result.json).toHaveLength(1);
+			expect(result.json[0].total_results).toEqual({ total_calls: expect.any(Number) });
+			expect(result.json[0].grouped_results).toBeUndefined();
+		});
+
+		it('refuses a malformed tracker ID without a request', async () => {
+			const result = await run({ operation: 'callSummary', filters: { trackerIds: ['TRK123'] } });
+			expect(result.error?.message).toMatch(/"TRK123" is not a valid tracker ID/);
+			expect(env.requests()).toHaveLength(0);
+		});
+	});
+
+	describe('Get Call Timeseries', () => {
+		it('sends the interval and the filters, and returns one item per data point', async () => {
+			const result = await run({
+				operation: 'callTimeseries',
+				interval: 'week',
+				fields: ['total_calls', 'answered_calls'],
+				filters: { companyId: byId(company()), dateRange: 'last_30_days', trackerIds: [trackers()[0]] },
+			});
+			expect(result.error).toBeUndefined();
+			const requests = env.requests();
+			expect(requests).toHaveLength(1);
+			expect(requests[0].method).toBe('GET');
+			expect(requests[0].path).toBe(accountPath('calls/timeseries.json'));
+			expect(requests[0].query).toEqual({
+				interval: 'week',
+				fields: 'total_calls,answered_calls',
+				company_id: company(),
+				date_range: 'last_30_days',
+				'tracker_ids[]': [trackers()[0]],
+			});
+			expect(result.json.length).toBeGreaterThanOrEqual(5);
+			expect(result.json.length).toBeLessThanOrEqual(6);
+			for (const point of result.json) {
+				expect(Object.keys(point).sort()).toEqual(['answered_calls', 'date', 'time_zone', 'total_calls']);
+				expect(String(point.date)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			}
+		});
+
+		it('Whole Timeseries returns the answer as one item', async () => {
+			const result = await run({ operation: 'callTimeseries', interval: 'day', output: 'whole', filters: { dateRange: 'last_7_days' } });
+			expect(result.error).toBeUndefined();
+			expect(env.requests()[0].query).toEqual({ interval: 'day', date_range: 'last_7_days' });
+			expect(result.json).toHaveLength(1);
+			expect(result.json[0].data).toHaveLength(7);
+			expect(result.json[0].total_results).toEqual({ total_calls: expect.any(Number) });
+		});
+
+		it('more than 200 data points fails with CallRail\'s message', async () => {
+			const result = await run({ operation: 'callTimeseries', interval: 'hour', filters: { dateRange: 'last_30_days' } });
+			expect(result.error?.message).toMatch(/CallRail error 400: .*200 data points/);
+			expect(env.requests()[0].query).toEqual({ interval: 'hour', date_range: 'last_30_days' });
+		});
+	});
+
+	describe('Get Form Summary', () => {
+		it('sends the grouping, the metrics and every filter, and returns one item per group', async () => {
+			const result = await run({
+				operation: 'formSummary',
+				groupBy: 'form_name',
+				fields: ['total_forms', 'first_forms', 'leads'],
+				filters: {
+					companyId: byId(company()),
+					customFormIds: ['12', '34'],
+					dateRange: 'last_30_days',
+					formUrl: 'https://example.com/contact',
+					leadStatus: 'good_lead',
+					tags: ['Lead'],
+				},
+			});
+			expect(result.error).toBeUndefined();
+			const requests = env.requests();
+			expect(requests).toHaveLength(1);
+			expect(requests[0].method).toBe('GET');
+			expect(requests[0].path).toBe(accountPath('forms/summary.json'));
+			expect(requests[0].query).toEqual({
+				group_by: 'form_name',
+				fields: 'total_forms,first_forms,leads',
+				company_id: company(),
+				'custom_form_ids[]': ['12', '34'],
+				date_range: 'last_30_days',
+				form_URL: 'https://example.com/contact',
+				lead_status: 'good_lead',
+				'tags[]': ['Lead'],
+			});
+			expect(Array.isArray(result.json)).toBe(true);
+		});
+
+		it('groups the forms of the account by form name', async () => {
+			const result = await run({
+				operation: 'formSummary',
+				groupBy: 'form_name',
+				fields: ['total_forms', 'leads'],
+				filters: { dateRange: 'last_30_days' },
+			});
+			expect(result.error).toBeUndefined();
+			expect(env.requests()[0].query).toEqual({ group_by: 'form_name', fields: 'total_forms,leads', date_range: 'last_30_days' });
+			expect(result.json.length).toBeGreaterThan(0);
+			for (const group of result.json) {
+				expect(Object.keys(group).sort()).toEqual(['end_date', 'grouped_by', 'key', 'leads', 'start_date', 'time_zone', 'total_forms']);
+				expect(group.grouped_by).toBe('form_name');
+			}
+			expect(result.json.map((g) => g.key)).toContain('Contact us');
+		});
+	});
+});
