@@ -2,6 +2,7 @@ import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 import { throwOnErrorResponse } from './errors';
 import { type ListOptions, paginateList, retryingRequest } from './pagination';
+import { flagResult } from './routing';
 import { validateInput } from './validation';
 
 /** `ACC` + 32 hex is today's format; a plain number is the older numeric id some screens still show. */
@@ -99,12 +100,7 @@ export function listRouting(url: string, list: ListOptions): INodePropertyRoutin
 }
 
 /** A DELETE answers 204 with no body; give the user something to continue with. */
-export const deletedResult = (idParameter: string): NonNullable<INodePropertyRouting['output']>['postReceive'] => [
-	{
-		type: 'set',
-		properties: { value: `={{ { "deleted": true, "id": $parameter["${idParameter}"] } }}` },
-	},
-];
+export const deletedResult = (idParameter: string) => flagResult('deleted', idParameter);
 
 /** Return All, then Limit: the order matters to n8n's routing merge, and `paginateList` reads both. */
 export function returnAllAndLimit(show: INodeProperties['displayOptions']): INodeProperties[] {

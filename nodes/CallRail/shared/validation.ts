@@ -13,12 +13,13 @@ const ID_PARAMETERS: Record<string, { prefix?: string; label: string }> = {
 	tagId: { label: 'tag' },
 };
 
-/** IDs that reach CallRail as query or body fields, wherever in the form the user chose them. */
-const ID_FIELDS: Record<string, { prefix: string; label: string }> = {
+/** IDs that reach CallRail as query or body fields, wherever in the form the user chose them (no prefix: a number). */
+const ID_FIELDS: Record<string, { prefix?: string; label: string }> = {
 	company_id: { prefix: 'COM', label: 'company' },
 	tracker_id: { prefix: 'TRK', label: 'tracker' },
 	user_id: { prefix: 'USR', label: 'user' },
 	agent_id: { prefix: 'USR', label: 'user' },
+	integration_id: { label: 'integration' },
 };
 
 const PHONE_FIELDS = ['customer_phone_number', 'business_phone_number', 'caller_id', 'tracking_number'];
@@ -85,9 +86,17 @@ export async function validateInput(
 	for (const source of [qs, body && typeof body === 'object' ? body : {}]) {
 		for (const [field, { prefix, label }] of Object.entries(ID_FIELDS)) {
 			const value = source[field];
-			if (typeof value !== 'string' || value === '') continue;
-			if (!isValidId(value.trim(), prefix)) {
-				fail(`"${value}" is not a valid ${label} ID`, `CallRail ${label} IDs look like ${prefix} followed by 32 hexadecimal characters.`);
+			if ((typeof value !== 'string' && typeof value !== 'number') || value === '') continue;
+			if (!isValidId(String(value).trim(), prefix)) {
+				fail(
+					`"${String(value)}" is not a valid ${label} ID`,
+					prefix ? `CallRail ${label} IDs look like ${prefix} followed by 32 hexadecimal characters.` : `CallRail ${label} IDs are whole numbers.`,
+				);
+			}
+		}
+		for (const tracker of Array.isArray(source.tracker_ids) ? source.tracker_ids : []) {
+			if (!isValidId(String(tracker), 'TRK')) {
+				fail(`"${String(tracker)}" is not a valid tracker ID`, 'CallRail tracker IDs look like TRK followed by 32 hexadecimal characters.');
 			}
 		}
 	}

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { companyLocator } from '../../shared/descriptions';
-import { FIELDS_VALUE } from '../tracker/common';
+import { FIELDS_VALUE } from '../../shared/routing';
 
 export const companyShow = (operations: string[]) => ({ show: { resource: ['company'], operation: operations } });
 

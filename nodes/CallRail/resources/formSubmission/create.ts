@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 import { jsonParse } from 'n8n-workflow';
 
 import { companyLocator } from '../../shared/descriptions';
-import { bodyOf, failItem } from '../tracker/common';
+import { bodyOf, failItem } from '../../shared/routing';
 import { formShow } from './fields';
 
 const show = formShow(['create']);

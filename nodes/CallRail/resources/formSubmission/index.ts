@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { accountPath, listRouting, recordRouting } from '../../shared/descriptions';
-import { bodyOf, checkIdList, checkIdParameter, failItem, withPreSend } from '../tracker/common';
+import { bodyOf, checkIdList, checkIdParameter, failItem, withPreSend } from '../../shared/routing';
 import { buildFormData, formSubmissionCreateDescription } from './create';
 import { formSubmissionGetManyDescription } from './getMany';
 import { formSubmissionIgnoreFieldsDescription } from './ignoreFields';

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { callRailApiRequest } from '../../shared/transport';
-import { failItem, splitList } from './common';
+import { failItem, splitList } from '../../shared/routing';
 
 /** The documented webhook events, by the config key CallRail stores their URLs under. Sorted by display name. */
 export const WEBHOOK_EVENTS: Array<{ name: string; parameter: string; key: string; description: string }> = [

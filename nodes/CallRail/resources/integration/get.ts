@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { numericIdField } from './common';
+import { numericIdField } from '../../shared/routing';
 
 export const integrationIdField = (operations: string[]): INodeProperties =>
 	numericIdField('integration', operations, 'integrationId', 'Integration ID', 'The integration, a whole number such as 4 (Get Many lists them)');

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { accountPath, listRouting, recordRouting } from '../../shared/descriptions';
-import { checkIdParameter, checkRecordIds, flagResult, withPostReceive, withPreSend } from './common';
+import { checkIdParameter, flagResult, withPostReceive, withPreSend } from '../../shared/routing';
 import { buildCreateConfig, buildUpdateConfig } from './config';
 import { integrationCreateDescription } from './create';
 import { integrationDeleteDescription } from './delete';
@@ -10,7 +10,7 @@ import { integrationGetManyDescription } from './getMany';
 import { integrationUpdateDescription } from './update';
 
 const recordPath = accountPath('integrations/{{$parameter.integrationId}}.json');
-const checkIntegrationId = checkIdParameter('integrationId', 'integration');
+const checkIntegrationId = checkIdParameter('integrationId', 'integration', 'number');
 
 export const integrationDescription: INodeProperties[] = [
 	{
@@ -25,7 +25,7 @@ export const integrationDescription: INodeProperties[] = [
 				value: 'create',
 				action: 'Create an integration',
 				description: 'Create the Webhooks or Custom (cookie capture) integration of a company',
-				routing: withPreSend(recordRouting('POST', accountPath('integrations.json')), checkRecordIds, buildCreateConfig),
+				routing: withPreSend(recordRouting('POST', accountPath('integrations.json')), buildCreateConfig),
 			},
 			{
 				name: 'Disable',

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { numericIdField } from '../integration/common';
+import { numericIdField } from '../../shared/routing';
 
 export const integrationFilterIdField = (operations: string[]): INodeProperties =>
 	numericIdField(

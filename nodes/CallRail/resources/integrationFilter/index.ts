@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { accountPath, deletedResult, listRouting, recordRouting } from '../../shared/descriptions';
-import { checkIdParameter, checkRecordIds, withPreSend } from '../integration/common';
+import { checkIdParameter, withPreSend } from '../../shared/routing';
 import { integrationFilterCreateDescription } from './create';
 import { integrationFilterDeleteDescription } from './delete';
 import { integrationFilterGetDescription } from './get';
@@ -9,7 +9,7 @@ import { integrationFilterGetManyDescription } from './getMany';
 import { integrationFilterUpdateDescription } from './update';
 
 const recordPath = accountPath('integration_triggers/{{$parameter.integrationFilterId}}.json');
-const checkFilterId = checkIdParameter('integrationFilterId', 'integration filter');
+const checkFilterId = checkIdParameter('integrationFilterId', 'integration filter', 'number');
 
 export const integrationFilterDescription: INodeProperties[] = [
 	{
@@ -24,7 +24,7 @@ export const integrationFilterDescription: INodeProperties[] = [
 				value: 'create',
 				action: 'Create an integration filter',
 				description: 'Limit which calls an integration receives (call type, duration, lead status, trackers)',
-				routing: withPreSend(recordRouting('POST', accountPath('integration_triggers.json')), checkRecordIds),
+				routing: recordRouting('POST', accountPath('integration_triggers.json')),
 			},
 			{
 				name: 'Delete',
@@ -55,7 +55,7 @@ export const integrationFilterDescription: INodeProperties[] = [
 				value: 'update',
 				action: 'Update an integration filter',
 				description: 'Change the conditions of a filter',
-				routing: withPreSend(recordRouting('PUT', recordPath), checkFilterId, checkRecordIds),
+				routing: withPreSend(recordRouting('PUT', recordPath), checkFilterId),
 			},
 		],
 		default: 'getMany',

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
-import { FIELDS_VALUE } from '../tracker/common';
+import { FIELDS_VALUE } from '../../shared/routing';
 
 export const leadShow = (operations: string[]) => ({ show: { resource: ['lead'], operation: operations } });
 

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { accountPath, listRouting } from '../../shared/descriptions';
-import { checkIdParameter, withPreSend } from '../tracker/common';
+import { checkIdParameter, withPreSend } from '../../shared/routing';
 import { leadGetManyDescription } from './getMany';
 import { leadGetTimelineDescription, paginateLeadTimeline } from './getTimeline';
 

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { accountPath, deletedResult, listRouting, recordRouting } from '../../shared/descriptions';
-import { checkIdParameter, checkRecordIds, failItem, withPreSend } from '../integration/common';
+import { checkIdParameter, failItem, withPreSend } from '../../shared/routing';
 import { messageFlowCreateDescription } from './create';
 import { messageFlowDeleteDescription } from './delete';
 import { messageFlowGetDescription } from './get';
@@ -54,7 +54,7 @@ export const messageFlowDescription: INodeProperties[] = [
 				value: 'create',
 				action: 'Create a message flow',
 				description: 'Create an automatic text reply flow for a company',
-				routing: withPreSend(recordRouting('POST', accountPath('message-flows.json')), checkRecordIds, parseSteps),
+				routing: withPreSend(recordRouting('POST', accountPath('message-flows.json')), parseSteps),
 			},
 			{
 				name: 'Delete',

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { companyLocator, trackerLocator, userLocator } from '../../shared/descriptions';
-import { numericIdField } from '../integration/common';
+import { numericIdField } from '../../shared/routing';
 
 export const notificationIdField = (operations: string[]): INodeProperties =>
 	numericIdField('notification', operations, 'notificationId', 'Notification ID', 'The notification, a whole number (Get Many lists them)');

@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { accountPath, deletedResult, listRouting, recordRouting } from '../../shared/descriptions';
-import { checkIdParameter, checkRecordIds, failItem, withPreSend } from '../integration/common';
+import { checkIdParameter, failItem, withPreSend } from '../../shared/routing';
 import { notificationCreateDescription } from './create';
 import { notificationDeleteDescription } from './delete';
 import { notificationGetManyDescription } from './getMany';
 import { notificationUpdateDescription } from './update';
 
 const recordPath = accountPath('notifications/{{$parameter.notificationId}}.json');
-const checkNotificationId = checkIdParameter('notificationId', 'notification');
+const checkNotificationId = checkIdParameter('notificationId', 'notification', 'number');
 
 /** CallRail needs an alert type whenever call alerts are on, and something to alert about. */
 async function checkAlerts(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
@@ -45,7 +45,7 @@ export const notificationDescription: INodeProperties[] = [
 				value: 'create',
 				action: 'Create a notification',
 				description: 'Alert a user or an email address about calls and texts',
-				routing: withPreSend(recordRouting('POST', accountPath('notifications.json')), checkRecordIds, checkAlerts),
+				routing: withPreSend(recordRouting('POST', accountPath('notifications.json')), checkAlerts),
 			},
 			{
 				name: 'Delete',
@@ -62,14 +62,14 @@ export const notificationDescription: INodeProperties[] = [
 				value: 'getMany',
 				action: 'Get many notifications',
 				description: 'List the call and text alerts of the account',
-				routing: withPreSend(listRouting(accountPath('notifications.json'), { envelope: 'notifications' }), checkRecordIds),
+				routing: listRouting(accountPath('notifications.json'), { envelope: 'notifications' }),
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update a notification',
 				description: 'Change the scope, alert type or delivery of a notification',
-				routing: withPreSend(recordRouting('PUT', recordPath), checkNotificationId, checkRecordIds),
+				routing: withPreSend(recordRouting('PUT', recordPath), checkNotificationId),
 			},
 		],
 		default: 'getMany',

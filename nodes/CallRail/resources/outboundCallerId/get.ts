@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { numericIdField } from '../integration/common';
+import { numericIdField } from '../../shared/routing';
 
 export const callerIdField = (operations: string[]): INodeProperties =>
 	numericIdField('outboundCallerId', operations, 'outboundCallerId', 'Outbound Caller ID', 'The record ID of the caller ID, a whole number, not the phone number (Get Many lists them)');

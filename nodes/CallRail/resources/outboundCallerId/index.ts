@@ -2,14 +2,14 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import { accountPath, deletedResult, listRouting, recordRouting } from '../../shared/descriptions';
 import { toNorthAmericanE164 } from '../../shared/validation';
-import { checkIdParameter, failItem, withPreSend } from '../integration/common';
+import { checkIdParameter, failItem, withPreSend } from '../../shared/routing';
 import { outboundCallerIdCreateDescription } from './create';
 import { outboundCallerIdDeleteDescription } from './delete';
 import { outboundCallerIdGetDescription } from './get';
 import { outboundCallerIdGetManyDescription } from './getMany';
 
 const recordPath = accountPath('caller_ids/{{$parameter.outboundCallerId}}.json');
-const checkCallerId = checkIdParameter('outboundCallerId', 'caller ID');
+const checkCallerId = checkIdParameter('outboundCallerId', 'caller ID', 'number');
 
 /** A wrong number would still get a real verification call; catch it before that, and send E.164. */
 async function normalizePhoneNumber(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {

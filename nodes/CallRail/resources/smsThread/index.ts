@@ -1,13 +1,13 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { accountPath, listRouting, recordRouting } from '../../shared/descriptions';
-import { bodyOf, checkIdParameter, failItem, withPreSend } from '../tracker/common';
+import { bodyOf, checkIdParameter, failItem, withPreSend } from '../../shared/routing';
 import { smsThreadGetDescription } from './get';
 import { smsThreadGetManyDescription } from './getMany';
 import { smsThreadUpdateDescription } from './update';
 
 const recordPath = accountPath('sms-threads/{{$parameter.threadId}}.json');
-const checkThreadId = checkIdParameter('threadId', 'SMS thread');
+const checkThreadId = checkIdParameter('threadId', 'SMS thread', 'short');
 
 /** CallRail filters SMS threads by dates only when both ends are given. */
 async function checkThreadDates(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { leadStatusUpdateOptions, tagUpdateFields } from '../tracker/common';
+import { leadStatusUpdateOptions, tagUpdateFields } from '../../shared/routing';
 import { threadIdField, threadShow } from './get';
 
 export const smsThreadUpdateDescription: INodeProperties[] = [

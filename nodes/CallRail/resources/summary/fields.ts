@@ -8,7 +8,7 @@ import type {
 
 import { companyLocator, dateFilters, userLocator } from '../../shared/descriptions';
 import { isValidId } from '../../shared/validation';
-import { FIELDS_VALUE, checkIdList, failItem } from '../tracker/common';
+import { FIELDS_VALUE, checkIdList, failItem } from '../../shared/routing';
 
 export const summaryShow = (operations: string[]) => ({ show: { resource: ['summary'], operation: operations } });
 

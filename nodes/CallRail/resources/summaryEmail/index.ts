@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { accountPath, deletedResult, listRouting, recordRouting } from '../../shared/descriptions';
-import { checkIdParameter, checkRecordIds, failItem, withPreSend } from '../integration/common';
+import { checkIdParameter, failItem, withPreSend } from '../../shared/routing';
 import { summaryEmailCreateDescription } from './create';
 import { summaryEmailDeleteDescription } from './delete';
 import { summaryEmailGetDescription } from './get';
@@ -46,7 +46,7 @@ export const summaryEmailDescription: INodeProperties[] = [
 				value: 'create',
 				action: 'Create a summary email',
 				description: 'Send a user or an address a daily, weekly or monthly activity report',
-				routing: withPreSend(recordRouting('POST', accountPath('summary_emails.json')), checkRecordIds, checkSummaryEmail),
+				routing: withPreSend(recordRouting('POST', accountPath('summary_emails.json')), checkSummaryEmail),
 			},
 			{
 				name: 'Delete',
@@ -70,7 +70,7 @@ export const summaryEmailDescription: INodeProperties[] = [
 				value: 'getMany',
 				action: 'Get many summary emails',
 				description: 'List summary email subscriptions; keys other than admin see only their own',
-				routing: withPreSend(listRouting(accountPath('summary_emails'), { envelope: 'summary_emails' }), checkRecordIds),
+				routing: listRouting(accountPath('summary_emails'), { envelope: 'summary_emails' }),
 			},
 			{
 				name: 'Update',

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { FIELDS_VALUE } from '../tracker/common';
+import { FIELDS_VALUE } from '../../shared/routing';
 import { CONVERSATION_OPTIONAL_FIELDS, textShow } from './fields';
 
 export const textMessageGetConversationDescription: INodeProperties[] = [

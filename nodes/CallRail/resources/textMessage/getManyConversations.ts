@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { companyLocator, dateFilters, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
-import { FIELDS_VALUE } from '../tracker/common';
+import { FIELDS_VALUE } from '../../shared/routing';
 import { CONVERSATION_OPTIONAL_FIELDS, textShow } from './fields';
 
 const show = textShow(['getManyConversations']);

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { accountPath, listRouting, recordRouting } from '../../shared/descriptions';
-import { checkIdParameter, withPreSend } from '../tracker/common';
+import { checkIdParameter, withPreSend } from '../../shared/routing';
 import { textMessageGetConversationDescription } from './getConversation';
 import { textMessageGetManyConversationsDescription } from './getManyConversations';
 import { checkTextContent, textMessageSendDescription } from './send';
@@ -21,7 +21,7 @@ export const textMessageDescription: INodeProperties[] = [
 				description: 'Retrieve one conversation with its messages',
 				routing: withPreSend(
 					recordRouting('GET', accountPath('text-messages/{{$parameter.conversationId}}.json')),
-					checkIdParameter('conversationId', 'conversation'),
+					checkIdParameter('conversationId', 'conversation', 'short'),
 				),
 			},
 			{

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { companyLocator } from '../../shared/descriptions';
-import { bodyOf, failItem } from '../tracker/common';
+import { bodyOf, failItem } from '../../shared/routing';
 import { MAX_TEXT_LENGTH, textShow } from './fields';
 
 const show = textShow(['send']);

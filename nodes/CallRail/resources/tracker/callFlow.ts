@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { callRailApiRequest } from '../../shared/transport';
-import { bodyOf, failItem, requirePhone, splitList } from './common';
+import { bodyOf, failItem, requirePhone, splitList } from '../../shared/routing';
 
 const CALL_FLOW_KEYS = ['destination_number', 'recording_enabled', 'greeting_text', 'greeting_recording_url'];
 

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
-import { FIELDS_VALUE } from './common';
+import { FIELDS_VALUE } from '../../shared/routing';
 import { TRACKER_OPTIONAL_FIELDS, trackerShow } from './fields';
 
 const show = trackerShow(['getMany']);

@@ -7,11 +7,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { isValidId, toNorthAmericanE164 } from '../../shared/validation';
+import { isValidId, toNorthAmericanE164 } from './validation';
 
 /**
- * Small routing helpers used by the tracker, user, form submission, text message, SMS thread and lead resources.
- * They only add local checks and body shaping; requests still pass `validateInput` and `throwOnErrorResponse`.
+ * Routing helpers the resources share on top of `recordRouting` and `listRouting`: extra local checks and body
+ * shaping. Requests still pass `validateInput` first and `throwOnErrorResponse` after.
  */
 
 export type PreSend = (
@@ -26,23 +26,36 @@ export function withPreSend(routing: INodePropertyRouting, ...preSend: PreSend[]
 	return { ...routing, send: { ...routing.send, preSend: [...(routing.send?.preSend ?? []), ...preSend] } };
 }
 
+/** Replaces the post-receive steps after `throwOnErrorResponse` (the first one) with the given ones. */
+export function withPostReceive(
+	routing: INodePropertyRouting,
+	postReceive: NonNullable<INodePropertyRouting['output']>['postReceive'],
+): INodePropertyRouting {
+	const first = routing.output?.postReceive?.[0];
+	return { ...routing, output: { ...routing.output, postReceive: [...(first ? [first] : []), ...(postReceive ?? [])] } };
+}
+
 export function failItem(ctx: IExecuteSingleFunctions, message: string, description?: string): never {
 	throw new NodeOperationError(ctx.getNode(), message, { description, itemIndex: ctx.getItemIndex() });
 }
 
+/** How an ID typed into a plain string parameter looks: a 3-letter prefix (`CAL`…), a whole number, or a short code. */
+export type IdFormat = string | 'number' | 'short';
+
 /** Checks an ID typed into a plain string parameter. With a prefix, the numeric legacy form is accepted too. */
-export function checkIdParameter(name: string, label: string, prefix?: string): PreSend {
+export function checkIdParameter(name: string, label: string, format: IdFormat): PreSend {
 	return async function checkId(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const value = String(this.getNodeParameter(name, '') ?? '').trim();
-		const valid = prefix ? isValidId(value, prefix) : /^[A-Za-z0-9_-]{1,64}$/.test(value);
+		const valid =
+			format === 'short' ? /^[A-Za-z0-9_-]{1,64}$/.test(value) : isValidId(value, format === 'number' ? undefined : format);
 		if (!valid) {
-			failItem(
-				this,
-				`"${value}" is not a valid ${label} ID`,
-				prefix
-					? `CallRail ${label} IDs look like ${prefix} followed by 32 hexadecimal characters.`
-					: `CallRail ${label} IDs are short strings of letters and digits.`,
-			);
+			const looks =
+				format === 'short'
+					? 'short strings of letters and digits'
+					: format === 'number'
+						? 'whole numbers'
+						: `${format} followed by 32 hexadecimal characters`;
+			failItem(this, `"${value}" is not a valid ${label} ID`, `CallRail ${label} IDs are ${looks}.`);
 		}
 		return requestOptions;
 	};
@@ -149,3 +162,23 @@ export const bodyOf = (requestOptions: IHttpRequestOptions): IDataObject => {
 	if (!requestOptions.body || typeof requestOptions.body !== 'object') requestOptions.body = {};
 	return requestOptions.body as IDataObject;
 };
+
+/** The parameter holding a numeric record ID (integrations, filters, notifications, caller IDs). */
+export function numericIdField(
+	resource: string,
+	operations: string[],
+	name: string,
+	displayName: string,
+	description: string,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '12345',
+		description,
+		displayOptions: { show: { resource: [resource], operation: operations } },
+	};
+}
