@@ -1,4 +1,4 @@
-import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions, INodePropertyRouting } from 'n8n-workflow';
 
 import { throwOnErrorResponse } from './errors';
 import { type ListOptions, paginateList, retryingRequest } from './pagination';
@@ -121,6 +121,34 @@ export function returnAllAndLimit(show: INodeProperties['displayOptions']): INod
 			typeOptions: { minValue: 1 },
 			description: 'Max number of results to return',
 			displayOptions: { ...show, show: { ...show?.show, returnAll: [false] } },
+		},
+	];
+}
+
+export const SORT_BY_NAME: INodePropertyOptions[] = [{ name: 'Name', value: 'name' }];
+
+/** Order and Sort By of a Get Many's Options. CallRail only honours `order` together with `sort`. */
+export function sortOptions(fields: INodePropertyOptions[], defaultSort: string, defaultOrder: 'asc' | 'desc'): INodeProperties[] {
+	return [
+		{
+			displayName: 'Order',
+			name: 'order',
+			type: 'options',
+			default: defaultOrder,
+			options: [
+				{ name: 'Ascending', value: 'asc' },
+				{ name: 'Descending', value: 'desc' },
+			],
+			description: 'Requires Sort By',
+			routing: { send: { type: 'query', property: 'order' } },
+		},
+		{
+			displayName: 'Sort By',
+			name: 'sort',
+			type: 'options',
+			default: defaultSort,
+			options: fields,
+			routing: { send: { type: 'query', property: 'sort' } },
 		},
 	];
 }

@@ -5,6 +5,7 @@ import {
 	dateFilters,
 	maxRateLimitWaitOption,
 	returnAllAndLimit,
+	sortOptions,
 	trackerLocator,
 } from '../../shared/descriptions';
 import { CALL_OPTIONAL_FIELDS, fieldOptions } from './fields';
@@ -140,26 +141,7 @@ export const callGetManyDescription: INodeProperties[] = [
 				routing: { send: { type: 'query', property: 'fields', value: '={{ $value.length ? $value.join(",") : undefined }}' } },
 			},
 			maxRateLimitWaitOption,
-			{
-				displayName: 'Order',
-				name: 'order',
-				type: 'options',
-				default: 'desc',
-				options: [
-					{ name: 'Ascending', value: 'asc' },
-					{ name: 'Descending', value: 'desc' },
-				],
-				description: 'Requires Sort By',
-				routing: { send: { type: 'query', property: 'order' } },
-			},
-			{
-				displayName: 'Sort By',
-				name: 'sort',
-				type: 'options',
-				default: 'start_time',
-				options: fieldOptions(SORT_FIELDS),
-				routing: { send: { type: 'query', property: 'sort' } },
-			},
+			...sortOptions(fieldOptions(SORT_FIELDS), 'start_time', 'desc'),
 		],
 	},
 ];

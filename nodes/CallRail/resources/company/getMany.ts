@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
+import { maxRateLimitWaitOption, returnAllAndLimit, SORT_BY_NAME, sortOptions } from '../../shared/descriptions';
 import { companyFieldsOption, companyShow } from './fields';
 
 const show = companyShow(['getMany']);
@@ -47,26 +47,7 @@ export const companyGetManyDescription: INodeProperties[] = [
 		options: [
 			companyFieldsOption,
 			maxRateLimitWaitOption,
-			{
-				displayName: 'Order',
-				name: 'order',
-				type: 'options',
-				default: 'asc',
-				options: [
-					{ name: 'Ascending', value: 'asc' },
-					{ name: 'Descending', value: 'desc' },
-				],
-				description: 'Requires Sort By',
-				routing: { send: { type: 'query', property: 'order' } },
-			},
-			{
-				displayName: 'Sort By',
-				name: 'sort',
-				type: 'options',
-				default: 'name',
-				options: [{ name: 'Name', value: 'name' }],
-				routing: { send: { type: 'query', property: 'sort' } },
-			},
+			...sortOptions(SORT_BY_NAME, 'name', 'asc'),
 		],
 	},
 ];

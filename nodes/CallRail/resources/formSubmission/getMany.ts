@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator, dateFilters, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
+import { companyLocator, dateFilters, maxRateLimitWaitOption, returnAllAndLimit, sortOptions } from '../../shared/descriptions';
 import { FIELDS_VALUE } from '../../shared/routing';
 import { FORM_OPTIONAL_FIELDS, formShow } from './fields';
 
@@ -70,29 +70,10 @@ export const formSubmissionGetManyDescription: INodeProperties[] = [
 				routing: { send: { type: 'query', property: 'fields', value: FIELDS_VALUE } },
 			},
 			maxRateLimitWaitOption,
-			{
-				displayName: 'Order',
-				name: 'order',
-				type: 'options',
-				default: 'desc',
-				options: [
-					{ name: 'Ascending', value: 'asc' },
-					{ name: 'Descending', value: 'desc' },
-				],
-				description: 'Requires Sort By',
-				routing: { send: { type: 'query', property: 'order' } },
-			},
-			{
-				displayName: 'Sort By',
-				name: 'sort',
-				type: 'options',
-				default: 'submitted_at',
-				options: [
-					{ name: 'Form URL', value: 'form_url' },
-					{ name: 'Submitted At', value: 'submitted_at' },
-				],
-				routing: { send: { type: 'query', property: 'sort' } },
-			},
+			...sortOptions([
+				{ name: 'Form URL', value: 'form_url' },
+				{ name: 'Submitted At', value: 'submitted_at' },
+			], 'submitted_at', 'desc'),
 		],
 	},
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
+import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit, sortOptions } from '../../shared/descriptions';
 import { FIELDS_VALUE } from '../../shared/routing';
 
 export const leadShow = (operations: string[]) => ({ show: { resource: ['lead'], operation: operations } });
@@ -49,30 +49,11 @@ export const leadGetManyDescription: INodeProperties[] = [
 				routing: { send: { type: 'query', property: 'fields', value: FIELDS_VALUE } },
 			},
 			maxRateLimitWaitOption,
-			{
-				displayName: 'Order',
-				name: 'order',
-				type: 'options',
-				default: 'desc',
-				options: [
-					{ name: 'Ascending', value: 'asc' },
-					{ name: 'Descending', value: 'desc' },
-				],
-				description: 'Requires Sort By',
-				routing: { send: { type: 'query', property: 'order' } },
-			},
-			{
-				displayName: 'Sort By',
-				name: 'sort',
-				type: 'options',
-				default: 'created_at',
-				options: [
-					{ name: 'Created At', value: 'created_at', description: 'Newest first unless Order says otherwise' },
-					{ name: 'Email', value: 'email' },
-					{ name: 'Name', value: 'name' },
-				],
-				routing: { send: { type: 'query', property: 'sort' } },
-			},
+			...sortOptions([
+				{ name: 'Created At', value: 'created_at', description: 'Newest first unless Order says otherwise' },
+				{ name: 'Email', value: 'email' },
+				{ name: 'Name', value: 'name' },
+			], 'created_at', 'desc'),
 		],
 	},
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
+import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit, SORT_BY_NAME, sortOptions } from '../../shared/descriptions';
 import { tagShow } from './fields';
 
 const show = tagShow(['getMany']);
@@ -56,26 +56,7 @@ export const tagGetManyDescription: INodeProperties[] = [
 		displayOptions: show,
 		options: [
 			maxRateLimitWaitOption,
-			{
-				displayName: 'Order',
-				name: 'order',
-				type: 'options',
-				default: 'asc',
-				options: [
-					{ name: 'Ascending', value: 'asc' },
-					{ name: 'Descending', value: 'desc' },
-				],
-				description: 'Requires Sort By',
-				routing: { send: { type: 'query', property: 'order' } },
-			},
-			{
-				displayName: 'Sort By',
-				name: 'sort',
-				type: 'options',
-				default: 'name',
-				options: [{ name: 'Name', value: 'name' }],
-				routing: { send: { type: 'query', property: 'sort' } },
-			},
+			...sortOptions(SORT_BY_NAME, 'name', 'asc'),
 		],
 	},
 ];

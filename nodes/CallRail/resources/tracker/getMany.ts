@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
+import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit, SORT_BY_NAME, sortOptions } from '../../shared/descriptions';
 import { FIELDS_VALUE } from '../../shared/routing';
 import { TRACKER_OPTIONAL_FIELDS, trackerShow } from './fields';
 
@@ -70,26 +70,7 @@ export const trackerGetManyDescription: INodeProperties[] = [
 				routing: { send: { type: 'query', property: 'fields', value: FIELDS_VALUE } },
 			},
 			maxRateLimitWaitOption,
-			{
-				displayName: 'Order',
-				name: 'order',
-				type: 'options',
-				default: 'asc',
-				options: [
-					{ name: 'Ascending', value: 'asc' },
-					{ name: 'Descending', value: 'desc' },
-				],
-				description: 'Requires Sort By',
-				routing: { send: { type: 'query', property: 'order' } },
-			},
-			{
-				displayName: 'Sort By',
-				name: 'sort',
-				type: 'options',
-				default: 'name',
-				options: [{ name: 'Name', value: 'name' }],
-				routing: { send: { type: 'query', property: 'sort' } },
-			},
+			...sortOptions(SORT_BY_NAME, 'name', 'asc'),
 		],
 	},
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
+import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit, sortOptions } from '../../shared/descriptions';
 import { userShow } from './get';
 
 const show = userShow(['getMany']);
@@ -38,29 +38,10 @@ export const userGetManyDescription: INodeProperties[] = [
 		displayOptions: show,
 		options: [
 			maxRateLimitWaitOption,
-			{
-				displayName: 'Order',
-				name: 'order',
-				type: 'options',
-				default: 'asc',
-				options: [
-					{ name: 'Ascending', value: 'asc' },
-					{ name: 'Descending', value: 'desc' },
-				],
-				description: 'Requires Sort By',
-				routing: { send: { type: 'query', property: 'order' } },
-			},
-			{
-				displayName: 'Sort By',
-				name: 'sort',
-				type: 'options',
-				default: 'email',
-				options: [
-					{ name: 'Created At', value: 'created_at' },
-					{ name: 'Email', value: 'email' },
-				],
-				routing: { send: { type: 'query', property: 'sort' } },
-			},
+			...sortOptions([
+				{ name: 'Created At', value: 'created_at' },
+				{ name: 'Email', value: 'email' },
+			], 'email', 'asc'),
 		],
 	},
 ];
