@@ -80,7 +80,14 @@ async function measure({ root, startSandbox, log }) {
 			const startedRuns = trigger.deliveries.filter((d) => d.started).length;
 			await trigger.delete();
 			results.webhook = { events: latencies.length, started: startedRuns, medianMs: median(latencies.slice(10)), p95Ms: percentile(latencies.slice(10), 0.95) };
-			log(`  ${startedRuns}/${latencies.length} events started a workflow; median ${results.webhook.medianMs.toFixed(2)} ms, p95 ${results.webhook.p95Ms.toFixed(2)} ms (first 10 left out as warm-up)`);
+			const e2e = path.join(root, 'scripts/e2e/out/webhook-latency.json');
+			if (require('node:fs').existsSync(e2e)) {
+				results.webhook_real_n8n = JSON.parse(require('node:fs').readFileSync(e2e, 'utf8'));
+				log(`  real n8n ${results.webhook_real_n8n.n8n} (last \`npm run test:e2e\`, ${results.webhook_real_n8n.at}): ${results.webhook_real_n8n.latencyMs} ms from firing to the execution's start`);
+			} else {
+				log('  real n8n: run `npm run test:e2e` first to measure it there');
+			}
+			log(`  in-process: ${startedRuns}/${latencies.length} events started a workflow; median ${results.webhook.medianMs.toFixed(2)} ms, p95 ${results.webhook.p95Ms.toFixed(2)} ms (first 10 left out as warm-up)`);
 		} finally {
 			await harness.close();
 		}

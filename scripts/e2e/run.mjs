@@ -19,7 +19,7 @@ import { randomUUID } from 'node:crypto';
 
 import { install } from './install-n8n.mjs';
 import { OWNER, executionError, installPackage, nodeOutput, setupOwner, startN8n } from './n8n.mjs';
-import { paths } from './versions.mjs';
+import { N8N_VERSION, paths } from './versions.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -272,6 +272,7 @@ async function main() {
 		for (const f of foreign) check(after.post_call_webhook.includes(f), `activation removed the foreign URL ${f}: ${JSON.stringify(after.post_call_webhook)}`);
 		const hookUrl = ourUrls(after)[0];
 
+		const firedAt = Date.now();
 		const deliveries = await sb.fireWebhook({ companyId: ctx.companyId, event: 'post_call_webhook' });
 		const ours = deliveries.find((d) => d.url === hookUrl);
 		check(ours && ours.status === 200, `signed delivery to ${hookUrl}: ${JSON.stringify(ours ?? deliveries).slice(0, 300)}`);
@@ -285,6 +286,10 @@ async function main() {
 		check(ex.status === 'success', `execution ${ex.id} ended ${ex.status}: ${executionError(ex)}`);
 		const out = nodeOutput(ex, 'CallRail Trigger') ?? [];
 		check(JSON.stringify(out).includes(sentId), `the execution's trigger output does not contain call ${sentId}: ${JSON.stringify(out).slice(0, 300)}`);
+		// Read by `npm run bench`: from the sandbox firing the event to n8n starting the execution, in a real n8n.
+		const latencyMs = Date.parse(ex.startedAt) - firedAt;
+		fs.mkdirSync(outDir, { recursive: true });
+		fs.writeFileSync(path.join(outDir, 'webhook-latency.json'), `${JSON.stringify({ latencyMs, n8n: N8N_VERSION, at: new Date().toISOString() })}\n`);
 
 		const forged = await fetch(hookUrl, { method: 'POST', headers: { 'content-type': 'application/json', Signature: 'Zm9yZ2VkLXNpZ25hdHVyZQ==' }, body: ours.rawBody.replace(/"duration":\d+/, '"duration":1') });
 		const unsigned = await fetch(hookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: ours.rawBody });
