@@ -176,6 +176,20 @@ export const DATE_RANGE_OPTIONS = [
 	{ name: 'All Time (Last 25 Months)', value: 'all_time' },
 ];
 
+/** The lead status filter of calls, forms and summaries. */
+export const leadStatusFilter: INodeProperties = {
+	displayName: 'Lead Status',
+	name: 'leadStatus',
+	type: 'options',
+	default: 'good_lead',
+	options: [
+		{ name: 'Good Lead', value: 'good_lead' },
+		{ name: 'Not a Lead', value: 'not_a_lead' },
+		{ name: 'Not Scored', value: 'not_scored' },
+	],
+	routing: { send: { type: 'query', property: 'lead_status' } },
+};
+
 /** Date filters shared by every endpoint that takes them; each sends its own query parameter. */
 export const dateFilters: INodeProperties[] = [
 	{

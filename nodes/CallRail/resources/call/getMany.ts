@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import {
 	companyLocator,
 	dateFilters,
+	leadStatusFilter,
 	maxRateLimitWaitOption,
 	returnAllAndLimit,
 	sortOptions,
@@ -88,18 +89,7 @@ export const callGetManyDescription: INodeProperties[] = [
 				],
 				routing: { send: { type: 'query', property: 'direction' } },
 			},
-			{
-				displayName: 'Lead Status',
-				name: 'leadStatus',
-				type: 'options',
-				default: 'good_lead',
-				options: [
-					{ name: 'Good Lead', value: 'good_lead' },
-					{ name: 'Not a Lead', value: 'not_a_lead' },
-					{ name: 'Not Scored', value: 'not_scored' },
-				],
-				routing: { send: { type: 'query', property: 'lead_status' } },
-			},
+			leadStatusFilter,
 			{
 				displayName: 'Search',
 				name: 'search',

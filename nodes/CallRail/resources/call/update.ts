@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { tagUpdateFields } from '../../shared/routing';
 import { callIdField } from './get';
 
 const show = { show: { resource: ['call'], operation: ['update'] } };
@@ -65,34 +66,7 @@ export const callUpdateDescription: INodeProperties[] = [
 				description: 'Free text note on the call. Empty clears it.',
 				routing: { send: { type: 'body', property: 'note' } },
 			},
-			{
-				displayName: 'Tag Mode',
-				name: 'tagMode',
-				type: 'options',
-				default: 'append',
-				options: [
-					{ name: 'Append', value: 'append', description: 'Add the tags to those the call already has' },
-					{ name: 'Replace', value: 'replace', description: "Replace the call's tags with these" },
-				],
-				description: 'How Tags combine with the existing tags. Without it CallRail replaces them.',
-				routing: { send: { type: 'body', property: 'append_tags', value: '={{ $value === "append" }}' } },
-			},
-			{
-				displayName: 'Tags',
-				name: 'tags',
-				type: 'string',
-				typeOptions: { multipleValues: true },
-				default: [],
-				description:
-					"Tag names. Names the company doesn't have yet are created. An empty list with Tag Mode Replace removes every tag.",
-				routing: {
-					send: {
-						type: 'body',
-						property: 'tags',
-						value: '={{ [].concat($value).map(t => String(t).trim()).filter(t => t !== "") }}',
-					},
-				},
-			},
+			...tagUpdateFields('call'),
 			{
 				displayName: 'Value',
 				name: 'value',

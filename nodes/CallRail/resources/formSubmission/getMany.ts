@@ -1,6 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator, dateFilters, maxRateLimitWaitOption, returnAllAndLimit, sortOptions } from '../../shared/descriptions';
+import {
+	companyLocator,
+	dateFilters,
+	leadStatusFilter,
+	maxRateLimitWaitOption,
+	returnAllAndLimit,
+	sortOptions,
+} from '../../shared/descriptions';
 import { FIELDS_VALUE } from '../../shared/routing';
 import { FORM_OPTIONAL_FIELDS, formShow } from './fields';
 
@@ -21,18 +28,7 @@ export const formSubmissionGetManyDescription: INodeProperties[] = [
 				routing: { send: { type: 'query', property: 'company_id' } },
 			},
 			...dateFilters,
-			{
-				displayName: 'Lead Status',
-				name: 'leadStatus',
-				type: 'options',
-				default: 'good_lead',
-				options: [
-					{ name: 'Good Lead', value: 'good_lead' },
-					{ name: 'Not a Lead', value: 'not_a_lead' },
-					{ name: 'Not Scored', value: 'not_scored' },
-				],
-				routing: { send: { type: 'query', property: 'lead_status' } },
-			},
+			leadStatusFilter,
 			{
 				displayName: 'Person Leads Only',
 				name: 'personLead',

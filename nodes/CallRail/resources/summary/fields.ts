@@ -6,7 +6,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { companyLocator, dateFilters, userLocator } from '../../shared/descriptions';
+import { companyLocator, dateFilters, leadStatusFilter, userLocator } from '../../shared/descriptions';
 import { isValidId } from '../../shared/validation';
 import { FIELDS_VALUE, checkIdList, failItem } from '../../shared/routing';
 
@@ -65,19 +65,6 @@ export const groupOutputField = (operations: string[]): INodeProperties => ({
 	],
 	displayOptions: { ...summaryShow(operations), hide: { groupBy: [''] } },
 });
-
-const leadStatusFilter: INodeProperties = {
-	displayName: 'Lead Status',
-	name: 'leadStatus',
-	type: 'options',
-	default: 'good_lead',
-	options: [
-		{ name: 'Good Lead', value: 'good_lead' },
-		{ name: 'Not a Lead', value: 'not_a_lead' },
-		{ name: 'Not Scored', value: 'not_scored' },
-	],
-	routing: { send: { type: 'query', property: 'lead_status' } },
-};
 
 const tagsFilter = (subject: string): INodeProperties => ({
 	displayName: 'Tags',
