@@ -176,6 +176,44 @@ export const DATE_RANGE_OPTIONS = [
 	{ name: 'All Time (Last 25 Months)', value: 'all_time' },
 ];
 
+/** Recipient, User and Email of notifications and summary emails: a CallRail user, or an address without a login. */
+export function recipientFields(
+	show: Record<string, string[]>,
+	what: string,
+	emailNeeds: string,
+): INodeProperties[] {
+	return [
+		{
+			displayName: 'Recipient',
+			name: 'recipient',
+			type: 'options',
+			default: 'user',
+			options: [
+				{ name: 'CallRail User', value: 'user' },
+				{ name: 'Email Address', value: 'email', description: `Someone without a CallRail login; needs ${emailNeeds}` },
+			],
+			description: `Who receives ${what}`,
+			displayOptions: { show },
+		},
+		{
+			...userLocator({ description: `The user who receives ${what}` }),
+			displayOptions: { show: { ...show, recipient: ['user'] } },
+			routing: { send: { type: 'body', property: 'user_id' } },
+		},
+		{
+			displayName: 'Email',
+			name: 'email',
+			type: 'string',
+			placeholder: 'name@email.com',
+			required: true,
+			default: '',
+			description: `Address that receives ${what}`,
+			displayOptions: { show: { ...show, recipient: ['email'] } },
+			routing: { send: { type: 'body', property: 'email' } },
+		},
+	];
+}
+
 /** The lead status filter of calls, forms and summaries. */
 export const leadStatusFilter: INodeProperties = {
 	displayName: 'Lead Status',

@@ -1,39 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { userLocator } from '../../shared/descriptions';
+import { recipientFields } from '../../shared/descriptions';
 import { ALERT_TYPES, agentOption, notificationSettingOptions } from './fields';
 
 const show = { resource: ['notification'], operation: ['create'] };
 
 export const notificationCreateDescription: INodeProperties[] = [
-	{
-		displayName: 'Recipient',
-		name: 'recipient',
-		type: 'options',
-		default: 'user',
-		options: [
-			{ name: 'CallRail User', value: 'user' },
-			{ name: 'Email Address', value: 'email', description: 'Someone without a CallRail login; needs a company or tracker' },
-		],
-		description: 'Who receives the alerts',
-		displayOptions: { show },
-	},
-	{
-		...userLocator({ description: 'The user who receives the alerts' }),
-		displayOptions: { show: { ...show, recipient: ['user'] } },
-		routing: { send: { type: 'body', property: 'user_id' } },
-	},
-	{
-		displayName: 'Email',
-		name: 'email',
-		type: 'string',
-		placeholder: 'name@email.com',
-		required: true,
-		default: '',
-		description: 'Address that receives the alerts',
-		displayOptions: { show: { ...show, recipient: ['email'] } },
-		routing: { send: { type: 'body', property: 'email' } },
-	},
+	...recipientFields(show, 'the alerts', 'a company or tracker'),
 	{
 		displayName: 'Call Alerts',
 		name: 'callEnabled',
