@@ -132,6 +132,9 @@ describe('Errors: CallRail messages, hints, local validation and no leaked keys'
 		];
 		env.sandbox.faults.add({ status: 500, times: 3, method: 'GET' });
 		failures.push(await run({ operation: 'getRecording', callId: firstCall().id }));
+		// Nothing listens on port 9 of loopback: a network failure, where n8n's own error carries the request.
+		const unreachable = { ...env.apiKey(), baseUrlOverride: 'http://127.0.0.1:9' };
+		failures.push(await run({ operation: 'update', callId: firstCall().id, updateFields: { note: 'x' } }, unreachable));
 		for (const result of failures) {
 			expect(result.error).toBeDefined();
 			expect(visibleText(result)).not.toContain(key);
