@@ -34,6 +34,24 @@ export function useSandbox(options: Parameters<typeof startSandbox>[0] = {}) {
 				matonConnectionId: connection ? state.sandbox.matonConnections[connection] : '',
 			};
 		},
+		/** The primary account's first company and tracker, and two of its users: what most tests work on. */
+		primary() {
+			const { ids } = state.sandbox;
+			const account = ids.accounts[0];
+			const company = ids.companies[account][0];
+			return {
+				account,
+				company,
+				tracker: ids.trackers[company][0],
+				/** The agency admin key acts as the first user of the account. */
+				self: ids.users[account][0],
+				user: ids.users[account][1],
+			};
+		},
+		/** A path below the primary account, as the sandbox logs it. */
+		accountPath(rest: string): string {
+			return `/v3/a/${state.sandbox.ids.accounts[0]}/${rest}`;
+		},
 		/** Requests the node made (ignores the sandbox's own control traffic, if any). */
 		requests(filter?: (r: LoggedRequest) => boolean): LoggedRequest[] {
 			return state.sandbox.requests.filter((r) => r.path.includes('/v3/') && (!filter || filter(r)));

@@ -5,17 +5,8 @@ import { byId, useSandbox } from '../harness/sandbox';
 
 describe('CallRail node: User resource', () => {
 	const env = useSandbox();
-	const account = () => env.sandbox.ids.accounts[0];
-	const company = () => env.sandbox.ids.companies[account()][0];
-	const ids = () => ({
-		account: account(),
-		company: company(),
-		tracker: env.sandbox.ids.trackers[company()][0],
-		/** The agency admin key acts as the first user of the account. */
-		self: env.sandbox.ids.users[account()][0],
-		user: env.sandbox.ids.users[account()][1],
-	});
-	const accountPath = (rest: string) => `/v3/a/${ids().account}/${rest}`;
+	const ids = () => env.primary();
+	const accountPath = (rest: string) => env.accountPath(rest);
 
 	const run = async (parameters: IDataObject) =>
 		await runNode({ resource: 'user', accountId: byId(ids().account), ...parameters }, { credentials: env.apiKey() });
