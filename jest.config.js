@@ -3,6 +3,8 @@ const path = require('path');
 const os = require('os');
 
 process.env.N8N_USER_FOLDER = process.env.N8N_USER_FOLDER || path.join(os.tmpdir(), 'n8n-nodes-callrail-jest');
+// n8n's logger prints every node error it sees; the tests assert on those errors themselves.
+process.env.N8N_LOG_LEVEL = process.env.N8N_LOG_LEVEL || 'silent';
 
 module.exports = {
 	testEnvironment: 'node',

@@ -75,8 +75,10 @@ describe('CallRail node: Summary resource', () => {
 				fields: ['total_calls', 'missed_calls'],
 				filters: { companyId: byId(company()), dateRange: 'last_30_days' },
 			};
-			const whole = await run({ ...parameters, output: 'whole' });
+			// Whole Summary is the default: one item with every group.
+			const whole = await run(parameters);
 			expect(whole.error).toBeUndefined();
+			expect(whole.json).toHaveLength(1);
 			const summary = whole.json[0];
 			const groups = summary.grouped_results as IDataObject[];
 			expect(groups.length).toBeGreaterThan(1);
@@ -166,7 +168,7 @@ describe('CallRail node: Summary resource', () => {
 	});
 
 	describe('Get Form Summary', () => {
-		it('sends the grouping, the metrics and every filter, and returns one item per group', async () => {
+		it('sends the grouping, the metrics and every filter, and returns the whole summary by default', async () => {
 			const result = await run({
 				operation: 'formSummary',
 				groupBy: 'form_name',
@@ -195,13 +197,16 @@ describe('CallRail node: Summary resource', () => {
 				lead_status: 'good_lead',
 				'tags[]': ['Lead'],
 			});
-			expect(Array.isArray(result.json)).toBe(true);
+			expect(result.json).toHaveLength(1);
+			expect(result.json[0]).toMatchObject({ grouped_by: 'form_name', grouped_results: expect.any(Array) });
+			expect(Object.keys(result.json[0].total_results as IDataObject).sort()).toEqual(['first_forms', 'leads', 'total_forms']);
 		});
 
-		it('groups the forms of the account by form name', async () => {
+		it('One Item per Group returns each form name of the account as an item', async () => {
 			const result = await run({
 				operation: 'formSummary',
 				groupBy: 'form_name',
+				output: 'perGroup',
 				fields: ['total_forms', 'leads'],
 				filters: { dateRange: 'last_30_days' },
 			});

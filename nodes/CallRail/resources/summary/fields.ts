@@ -45,12 +45,12 @@ export const metricsField = (
 	routing: { send: { type: 'query', property: 'fields', value: FIELDS_VALUE } },
 });
 
-/** Output of a grouped report: one item for the whole answer, or one per group. Hidden when nothing is grouped. */
+/** Output of a grouped report: one item for the whole answer (default), or one per group. Hidden when nothing is grouped. */
 export const groupOutputField = (operations: string[]): INodeProperties => ({
 	displayName: 'Output',
 	name: 'output',
 	type: 'options',
-	default: 'perGroup',
+	default: 'whole',
 	options: [
 		{
 			name: 'One Item per Group',

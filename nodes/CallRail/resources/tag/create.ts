@@ -23,12 +23,12 @@ export const tagCreateDescription: INodeProperties[] = [
 		type: 'options',
 		default: 'company',
 		options: [
-			{ name: 'Company', value: 'company', description: 'The tag belongs to one company' },
 			{
 				name: 'Account',
 				value: 'account',
 				description: 'The tag is available in every company of the account (admin keys only)',
 			},
+			{ name: 'Company', value: 'company', description: 'The tag belongs to one company' },
 		],
 		displayOptions: show,
 		routing: { send: { type: 'body', property: 'tag_level' } },
