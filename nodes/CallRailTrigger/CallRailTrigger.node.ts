@@ -16,6 +16,7 @@ import { callRailApiRequestAllItems } from '../CallRail/shared/transport';
 import { dedupeKey, type EventFilters, filterOut, inferEvent, WEBHOOK_EVENT_OPTIONS, WEBHOOK_EVENTS } from './events';
 import {
 	allCompanyIds,
+	fetchSigningKey,
 	findWebhooksIntegration,
 	hasUrls,
 	registerUrls,
@@ -27,6 +28,38 @@ import { findSigningKey, isFresh } from './signature';
 
 /** How many recent deliveries are remembered to drop repeats. */
 const SEEN_LIMIT = 1000;
+/** A delivery no stored key verifies makes the node re-read that company's key at most this often. */
+const KEY_RECHECK_MS = 10 * 60_000;
+
+/**
+ * The company's signing key may have been regenerated in CallRail since activation. For a company this workflow
+ * registered, fetch its key again (at most once per KEY_RECHECK_MS, so forged deliveries cannot spend the API quota)
+ * and return it if it signed this delivery.
+ */
+async function refreshedKey(
+	ctx: IWebhookFunctions,
+	data: TriggerStaticData,
+	companyId: string,
+	rawBody: Buffer,
+	signature: string,
+): Promise<string | undefined> {
+	const entry = data.companies?.[companyId];
+	if (!entry) return undefined;
+	const now = Date.now();
+	if (entry.keyCheckedAt !== undefined && now - entry.keyCheckedAt < KEY_RECHECK_MS) return undefined;
+	let fetched: { integrationId?: number | string; signingKey?: string } = {};
+	try {
+		fetched = await fetchSigningKey.call(ctx, accountIdOf(ctx), companyId);
+	} catch (error) {
+		ctx.logger.warn(`CallRail Trigger could not re-read the signing key of company ${companyId}: ${(error as Error).message}`);
+	}
+	const signingKey = fetched.signingKey ?? entry.signingKey;
+	data.companies = {
+		...data.companies,
+		[companyId]: { ...entry, integrationId: fetched.integrationId ?? entry.integrationId, signingKey, keyCheckedAt: now },
+	};
+	return signingKey && signingKey !== entry.signingKey ? findSigningKey([signingKey], rawBody, signature) : undefined;
+}
 
 function accountIdOf(ctx: IHookFunctions | IWebhookFunctions): string {
 	const accountId = ctx.getNodeParameter('accountId', '', { extractValue: true }) as string;
@@ -346,14 +379,16 @@ export class CallRailTrigger implements INodeType {
 		if (!signature) return reject('Missing Signature header');
 
 		const data = this.getWorkflowStaticData('node') as TriggerStaticData;
+		const manual = isManual(this);
+		const companyId = String(payload.company_resource_id ?? payload.company_id ?? '');
 		let keys: string[];
-		if (isManual(this)) {
+		if (manual) {
 			keys = String(this.getNodeParameter('signingKey', ''))
 				.split(',')
 				.map((k) => k.trim())
 				.filter(Boolean);
 		} else {
-			const companyId = String(payload.company_resource_id ?? payload.company_id ?? '');
+			// The sending company's key first, then the others (a payload may name the company by an older id).
 			const stored = data.companies ?? {};
 			const own = stored[companyId]?.signingKey;
 			const others = Object.values(stored)
@@ -361,11 +396,12 @@ export class CallRailTrigger implements INodeType {
 				.filter((k): k is string => Boolean(k) && k !== own);
 			keys = own ? [own, ...others] : others;
 		}
-		if (!keys.length) {
-			this.logger.warn('CallRail Trigger has no signing key to check a delivery against; it was rejected');
-			return reject('No signing key');
+		let verified = findSigningKey(keys, rawBody, signature);
+		if (!verified && !manual) verified = await refreshedKey(this, data, companyId, rawBody, signature);
+		if (!verified) {
+			if (!keys.length) this.logger.warn('CallRail Trigger has no signing key to check a delivery against; it was rejected');
+			return reject('Invalid signature');
 		}
-		if (!findSigningKey(keys, rawBody, signature)) return reject('Invalid signature');
 
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const replayWindow = Number(options.replayWindow ?? 15);

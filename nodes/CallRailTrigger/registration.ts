@@ -1,4 +1,4 @@
-import type { IDataObject, IHookFunctions, JsonObject } from 'n8n-workflow';
+import type { IDataObject, IHookFunctions, IWebhookFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { isCallRailError } from '../CallRail/shared/errors';
@@ -8,8 +8,12 @@ export type WebhookConfig = Record<string, string[]>;
 
 /** What the node keeps between activations, under `getWorkflowStaticData('node')`. */
 export interface TriggerStaticData extends IDataObject {
-	/** Per company: the id of its Webhooks integration and its signing key. */
-	companies?: Record<string, { integrationId?: number | string; signingKey?: string }>;
+	/**
+	 * Per company: the id of its Webhooks integration, its signing key, and when a delivery that no stored key
+	 * verified last made the node fetch the key again (epoch ms), so forged traffic costs at most one request per
+	 * company every few minutes.
+	 */
+	companies?: Record<string, { integrationId?: number | string; signingKey?: string; keyCheckedAt?: number }>;
 	/** Per registered webhook URL (test and production differ): the companies it was added to. */
 	registrations?: Record<string, string[]>;
 	/** Recent deliveries, newest last, to drop repeats. */
@@ -56,8 +60,10 @@ export function hasUrls(config: WebhookConfig, base: string, events: string[]): 
 
 const accountPath = (accountId: string, rest: string) => `/v3/a/${accountId}/${rest}`;
 
+type TriggerContext = IHookFunctions | IWebhookFunctions;
+
 /** Turns CallRail's 403 on integrations into the advice to register the URL by hand. */
-function forbiddenToManual(ctx: IHookFunctions, error: unknown): never {
+function forbiddenToManual(ctx: TriggerContext, error: unknown): never {
 	if (isCallRailError(error, 403)) {
 		throw new NodeApiError(ctx.getNode(), (error.cause ?? { message: error.message }) as JsonObject, {
 			httpCode: '403',
@@ -76,7 +82,7 @@ export function asNodeError(ctx: IHookFunctions, error: unknown): NodeApiError |
 }
 
 /** Runs one integrations request and maps a 403 to the Setup Mode advice. */
-async function integrationsRequest<T>(ctx: IHookFunctions, run: () => Promise<T>): Promise<T> {
+async function integrationsRequest<T>(ctx: TriggerContext, run: () => Promise<T>): Promise<T> {
 	try {
 		return await run();
 	} catch (error) {
@@ -86,7 +92,7 @@ async function integrationsRequest<T>(ctx: IHookFunctions, run: () => Promise<T>
 
 /** The company's Webhooks integration (with its signing key), if it has one. */
 export async function findWebhooksIntegration(
-	this: IHookFunctions,
+	this: TriggerContext,
 	accountId: string,
 	companyId: string,
 ): Promise<IDataObject | undefined> {
@@ -117,6 +123,8 @@ export async function registerUrls(
 ): Promise<{ integrationId: number | string; signingKey?: string }> {
 	const existing = await findWebhooksIntegration.call(this, accountId, companyId);
 	if (existing) {
+		// Without the key no delivery could be verified: refuse before touching the integration.
+		if (!existing.signing_key) throw missingKey(this, companyId);
 		const config = mergeUrls((existing.config ?? {}) as WebhookConfig, base, events);
 		await integrationsRequest(this, async () =>
 			await callRailApiRequest.call(this, {
@@ -136,7 +144,30 @@ export async function registerUrls(
 			purpose: { resource: 'integration', operation: 'create' },
 		}),
 	);
-	return { integrationId: created.id as number, signingKey: created.signing_key as string | undefined };
+	let signingKey = created.signing_key as string | undefined;
+	if (!signingKey) signingKey = (await findWebhooksIntegration.call(this, accountId, companyId))?.signing_key as string | undefined;
+	if (!signingKey) {
+		await unregisterUrls.call(this, accountId, companyId, base);
+		throw missingKey(this, companyId);
+	}
+	return { integrationId: created.id as number, signingKey };
+}
+
+function missingKey(ctx: IHookFunctions, companyId: string): NodeOperationError {
+	return new NodeOperationError(ctx.getNode(), `CallRail did not return the signing key of company ${companyId}'s Webhooks integration`, {
+		description:
+			'Without it no delivery could be verified, so nothing was registered. Switch Setup Mode to Manual and paste the signing key from CallRail (Settings > Integrations > Webhooks).',
+	});
+}
+
+/** Fetches a company's current signing key (after a rotation in CallRail); undefined if it has no Webhooks integration. */
+export async function fetchSigningKey(
+	this: IWebhookFunctions,
+	accountId: string,
+	companyId: string,
+): Promise<{ integrationId?: number | string; signingKey?: string }> {
+	const integration = await findWebhooksIntegration.call(this, accountId, companyId);
+	return { integrationId: integration?.id as number | undefined, signingKey: integration?.signing_key as string | undefined };
 }
 
 /** Removes only our URLs from the company's Webhooks integration; never disables it. */

@@ -31,8 +31,12 @@ export interface WebhookDelivery {
 export interface TriggerWorkflow {
 	workflow: Workflow;
 	node: INode;
-	/** The node's static data (`node:<name>`), as n8n would persist it. */
-	staticData(): IDataObject;
+	/**
+	 * The node's static data (`node:<name>`), as n8n would persist it. With `isTest`, the separate copy n8n keeps
+	 * while it listens for a test event (TestWebhooks copies the saved static data, runs the hooks on the copy and
+	 * hands that copy to the test deliveries), or undefined when not listening.
+	 */
+	staticData(isTest?: boolean): IDataObject;
 	webhookUrl(isTest?: boolean): string;
 	checkExists(isTest?: boolean): Promise<boolean>;
 	create(isTest?: boolean): Promise<boolean>;
@@ -47,7 +51,10 @@ let counter = 0;
 export async function startTriggerHarness() {
 	const { nodeTypes } = await loadPackage();
 	const type = nodeTypes.getByNameAndVersion(nodeTypeName('callRailTrigger'), 1) as INodeType;
-	const registry = new Map<string, { wf: TriggerWorkflow; credentials: ICredentialDataDecryptedObject }>();
+	const registry = new Map<
+		string,
+		{ wf: TriggerWorkflow; credentials: ICredentialDataDecryptedObject; testWorkflow: () => Workflow | undefined }
+	>();
 
 	const receiver = await startRequestReceiver(async (req, res) => {
 		const [, kind, webhookId] = req.path.split('/');
@@ -57,10 +64,15 @@ export async function startTriggerHarness() {
 			return;
 		}
 		const isTest = kind === 'webhook-test';
+		const workflow = isTest ? entry.testWorkflow() : entry.wf.workflow;
+		if (!workflow) {
+			res.status(404).send('Not listening for a test event');
+			return;
+		}
 		const additionalData = await baseData(entry.credentials);
 		Object.assign(additionalData, { httpRequest: req, httpResponse: res });
 		const webhookData = hookData(entry.wf, additionalData, isTest);
-		const context = new WebhookContext(entry.wf.workflow, entry.wf.node, additionalData, isTest ? 'manual' : 'webhook', webhookData, [], null);
+		const context = new WebhookContext(workflow, entry.wf.node, additionalData, isTest ? 'manual' : 'webhook', webhookData, [], null);
 		const result = await type.webhook!.call(context);
 		const started = Boolean(result.workflowData);
 		entry.wf.deliveries.push({
@@ -114,23 +126,35 @@ export async function startTriggerHarness() {
 				credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'CallRail account' } },
 				webhookId: `hook${counter}x${Math.floor(Math.random() * 1e9)}`,
 			};
-			const workflow = new Workflow({ id: `wf${counter}`, nodes: [node], connections: {}, active: true, nodeTypes, staticData });
+			const id = `wf${counter}`;
+			const workflow = new Workflow({ id, nodes: [node], connections: {}, active: true, nodeTypes, staticData });
+			/** The workflow n8n builds while it listens for a test event, with a copy of the saved static data. */
+			let testWorkflow: Workflow | undefined;
 			const hook = async (method: 'checkExists' | 'create' | 'delete', isTest = false) => {
 				const additionalData = await baseData(credentials);
+				if (isTest && !testWorkflow) {
+					const copy = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
+					testWorkflow = new Workflow({ id, nodes: [node], connections: {}, active: false, nodeTypes, staticData: copy });
+				}
+				const target = isTest ? testWorkflow! : workflow;
 				const context = new HookContext(
-					workflow,
+					target,
 					node,
 					additionalData,
 					isTest ? 'manual' : 'trigger',
 					isTest ? 'manual' : 'activate',
 					hookData(wf, additionalData, isTest),
 				);
-				return await type.webhookMethods!.default![method].call(context);
+				const result = await type.webhookMethods!.default![method].call(context);
+				// n8n forgets the test registration (and its static data) once the test webhook is removed.
+				if (isTest && method === 'delete') testWorkflow = undefined;
+				return result;
 			};
 			const wf: TriggerWorkflow = {
 				workflow,
 				node,
-				staticData: () => workflow.getStaticData('node', node) as IDataObject,
+				staticData: (isTest = false) =>
+					(isTest ? testWorkflow?.getStaticData('node', node) : workflow.getStaticData('node', node)) as IDataObject,
 				webhookUrl: (isTest = false) => `${receiver.url}/${isTest ? 'webhook-test' : 'webhook'}/${node.webhookId}/webhook`,
 				checkExists: async (isTest) => await hook('checkExists', isTest),
 				create: async (isTest) => await hook('create', isTest),
@@ -140,7 +164,7 @@ export async function startTriggerHarness() {
 				},
 				deliveries: [],
 			};
-			registry.set(node.webhookId!, { wf, credentials });
+			registry.set(node.webhookId!, { wf, credentials, testWorkflow: () => testWorkflow });
 			return wf;
 		},
 		close: async () => await receiver.close(),

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
+import { retentionFloor } from '../../nodes/CallRailPollingTrigger/poll';
 import { persisted, pollWorkflow } from '../harness/poll';
 import { useSandbox } from '../harness/sandbox';
 
@@ -50,6 +51,19 @@ describe('CallRail Polling Trigger', () => {
 		// Each poll asks from cursor - 10 minutes.
 		const last = env.requests().at(-1)!;
 		expect(Date.parse(`${String(last.query.start_date)}Z`)).toBe(Math.floor(((wf.staticData().cursor as number) - 600_000) / 1000) * 1000);
+	});
+
+	it('works in UTC whatever the time zone of the key\'s user (a Chicago manager here)', async () => {
+		const wf = await pollWorkflow(params('newCall'), env.apiKey('manager'));
+		expect(await wf.poll()).toBeNull();
+		tick();
+		const call = newCall();
+		const emitted = await wf.poll();
+		expect(emitted!.map((c) => c.id)).toEqual([call.id]);
+		expect(env.requests().every((r) => r.query.time_zone === 'Etc/UTC' && r.status === 200)).toBe(true);
+		// The window starts 10 minutes before the newest call, as an absolute instant.
+		const last = env.requests().at(-1)!;
+		expect(Date.parse(`${String(last.query.start_date)}Z`)).toBeLessThanOrEqual(Date.parse(String(call.start_time)) - 600_000 + 1000);
 	});
 
 	it('makes exactly one request on an idle poll', async () => {
@@ -145,6 +159,39 @@ describe('CallRail Polling Trigger', () => {
 		expect(env.requests().filter((r) => r.status === 429)).toHaveLength(1);
 		jest.restoreAllMocks();
 		expect((await throttled.poll())!.map((c) => c.id)).toEqual([call.id]);
+	});
+
+	it('never asks for a start before the 25-month retention edge, even after a long pause', async () => {
+		const tracker = env.sandbox.ids.trackers[companyId][0];
+		const parameters = params('newCall', {
+			filters: {
+				companyId: { __rl: true, mode: 'id', value: companyId },
+				trackerId: { __rl: true, mode: 'id', value: tracker },
+			},
+		});
+		// Saved by a workflow that was switched off three years ago.
+		const threeYears = 3 * 365 * 24 * 3600_000;
+		const wf = await pollWorkflow(parameters, env.apiKey(), {
+			'node:CallRail Polling Trigger': { event: 'newCall', cursor: Date.now() - threeYears, seen: [] },
+		});
+		const before = Date.now();
+		const emitted = (await wf.poll()) ?? [];
+		const requests = env.requests();
+		expect(requests.every((r) => r.status === 200)).toBe(true);
+		const start = Date.parse(`${String(requests[0].query.start_date)}Z`);
+		expect(start).toBeGreaterThanOrEqual(Math.floor(retentionFloor(before) / 1000) * 1000);
+		expect(start).toBeLessThanOrEqual(retentionFloor(Date.now()));
+		expect(requests[0].query.tracker_id).toBe(tracker);
+		// Everything CallRail still keeps is caught up, oldest first, once.
+		const kept = env.sandbox.store.calls.filter(
+			(c: IDataObject) => c.tracker_id === tracker && Date.parse(String(c.start_time)) >= start,
+		);
+		expect(emitted.length).toBe(kept.length);
+		expect(new Set(emitted.map((c) => c.id)).size).toBe(emitted.length);
+		const times = emitted.map((c) => Date.parse(String(c.start_time)));
+		expect([...times].sort((a, b) => a - b)).toEqual(times);
+		expect(requests).toHaveLength(Math.max(1, Math.ceil(kept.length / 250)));
+		expect(await wf.poll()).toBeNull();
 	});
 
 	it('detects call updates (note, tags, recording) once each', async () => {

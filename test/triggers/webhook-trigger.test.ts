@@ -162,15 +162,22 @@ describe('CallRail Trigger (webhook)', () => {
 			`${wf.webhookUrl()}?event=post_call_webhook`,
 			`${wf.webhookUrl(true)}?event=post_call_webhook`,
 		]);
+		// n8n gives the test listener a copy of the saved static data: it has the signing key, and its own
+		// list of seen deliveries, so the same event starts both the production and the test execution.
+		expect(wf.staticData(true).companies).toEqual(wf.staticData().companies);
 		const deliveries = await env.sandbox.fireWebhook({ companyId, event: 'post_call_webhook' });
 		expect(deliveries.map((d) => d.status)).toEqual([0, 200, 200]);
 		expect(wf.deliveries.map((d) => [d.isTest, d.started])).toEqual([
 			[false, true],
-			[true, false], // same call and event: the second delivery is a duplicate
+			[true, true],
 		]);
+		expect(wf.staticData().seen).toEqual(wf.staticData(true).seen);
 
 		await wf.delete(true);
 		expect(integration().config.post_call_webhook).toEqual([FOREIGN, `${wf.webhookUrl()}?event=post_call_webhook`]);
+		// The production registration and its static data are untouched by the test listener going away.
+		expect(await wf.checkExists()).toBe(true);
+		expect(Object.keys(wf.staticData().registrations as IDataObject)).toEqual([wf.webhookUrl()]);
 	});
 
 	it('receives all 9 events from the sandbox, signed, each once', async () => {
@@ -191,7 +198,7 @@ describe('CallRail Trigger (webhook)', () => {
 		expect(wf.deliveries[6].items[0].content).toBeDefined();
 	});
 
-	it('rejects forged, unsigned and wrongly keyed deliveries with 401 and runs nothing', async () => {
+	it('rejects forged and unsigned deliveries with 401 and runs nothing', async () => {
 		const wf = await activate();
 		const body = JSON.stringify({ resource_id: 'CALforged', company_resource_id: companyId, timestamp: new Date().toISOString() });
 		const post = async (headers: Record<string, string>) =>
@@ -211,15 +218,74 @@ describe('CallRail Trigger (webhook)', () => {
 		expect(good.statusCode).toBe(200);
 		await good.body.text();
 		expect(wf.deliveries.map((d) => d.started)).toEqual([false, false, true]);
+	});
 
-		// The stored key no longer matches the one the sandbox signs with.
-		const companies = wf.staticData().companies as Record<string, IDataObject>;
-		companies[companyId].signingKey = '0'.repeat(32);
-		const [delivery] = (await env.sandbox.fireWebhook({ companyId, event: 'updated_call_webhook' })).filter((d) =>
-			d.url.startsWith(harness.url),
+	it('re-reads a rotated signing key once, and forged deliveries cost at most one request per 10 minutes', async () => {
+		const wf = await activate();
+		const company = env.sandbox.store.companies.find((c: IDataObject) => c.id === companyId);
+		const original = company.signing_key as string;
+		const fire = async (event: 'post_call_webhook' | 'updated_call_webhook') =>
+			(await env.sandbox.fireWebhook({ companyId, event })).find((d) => d.url.startsWith(harness.url))!.status;
+		try {
+			// The key is regenerated in CallRail after activation: the first delivery makes the node fetch it.
+			company.signing_key = 'b'.repeat(32);
+			env.sandbox.clearRequests();
+			expect(await fire('post_call_webhook')).toBe(200);
+			expect(env.requests().map((r) => `${r.method} ${r.path} ${String(r.query.fields)}`)).toEqual([
+				`GET /v3/a/${accountId}/integrations.json signing_key`,
+			]);
+			expect((wf.staticData().companies as Record<string, IDataObject>)[companyId].signingKey).toBe('b'.repeat(32));
+			expect(wf.deliveries.at(-1)!.started).toBe(true);
+
+			// Signed with a key that is not the company's: one check of the key, then none for 10 minutes.
+			const body = JSON.stringify({ resource_id: 'CALwrongkey', company_resource_id: companyId, timestamp: new Date().toISOString() });
+			const wrongKey = async () => {
+				const response = await request(`${wf.webhookUrl()}?event=post_call_webhook`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json', signature: computeSignature('c'.repeat(32), body) },
+					body,
+				});
+				await response.body.text();
+				return response.statusCode;
+			};
+			// The key was read a moment ago, so this costs no request.
+			env.sandbox.clearRequests();
+			expect(await wrongKey()).toBe(401);
+			expect(env.requests()).toHaveLength(0);
+			// Eleven minutes later: one request, then none again.
+			const stored = wf.staticData().companies as Record<string, IDataObject>;
+			stored[companyId] = { ...stored[companyId], keyCheckedAt: Date.now() - 11 * 60_000 };
+			expect(await wrongKey()).toBe(401);
+			expect(await wrongKey()).toBe(401);
+			expect(await wrongKey()).toBe(401);
+			expect(env.requests()).toHaveLength(1);
+			expect((wf.staticData().companies as Record<string, IDataObject>)[companyId].signingKey).toBe('b'.repeat(32));
+			expect(wf.deliveries.slice(-4).map((d) => d.started)).toEqual([false, false, false, false]);
+		} finally {
+			company.signing_key = original;
+		}
+	});
+
+	it('refuses to register when CallRail returns no signing key, and changes nothing', async () => {
+		const before = integration();
+		const withoutKey = { ...JSON.parse(JSON.stringify(before)) };
+		delete withoutKey.signing_key;
+		env.sandbox.faults.add({
+			status: 200,
+			method: 'GET',
+			path: '/integrations.json',
+			body: { page: 1, per_page: 250, total_pages: 1, total_records: 1, integrations: [withoutKey] },
+			times: 2,
+		});
+		const wf = await harness.workflow(params(), env.apiKey());
+		const error = await wf.activate().then(
+			() => undefined,
+			(e: Error & { description?: string }) => e,
 		);
-		expect(delivery.status).toBe(401);
-		expect(wf.deliveries.at(-1)!.started).toBe(false);
+		expect(error?.message).toMatch(/did not return the signing key/);
+		expect(error?.description).toMatch(/Setup Mode to Manual/);
+		expect(env.requests((r) => r.method !== 'GET')).toHaveLength(0);
+		expect(integration().config).toEqual(before.config);
 	});
 
 	it('rejects a replayed delivery outside the window and accepts it when the check is off', async () => {
@@ -271,6 +337,44 @@ describe('CallRail Trigger (webhook)', () => {
 		expect(await fire('post_call_webhook', { resource_id: 'CALnotag', tags: [] })).toBe(200);
 		expect(await fire('post_call_webhook', { resource_id: 'CALtag', tags: [{ name: 'sales' }] })).toBe(200);
 		expect(wf.deliveries.slice(-2).map((d) => d.started)).toEqual([false, true]);
+	});
+
+	it('applies filters: answer status, first call only, tracker and lead status', async () => {
+		const tracker = env.sandbox.ids.trackers[companyId][0];
+		const wf = await activate({
+			events: ['post_call_webhook', 'form_captured_webhook'],
+			filters: { answerStatus: 'missed', firstCallOnly: true, trackerIds: tracker, leadStatus: 'good_lead' },
+		});
+		const base = {
+			company_resource_id: companyId,
+			direction: 'inbound',
+			answered: false,
+			voicemail: false,
+			first_call: true,
+			tracker_resource_id: tracker,
+			lead_status: 'good_lead',
+			timestamp: new Date().toISOString(),
+		};
+		const fire = async (event: 'post_call_webhook' | 'form_captured_webhook', payload: IDataObject) =>
+			(await env.sandbox.fireWebhook({ companyId, event, payload: { ...base, ...payload } })).find((d) => d.url.startsWith(harness.url))!
+				.status;
+		const cases: Array<[string, IDataObject, boolean]> = [
+			['CALmatch', {}, true],
+			['CALanswered', { answered: true }, false],
+			['CALvoicemail', { voicemail: true }, false],
+			['CALrepeat', { first_call: false }, false],
+			['CALothertracker', { tracker_resource_id: 'TRK0000000000000000000000000000000000' }, false],
+			['CALnotalead', { lead_status: 'not_a_lead' }, false],
+			['CALpreviouslygood', { lead_status: 'previously_marked_good_lead' }, true],
+		];
+		for (const [id, payload] of cases) expect(await fire('post_call_webhook', { resource_id: id, ...payload })).toBe(200);
+		expect(wf.deliveries.map((d) => d.started)).toEqual(cases.map(([, , started]) => started));
+		expect(wf.deliveries.filter((d) => d.started).map((d) => d.items[0].resource_id)).toEqual(['CALmatch', 'CALpreviouslygood']);
+
+		// Forms: "first call only" means the person's first form; call-only filters do not apply.
+		expect(await fire('form_captured_webhook', { resource_id: 'FORfirst', form_data: { a: 1 }, first_form: true })).toBe(200);
+		expect(await fire('form_captured_webhook', { resource_id: 'FORagain', form_data: { a: 1 }, first_form: false })).toBe(200);
+		expect(wf.deliveries.slice(-2).map((d) => d.started)).toEqual([true, false]);
 	});
 
 	it('tells a key that cannot manage integrations to switch to manual setup', async () => {
