@@ -178,13 +178,33 @@ function checkN8n(p) {
 	if (!pw.ok || pw.out !== PLAYWRIGHT_CORE_VERSION) throw new InstallError(`playwright-core does not load: ${pw.out}`);
 }
 
+/** Readable reasons before minutes are spent: a writable cache folder, free disk, the tools node-gyp needs. */
+function preflight(p) {
+	try {
+		fs.mkdirSync(path.join(p.root, 'logs'), { recursive: true });
+		fs.accessSync(p.root, fs.constants.W_OK);
+	} catch (e) {
+		throw new InstallError(`cannot use ${p.root} as the cache folder (${e.code ?? e.message}); set CALLRAIL_E2E_CACHE to a writable folder`);
+	}
+	const NEED_GB = 4;
+	try {
+		const st = fs.statfsSync(p.root);
+		const freeGb = (st.bavail * st.bsize) / 1024 ** 3;
+		if (freeGb < NEED_GB) throw new InstallError(`only ${freeGb.toFixed(1)} GB free in ${p.root}; the install needs about ${NEED_GB} GB (3 GB stays)`);
+	} catch (e) {
+		if (e instanceof InstallError) throw e;
+	}
+	const missing = ['npm', 'tar', 'make', 'g++', 'python3'].filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
+	if (missing.length) throw new InstallError(`missing on PATH: ${missing.join(', ')} (sqlite3 is built from source with node-gyp; Debian: apt-get install -y build-essential python3)`);
+}
+
 export async function install({ force = false } = {}) {
 	const p = paths();
 	if (!force && isInstalled(p)) {
 		say(`reusing the complete install in ${p.root} (n8n ${N8N_VERSION}, Node ${NODE_VERSION}); --force redoes it`);
 		return p;
 	}
-	fs.mkdirSync(path.join(p.root, 'logs'), { recursive: true });
+	preflight(p);
 	fs.rmSync(p.marker, { force: true });
 	const log = path.join(p.root, 'logs', `install-${new Date().toISOString().replace(/[:.]/g, '-')}.log`);
 	say(`installing into ${p.root} (log: ${log})`);

@@ -18,7 +18,13 @@
 //   GET  /rest/executions/:id         answers the execution with `data` serialised by `flatted`
 //   POST /rest/node-types             controllers/node-types.controller.js {nodeInfos: [{name, version}]} → descriptions (throws for an unknown type)
 //   GET  /types/nodes.json            server.js protectTypeFiles(): every loaded node description, behind the auth cookie
+//   GET  /types/credentials.json      server.js, same as nodes.json: every loaded credential type
 //   GET  /healthz/readiness           abstract-server.js: 200 once the DB is migrated and the server is fully ready
+//   POST /rest/workflows/:id/archive  workflows/workflows.controller.js; DELETE /rest/workflows/:id only deletes archived workflows
+//   GET  /rest/api-keys/scopes        controllers/api-keys.controller.js: the scopes the user may grant
+//   POST /rest/api-keys               CreateApiKeyRequestDto {label, scopes, expiresAt: number|null} → {rawApiKey, ...}
+//   /api/v1/...                       public-api/v1 (openapi.yml), header X-N8N-API-KEY; answers are not wrapped in {data}
+//                                     used: GET /api/v1/workflows/:id, GET /api/v1/executions?workflowId=&includeData=true
 // Every /rest answer is wrapped as {data: ...} (response-helper.js).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -220,6 +226,32 @@ export class N8nClient {
 		return r.body && typeof r.body === 'object' && 'data' in r.body ? r.body.data : r.body;
 	}
 
+	/** Plain verbs (throw a RestError on >= 400, unwrap n8n's {data}): `api.get('/rest/workflows')`. */
+	get(route) {
+		return this.request('GET', route);
+	}
+
+	post(route, body = {}) {
+		return this.request('POST', route, body);
+	}
+
+	patch(route, body = {}) {
+		return this.request('PATCH', route, body);
+	}
+
+	put(route, body = {}) {
+		return this.request('PUT', route, body);
+	}
+
+	del(route) {
+		return this.request('DELETE', route);
+	}
+
+	/** What a browser needs to reuse this session: the cookie and the `browser-id` it was issued for. */
+	session() {
+		return { cookie: this.cookie, browserId: this.browserId, url: this.url };
+	}
+
 	async login({ email, password } = OWNER) {
 		return await this.request('POST', '/rest/login', { emailOrLdapLoginId: email, password });
 	}
@@ -297,6 +329,35 @@ export class N8nClient {
 		return ex;
 	}
 
+	/**
+	 * An API key for the public API (/api/v1, header X-N8N-API-KEY), with every scope the owner may grant.
+	 * Routes: GET /rest/api-keys/scopes, POST /rest/api-keys {label, scopes, expiresAt} → {rawApiKey, ...}
+	 * (controllers/api-keys.controller.js, @n8n/api-types CreateApiKeyRequestDto).
+	 */
+	async createApiKey(label = 'e2e') {
+		const scopes = await this.get('/rest/api-keys/scopes');
+		const key = await this.post('/rest/api-keys', { label, scopes, expiresAt: null });
+		return key.rawApiKey;
+	}
+
+	/**
+	 * Deletes a workflow: n8n 2.x only deletes archived workflows (POST /:id/archive, then DELETE /:id). Right after a
+	 * deactivation n8n may answer 409 "Workflow is still being unpublished"; that is retried for up to `timeoutMs`.
+	 */
+	async deleteWorkflow(id, { timeoutMs = 15_000 } = {}) {
+		const t0 = Date.now();
+		for (;;) {
+			try {
+				const wf = await this.getWorkflow(id);
+				if (!wf.isArchived) await this.post(`/rest/workflows/${id}/archive`, {});
+				return await this.del(`/rest/workflows/${id}`);
+			} catch (e) {
+				if (!(e instanceof RestError) || e.status !== 409 || Date.now() - t0 > timeoutMs) throw e;
+				await sleep(500);
+			}
+		}
+	}
+
 	/** Descriptions of node types; throws a RestError if one is unknown to n8n. */
 	async nodeTypes(nodeInfos) {
 		return await this.request('POST', '/rest/node-types', { nodeInfos });
@@ -308,6 +369,43 @@ export class N8nClient {
 		if (r.status !== 200) throw new RestError('GET', '/types/nodes.json', r.status, r.body);
 		return r.body;
 	}
+
+	/** Every credential type n8n loaded (GET /types/credentials.json, same protection as nodes.json). */
+	async allCredentialTypes() {
+		const r = await this.raw('GET', '/types/credentials.json');
+		if (r.status !== 200) throw new RestError('GET', '/types/credentials.json', r.status, r.body);
+		return r.body;
+	}
+}
+
+/**
+ * A client of the public API (`/api/v1`, routes in node_modules/n8n/dist/public-api/v1/openapi.yml), authenticated by
+ * an API key from `N8nClient.createApiKey()`. Answers are not wrapped in {data}. Same verbs as N8nClient.
+ */
+export function publicApi(url, apiKey) {
+	const call = async (method, route, body) => {
+		const res = await fetch(`${url}/api/v1${route}`, {
+			method,
+			headers: { 'X-N8N-API-KEY': apiKey, accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+			body: body !== undefined ? JSON.stringify(body) : undefined,
+		});
+		const text = await res.text();
+		let json;
+		try {
+			json = text ? JSON.parse(text) : undefined;
+		} catch {
+			json = text;
+		}
+		if (res.status >= 400) throw new RestError(method, `/api/v1${route}`, res.status, json);
+		return json;
+	};
+	return {
+		get: (route) => call('GET', route),
+		post: (route, body = {}) => call('POST', route, body),
+		patch: (route, body = {}) => call('PATCH', route, body),
+		put: (route, body = {}) => call('PUT', route, body),
+		del: (route) => call('DELETE', route),
+	};
 }
 
 /** Creates the instance owner (first start) and returns a logged-in client. */
@@ -340,20 +438,54 @@ export function executionError(execution) {
 }
 
 /**
- * The CLI way (no server needed): `n8n import:workflow` then `n8n execute --id` with Node 24.
- * Returns the parsed execution JSON the command prints. Do not use while `n8n start` holds the same SQLite file busy.
+ * The CLI way (no server needed): `n8n import:workflow --input=<file>` then `n8n execute --id=<id> --rawOutput` with
+ * Node 24 (in n8n 2.x `execute` needs `--id`; `--file` is gone). Resolves to the parsed run data the command prints.
+ * Use it on a user folder whose `n8n start` is stopped (both would write the same SQLite file).
  */
-export function executeWithCli({ userFolder, workflow, env = {} }) {
+export async function executeWithCli({ userFolder, workflow, env = {}, timeoutMs = 180_000 }) {
 	const p = paths();
 	const wf = { ...workflow, id: workflow.id ?? randomUUID().replace(/-/g, '').slice(0, 16) };
 	const file = path.join(userFolder, `wf-${wf.id}.json`);
 	fs.writeFileSync(file, JSON.stringify(wf));
-	const baseEnv = n8nEnv({ userFolder, port: 5678, runnerPort: 5679, env });
-	const imp = spawnSync(p.node, [p.n8nBin, 'import:workflow', `--input=${file}`], { cwd: userFolder, env: baseEnv, encoding: 'utf8', timeout: 120_000 });
-	if (imp.status !== 0) throw new Error(`n8n import:workflow failed:\n${imp.stdout}${imp.stderr}`);
-	const ex = spawnSync(p.node, [p.n8nBin, 'execute', `--id=${wf.id}`, '--rawOutput'], { cwd: userFolder, env: baseEnv, encoding: 'utf8', timeout: 180_000, maxBuffer: 64 * 1024 * 1024 });
-	const text = ex.stdout ?? '';
-	const start = text.indexOf('{');
-	if (ex.status !== 0 || start === -1) throw new Error(`n8n execute --id=${wf.id} failed (${ex.status}):\n${text.slice(-3000)}${ex.stderr?.slice(-3000) ?? ''}`);
-	return JSON.parse(text.slice(start));
+	// Free ports, so that a leftover n8n on this machine does not collide with the CLI's task-runner broker.
+	// Log level info: `execute` prints the run data through the logger's info level (base-command.js log()).
+	const baseEnv = n8nEnv({ userFolder, port: await freePort(), runnerPort: await freePort(), env: { N8N_LOG_LEVEL: 'info', N8N_LOG_FORMAT: 'text', NO_COLOR: '1', ...env } });
+	const imp = await runCli(p, ['import:workflow', `--input=${file}`], { cwd: userFolder, env: baseEnv, timeoutMs: 120_000 });
+	if (imp.code !== 0) throw new Error(`n8n import:workflow failed (${imp.code ?? imp.signal}):\n${imp.out.slice(-3000)}`);
+	const ex = await runCli(p, ['execute', `--id=${wf.id}`, '--rawOutput'], { cwd: userFolder, env: baseEnv, timeoutMs });
+	// The run data is printed as pretty JSON, from a line "{" to a line "}"; log lines may come before and after it.
+	const m = /^\{$[\s\S]*?^\}$/m.exec(ex.stdout);
+	if (ex.code !== 0 || !m) throw new Error(`n8n execute --id=${wf.id} failed (${ex.code ?? ex.signal}):\n${ex.out.slice(-3000)}`);
+	return JSON.parse(m[0]);
+}
+
+/**
+ * Runs an n8n CLI command with Node 24, asynchronously: the caller's own event loop keeps running, which matters when
+ * the workflow calls an HTTP server living in the caller's process (a spawnSync would block it and the run would hang).
+ */
+function runCli(p, args, { cwd, env, timeoutMs }) {
+	return new Promise((resolve) => {
+		const child = spawn(p.node, [p.n8nBin, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+		let stdout = '';
+		let out = '';
+		child.stdout.on('data', (d) => {
+			stdout += d;
+			out += d;
+		});
+		child.stderr.on('data', (d) => {
+			out += d;
+		});
+		const timer = setTimeout(() => {
+			out += `\n[killed after ${timeoutMs / 1000}s]`;
+			try {
+				process.kill(-child.pid, 'SIGKILL');
+			} catch {
+				/* gone */
+			}
+		}, timeoutMs);
+		child.on('close', (code, signal) => {
+			clearTimeout(timer);
+			resolve({ code, signal, stdout, out });
+		});
+	});
 }
