@@ -7,7 +7,8 @@ const { maskedId } = require('../lib/rng');
 const { strip, nowIso, requireFields, onlyKeys, bodyOf, sortBy, searchIn, companyOf, ok, created, noContent } = require('./common');
 
 const OPTIONAL = new Set(['campaign_name', 'swap_targets']);
-const SOURCE_TYPES = ['all', 'landing_url', 'landing_params', 'offline', 'web_referrer', 'direct', 'search', 'google_ad_extension', 'mobile_ad_extension', 'google_my_business', 'facebook_all', 'bing_all'];
+// Exactly the types "Source Tracker Call Sources" lists.
+const SOURCE_TYPES = ['all', 'landing_url', 'landing_params', 'offline', 'web_referrer', 'direct', 'search', 'google_ad_extension', 'mobile_ad_extension', 'google_my_business'];
 const E164_NANP = /^\+1[2-9]\d{2}[2-9]\d{6}$/;
 
 function present(tracker, fields) {
@@ -66,7 +67,9 @@ function provisionNumber(sb, request, label) {
 	}
 	// 555 stands in for "nothing available", so a strict area_code request can be made to fail.
 	if (String(request.area_code) === '555') fail(422, 'No numbers are available in area code 555');
-	const area = request.toll_free ? String(request.area_code || '888') : String(request.area_code || String(request.local).slice(2, 5));
+	let area = request.toll_free ? String(request.area_code || '888') : String(request.area_code || String(request.local).slice(2, 5));
+	// `local` alone "falls back to other local area codes when available" (reference, Requesting a Number).
+	if (area === '555' && !request.area_code) area = '404';
 	const { rng } = sb.store;
 	return `+1${area}${rng.int(200, 999)}${String(rng.int(0, 9999)).padStart(4, '0')}`;
 }

@@ -15,6 +15,8 @@ export interface ContractExample {
 	tolerate?: Record<string, string>;
 	/** Request fields whose sample type the node does not follow, and why. */
 	tolerateRequest?: Record<string, string>;
+	/** Where the node puts the documented body fields when not in the body (see the example's note). */
+	nodeBodyIn?: 'query';
 	expect?: { everyRecord?: Record<string, string>; stepsKeyedById?: boolean };
 	note?: string;
 	node: { operation: string; parameters: Record<string, unknown> };

@@ -29,11 +29,16 @@ function jsonType(value) {
 	return typeof value;
 }
 
-/** `milestones.*.url_utm_params` matches `milestones.first_touch.url_utm_params`. */
+/**
+ * `milestones.*.url_utm_params` matches `milestones.first_touch.url_utm_params` and, inside a list's envelope,
+ * `form_submissions[].milestones.first_touch.url_utm_params`: a pattern names the end of a path.
+ */
 function matches(pattern, at) {
 	const a = pattern.split('.');
-	const b = at.split('.');
-	return a.length === b.length && a.every((part, i) => part === '*' || part === b[i]);
+	const b = at.replace(/\[\]/g, '').split('.');
+	if (a.length > b.length) return false;
+	const tail = b.slice(b.length - a.length);
+	return a.every((part, i) => part === '*' || part === tail[i]);
 }
 
 /**
@@ -51,7 +56,7 @@ function compareShape(documented, actual, options = {}) {
 		const actType = jsonType(act);
 		if (docType === 'null' || actType === 'null') return;
 		if (docType !== actType) {
-			if (!Object.prototype.hasOwnProperty.call(tolerate, at)) result.mismatched.push(`${at}: documented ${docType}, got ${actType}`);
+			if (!Object.keys(tolerate).some((p) => matches(p, at))) result.mismatched.push(`${at}: documented ${docType}, got ${actType}`);
 			return;
 		}
 		if (at && freeform.some((p) => matches(p, at))) return;

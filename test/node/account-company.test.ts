@@ -241,9 +241,10 @@ describe('CallRail node: Account and Company resources', () => {
 			expect(stored(companies()[0]).external_form_capture).toBe(false);
 		});
 
-		it('Bulk Update refuses a malformed company ID without a request', async () => {
-			const result = await run({ resource: 'company', operation: 'bulkUpdate', companyIds: ['COM42x'], externalFormCapture: true });
-			expect(result.error?.message).toMatch(/"COM42x" is not a valid company ID/);
+		it('Bulk Update refuses the ID of another kind of record without a request', async () => {
+			const result = await run({ resource: 'company', operation: 'bulkUpdate', companyIds: ['CAL42ab'], externalFormCapture: true });
+			expect(result.error?.message).toMatch(/"CAL42ab" is not a valid company ID/);
+			expect(result.error?.description).toMatch(/CAL… is the ID of a call/);
 			expect(env.requests()).toHaveLength(0);
 		});
 	});

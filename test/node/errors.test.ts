@@ -83,12 +83,12 @@ describe('Errors: CallRail messages, hints, local validation and no leaked keys'
 		const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 19);
 
 		it.each([
-			['a malformed call ID', { operation: 'get', callId: 'CAL123' }, /"CAL123" is not a valid call ID/],
+			['the ID of another kind of record as a call ID', { operation: 'get', callId: 'COM123' }, /"COM123" is not a valid call ID/],
 			['a malformed call ID on Update', { operation: 'update', callId: 'abc/../x', updateFields: { note: 'x' } }, /is not a valid call ID/],
 			[
-				'a malformed company ID inside the filters',
-				{ operation: 'getMany', limit: 5, filters: { companyId: byId('COM-not-an-id') } },
-				/"COM-not-an-id" is not a valid company ID/,
+				'a tracker ID as the company inside the filters',
+				{ operation: 'getMany', limit: 5, filters: { companyId: byId('TRK12ab') } },
+				/"TRK12ab" is not a valid company ID/,
 			],
 			[
 				'an end date before the start date',

@@ -174,13 +174,25 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 			expect(env.requests()[0].body).toEqual({ lead_status: null });
 		});
 
-		it('Update refuses a malformed ID without a request', async () => {
+		it('Update accepts the FRM… IDs of real payloads as well as the FOR… IDs of the reference', async () => {
+			for (const prefix of ['FRM', 'FOR']) {
+				env.sandbox.clearRequests();
+				const id = `${prefix}${'ab'.repeat(16)}`;
+				const result = await run('formSubmission', { operation: 'update', formSubmissionId: id, updateFields: { note: 'x' } });
+				// Not refused locally: the request goes out, and the sandbox does not know this submission.
+				expect(env.requests().map((r) => r.path)).toEqual([`/v3/a/${ids().account}/form_submissions/${id}.json`]);
+				expect(result.error?.message).toMatch(/CallRail error 404/);
+			}
+		});
+
+		it('Update refuses the ID of another kind of record without a request', async () => {
 			const result = await run('formSubmission', {
 				operation: 'update',
-				formSubmissionId: 'FOR123',
+				formSubmissionId: `CAL${'0'.repeat(32)}`,
 				updateFields: { note: 'x' },
 			});
 			expect(result.error?.message).toMatch(/not a valid form submission ID/);
+			expect(result.error?.description).toMatch(/CAL… is the ID of a call; this field takes FOR… or FRM… IDs/);
 			expect(env.requests()).toHaveLength(0);
 		});
 

@@ -152,7 +152,7 @@ describe('Pagination, retries and item-level error handling', () => {
 	});
 
 	it.each([
-		['Continue On Fail, malformed ID (refused locally)', { continueOnFail: true }, 'not-a-call', /"not-a-call" is not a valid call ID/, 2],
+		['Continue On Fail, malformed ID (refused locally)', { continueOnFail: true }, 'not a call', /"not a call" is not a valid call ID/, 2],
 		['On Error: Continue, unknown ID (404)', { onError: 'continueRegularOutput' as const }, `CAL${'0'.repeat(32)}`, /CallRail error 404/, 3],
 	])('%s: 3 items give 2 results and 1 error item', async (_name, settings, badId, message, requestCount) => {
 		const [first, second] = accountCalls();

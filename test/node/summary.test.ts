@@ -117,8 +117,8 @@ describe('CallRail node: Summary resource', () => {
 		});
 
 		it('refuses a malformed tracker ID without a request', async () => {
-			const result = await run({ operation: 'callSummary', filters: { trackerIds: ['TRK123'] } });
-			expect(result.error?.message).toMatch(/"TRK123" is not a valid tracker ID/);
+			const result = await run({ operation: 'callSummary', filters: { trackerIds: ['CAL123'] } });
+			expect(result.error?.message).toMatch(/"CAL123" is not a valid tracker ID/);
 			expect(env.requests()).toHaveLength(0);
 		});
 	});

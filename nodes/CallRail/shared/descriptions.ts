@@ -3,10 +3,16 @@ import type { INodeProperties, INodePropertyOptions, INodePropertyRouting } from
 import { throwOnErrorResponse } from './errors';
 import { type ListOptions, paginateList, retryingRequest } from './pagination';
 import { flagResult } from './routing';
-import { validateInput } from './validation';
+import { ID_PREFIXES, validateInput } from './validation';
 
-/** `ACC` + 32 hex is today's format; a plain number is the older numeric id some screens still show. */
-export const idPattern = (prefix: string) => `^(${prefix}[0-9a-fA-F]{32}|[0-9]{1,12})$`;
+/**
+ * The editor's check of a pasted ID, as lenient as `idProblem`: no whitespace or URL characters, and not another
+ * resource's prefix. `ACC` + 32 hex is today's format and a plain number the older one; both pass, as may others.
+ */
+export const idPattern = (prefix?: string) => {
+	const others = Object.keys(ID_PREFIXES).filter((p) => p !== prefix);
+	return `^(?!(${others.join('|')})[0-9a-fA-F]+$)[^\\s/?#%\\\\]+$`;
+};
 
 interface LocatorOptions {
 	name: string;
@@ -21,7 +27,7 @@ interface LocatorOptions {
 
 /** A "pick from a list, or paste an ID" parameter, the way n8n shows records users should not have to type. */
 export function resourceLocator(options: LocatorOptions): INodeProperties {
-	const regex = options.prefix ? idPattern(options.prefix) : '^[0-9]+$';
+	const regex = idPattern(options.prefix);
 	return {
 		displayName: options.displayName,
 		name: options.name,

@@ -24,9 +24,38 @@ const ID_FIELDS: Record<string, { prefix?: string; label: string }> = {
 
 const PHONE_FIELDS = ['customer_phone_number', 'business_phone_number', 'caller_id', 'tracking_number'];
 
-export function isValidId(value: string, prefix?: string): boolean {
-	if (/^[0-9]{1,12}$/.test(value)) return true;
-	return prefix !== undefined && new RegExp(`^${prefix}[0-9a-fA-F]{32}$`).test(value);
+/** The prefixes CallRail puts before the 32 hexadecimal digits of its IDs, and what each names. */
+export const ID_PREFIXES: Record<string, string> = {
+	ACC: 'an account',
+	COM: 'a company',
+	CAL: 'a call',
+	TRK: 'a tracker',
+	USR: 'a user',
+	FOR: 'a form submission',
+	FRM: 'a form submission',
+	PER: 'a lead',
+	MFL: 'a message flow',
+	MFS: 'a message flow step',
+	CSS: 'a summary email',
+	SES: 'a web session',
+	SCI: 'a text message',
+};
+
+/**
+ * Why `value` cannot be an ID of a resource whose IDs carry `own` prefixes, or undefined when it could be one.
+ * Only what is certainly wrong is refused: nothing, whitespace or URL characters, or another resource's prefix.
+ * Everything else is left to CallRail (older numeric IDs, new formats, form submissions as FOR… and FRM…).
+ */
+export function idProblem(value: string, own: string[] = []): string | undefined {
+	if (value === '') return 'The ID is empty.';
+	if (/[\s/?#%\\]/.test(value)) return 'IDs never contain spaces, slashes or other URL characters.';
+	const other = Object.keys(ID_PREFIXES).find((p) => !own.includes(p) && new RegExp(`^${p}[0-9a-fA-F]+$`).test(value));
+	if (other) return `${other}… is the ID of ${ID_PREFIXES[other]}${own.length ? `; this field takes ${own.join('… or ')}… IDs` : ''}.`;
+	return undefined;
+}
+
+export function isValidId(value: string, own: string | string[] = []): boolean {
+	return idProblem(value, ([] as string[]).concat(own)) === undefined;
 }
 
 /** US and Canadian numbers only, as CallRail requires for outbound calls and texts. Returns E.164 or undefined. */
@@ -73,12 +102,8 @@ export async function validateInput(
 		}
 		if (value === undefined || value === null || value === '') continue;
 		if (typeof value !== 'string' && typeof value !== 'number') continue;
-		if (!isValidId(String(value).trim(), prefix)) {
-			fail(
-				`"${String(value)}" is not a valid ${label} ID`,
-				prefix ? `CallRail ${label} IDs look like ${prefix} followed by 32 hexadecimal characters.` : `CallRail ${label} IDs are numbers.`,
-			);
-		}
+		const problem = idProblem(String(value).trim(), prefix ? [prefix] : []);
+		if (problem) fail(`"${String(value)}" is not a valid ${label} ID`, problem);
 	}
 
 	const qs = (requestOptions.qs ?? {}) as IDataObject;
@@ -87,17 +112,12 @@ export async function validateInput(
 		for (const [field, { prefix, label }] of Object.entries(ID_FIELDS)) {
 			const value = source[field];
 			if ((typeof value !== 'string' && typeof value !== 'number') || value === '') continue;
-			if (!isValidId(String(value).trim(), prefix)) {
-				fail(
-					`"${String(value)}" is not a valid ${label} ID`,
-					prefix ? `CallRail ${label} IDs look like ${prefix} followed by 32 hexadecimal characters.` : `CallRail ${label} IDs are whole numbers.`,
-				);
-			}
+			const problem = idProblem(String(value).trim(), prefix ? [prefix] : []);
+			if (problem) fail(`"${String(value)}" is not a valid ${label} ID`, problem);
 		}
 		for (const tracker of Array.isArray(source.tracker_ids) ? source.tracker_ids : []) {
-			if (!isValidId(String(tracker), 'TRK')) {
-				fail(`"${String(tracker)}" is not a valid tracker ID`, 'CallRail tracker IDs look like TRK followed by 32 hexadecimal characters.');
-			}
+			const problem = idProblem(String(tracker).trim(), ['TRK']);
+			if (problem) fail(`"${String(tracker)}" is not a valid tracker ID`, problem);
 		}
 	}
 

@@ -21,7 +21,7 @@ export const textMessageDescription: INodeProperties[] = [
 				description: 'Retrieve one conversation with its messages',
 				routing: withPreSend(
 					recordRouting('GET', accountPath('text-messages/{{$parameter.conversationId}}.json')),
-					checkIdParameter('conversationId', 'conversation', 'short'),
+					checkIdParameter('conversationId', 'conversation'),
 				),
 			},
 			{
