@@ -130,10 +130,16 @@ function updateTracker(sb, req, id) {
 	onlyKeys(body, UPDATABLE);
 	if (tracker.status === 'disabled') fail(400, 'A disabled tracker cannot be changed');
 	if (body.call_flow !== undefined) {
-		// CallRail replaces call_flow as a whole: a partial object loses the fields it leaves out.
 		if (!body.call_flow || !['basic', 'advanced'].includes(body.call_flow.type)) fail(400, 'call_flow.type must be basic or advanced');
-		tracker.call_flow = JSON.parse(JSON.stringify(body.call_flow));
-		tracker.destination_number = body.call_flow.destination_number || null;
+		// The reference's "Updating a Source Tracker" sample sends {type, recording_enabled} and answers with the
+		// destination and greeting kept: a basic flow is merged into a basic flow; any other change replaces it.
+		const keep = body.call_flow.type === 'basic' && tracker.call_flow?.type === 'basic' ? tracker.call_flow : {};
+		tracker.call_flow = { ...JSON.parse(JSON.stringify(keep)), ...JSON.parse(JSON.stringify(body.call_flow)) };
+		if (tracker.call_flow.type === 'basic') {
+			tracker.call_flow.greeting_text ??= null;
+			tracker.call_flow.greeting_recording_url ??= null;
+		}
+		tracker.destination_number = tracker.call_flow.destination_number || null;
 	}
 	if (body.message_flow !== undefined) checkMessageFlow(sb, req, body.message_flow, tracker.company.id);
 	if (body.pool_size !== undefined) {
@@ -153,6 +159,8 @@ function updateTracker(sb, req, id) {
 	for (const key of ['name', 'whisper_message', 'swap_targets', 'message_flow', 'source', 'sms_enabled', 'campaign_name']) {
 		if (body[key] !== undefined) tracker[key] = body[key];
 	}
+	// The same sample clears the whisper with "" and answers null.
+	if (tracker.whisper_message === '') tracker.whisper_message = null;
 	return ok(present(tracker, ['campaign_name', 'swap_targets']));
 }
 

@@ -39,3 +39,6 @@ export declare function fill<T>(value: T, ids: Record<string, unknown>): T;
 export declare function queryString(query: Record<string, unknown> | undefined): string;
 export declare function recordsOf(body: unknown, envelope?: string): unknown[];
 export declare const FIXTURES: string;
+
+/** Prints `Contract: N of M documented examples checked`. */
+export declare function reportCoverage(checked: number, total: number): void;
