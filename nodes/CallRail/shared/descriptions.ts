@@ -91,7 +91,7 @@ export function recordRouting(
 		request: { method, url },
 		send: { preSend: [validateInput], ...(method === 'GET' ? { paginate: true } : {}) },
 		operations: method === 'GET' ? { pagination: retryingRequest } : undefined,
-		output: { postReceive: [throwOnErrorResponse, ...(extra.postReceive ?? [])] },
+		output: { postReceive: [throwOnErrorResponse(method), ...(extra.postReceive ?? [])] },
 	};
 }
 
@@ -101,7 +101,7 @@ export function listRouting(url: string, list: ListOptions): INodePropertyRoutin
 		request: { method: 'GET', url },
 		send: { preSend: [validateInput], paginate: true },
 		operations: { pagination: paginateList(list) },
-		output: { postReceive: [throwOnErrorResponse] },
+		output: { postReceive: [throwOnErrorResponse('GET')] },
 	};
 }
 
