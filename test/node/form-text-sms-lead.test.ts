@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { retentionFloorDay } from '../../nodes/CallRail/shared/validation';
 import { runNode } from '../harness/n8n';
 import { byId, useSandbox } from '../harness/sandbox';
 
@@ -64,7 +65,7 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 				filters: { dateRange: 'all_time' },
 			});
 			expect(result.error).toBeUndefined();
-			expect(env.requests()[0].query).toEqual({ date_range: 'all_time', per_page: '250', page: '1' });
+			expect(env.requests()[0].query).toEqual({ start_date: retentionFloorDay(), per_page: '250', page: '1' });
 			expect(result.json.length).toBeGreaterThan(0);
 			for (const form of result.json) expect(String(form.id)).toMatch(/^FOR/);
 		});
@@ -239,7 +240,7 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 			expect(request.path).toBe(accountPath('text-messages.json'));
 			expect(request.query).toEqual({
 				company_id: ids().company,
-				date_range: 'all_time',
+				start_date: retentionFloorDay(),
 				search: '404',
 				fields: 'lead_status,source',
 				per_page: '5',
@@ -399,6 +400,9 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 		it('Get Many with Return All returns the seeded threads', async () => {
 			const result = await run('smsThread', { operation: 'getMany', returnAll: true, filters: { dateRange: 'all_time' } });
 			expect(result.error).toBeUndefined();
+			// SMS threads need start_date and end_date together, so All Kept sends both (never date_range=all_time).
+			expect(env.requests()[0].query).toMatchObject({ start_date: retentionFloorDay(), end_date: new Date().toISOString().slice(0, 10) });
+			expect(env.requests()[0].query.date_range).toBeUndefined();
 			expect(result.json.map((t) => t.id)).toContain(seeded('smsThreads')[0].id);
 		});
 

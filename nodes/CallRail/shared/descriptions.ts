@@ -179,7 +179,11 @@ export const DATE_RANGE_OPTIONS = [
 	{ name: 'Last Month', value: 'last_month' },
 	{ name: 'This Year', value: 'this_year' },
 	{ name: 'Last Year', value: 'last_year' },
-	{ name: 'All Time (Last 25 Months)', value: 'all_time' },
+	{
+		name: 'All Kept (Last 25 Months)',
+		value: 'all_time',
+		description: 'Sent as a start date at the 25-month retention floor: CallRail refuses date_range=all_time',
+	},
 ];
 
 /** Recipient, User and Email of notifications and summary emails: a CallRail user, or an address without a login. */
@@ -242,7 +246,8 @@ export const dateFilters: INodeProperties[] = [
 		type: 'options',
 		default: 'recent',
 		options: DATE_RANGE_OPTIONS,
-		description: 'A preset period in the chosen time zone. Start Date and End Date take precedence.',
+		description:
+			'A preset period in the chosen time zone. Start Date and End Date take precedence. All Kept sends start_date = the first whole day of the 25 months CallRail keeps.',
 		routing: { send: { type: 'query', property: 'date_range' } },
 	},
 	{

@@ -75,6 +75,31 @@ function parseDate(value: unknown): Date | undefined {
 	return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
+/**
+ * The widest start CallRail answers: the first day wholly inside the 25-month retention in every time zone, as
+ * YYYY-MM-DD. CallRail reads the date at midnight in the key user's time zone, which the node does not know, and
+ * zones run up to 14 hours ahead of UTC: two days after the UTC floor is inside it everywhere.
+ */
+export function retentionFloorDay(now = new Date()): string {
+	const floor = retentionStart(now);
+	floor.setUTCDate(floor.getUTCDate() + 2);
+	return floor.toISOString().slice(0, 10);
+}
+
+/**
+ * "If you make a request … outside of the retention period, you will receive an error … This includes requests
+ * using the all_time date parameter" (reference, Filtering Data by Date). The All Time choice is therefore never
+ * sent: it becomes start_date at the retention floor (and, for SMS threads, which need both, end_date today).
+ */
+function widenAllTime(qs: IDataObject, path: string) {
+	if (qs.date_range !== 'all_time') return;
+	delete qs.date_range;
+	if (qs.start_date === undefined || qs.start_date === '') qs.start_date = retentionFloorDay();
+	if (path.includes('/sms-threads') && (qs.end_date === undefined || qs.end_date === '')) {
+		qs.end_date = new Date().toISOString().slice(0, 10);
+	}
+}
+
 export function retentionStart(now = new Date()): Date {
 	const start = new Date(now);
 	start.setUTCMonth(start.getUTCMonth() - RETENTION_MONTHS);
@@ -126,6 +151,7 @@ export async function validateInput(
 		fail(`The request path "${path}" contains characters CallRail IDs never have`);
 	}
 
+	widenAllTime(qs, path);
 	const start = parseDate(qs.start_date);
 	const end = parseDate(qs.end_date);
 	if (start && end && end < start) {
