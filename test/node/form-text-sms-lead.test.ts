@@ -58,6 +58,15 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 			expect(result.json.length).toBeLessThanOrEqual(4);
 		});
 
+		it('Get Many › Person Leads Only returns only submissions with a lead associated (no anonymous ones)', async () => {
+			const all = await run('formSubmission', { operation: 'getMany', returnAll: true, filters: { dateRange: 'last_30_days' } });
+			const leads = await run('formSubmission', { operation: 'getMany', returnAll: true, filters: { dateRange: 'last_30_days', personLead: true } });
+			expect(all.json.some((f) => f.person_id === 'anonymous')).toBe(true);
+			expect(leads.json.length).toBeGreaterThan(0);
+			expect(leads.json.every((f) => String(f.person_id).startsWith('PER'))).toBe(true);
+			expect(leads.json.length).toBe(all.json.filter((f) => f.person_id !== 'anonymous').length);
+		});
+
 		it('Get Many with Return All returns the seeded submissions as items', async () => {
 			const result = await run('formSubmission', {
 				operation: 'getMany',
