@@ -1,4 +1,4 @@
-import type { NodeRunResult } from '../harness/n8n';
+import type { runNode } from '../harness/n8n';
 
 export interface LiveCheckRow {
 	operation: string;
@@ -20,7 +20,7 @@ export interface LiveCheckConnection {
 }
 
 export declare function liveCheck(options: {
-	runNode: (parameters: Record<string, unknown>, options: { credentials: Record<string, unknown> }) => Promise<NodeRunResult>;
+	runNode: typeof runNode;
 	connection: LiveCheckConnection;
 	accountId?: string;
 	write?: boolean;
