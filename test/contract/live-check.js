@@ -6,6 +6,7 @@
  * Shared by scripts/live-check.mjs and its dry-mode jest test (test/contract/live-check.test.ts).
  */
 const http = require('node:http');
+const https = require('node:https');
 
 const { compareShape, loadExamples, recordsOf } = require('./contract');
 
@@ -83,38 +84,47 @@ async function startCountingProxy(target) {
 	const server = http.createServer((req, res) => {
 		const chunks = [];
 		req.on('data', (c) => chunks.push(c));
-		req.on('end', async () => {
+		req.on('end', () => {
 			counter.requests++;
 			const headers = { ...req.headers };
 			delete headers.host;
 			delete headers['content-length'];
 			delete headers.connection;
-			try {
-				const basePath = base.pathname.replace(/\/$/, '');
-				const reply = await fetch(`${base.origin}${basePath}${req.url}`, {
-					method: req.method,
-					headers,
-					body: ['GET', 'HEAD'].includes(req.method) || !chunks.length ? undefined : Buffer.concat(chunks),
-					redirect: 'manual',
+			const basePath = base.pathname.replace(/\/$/, '');
+			// A fresh connection per request (agent: false), so nothing is left open when the check ends.
+			const transport = base.protocol === 'https:' ? https : http;
+			const upstream = transport.request(`${base.origin}${basePath}${req.url}`, { method: req.method, headers, agent: false }, (reply) => {
+				const body = [];
+				reply.on('data', (c) => body.push(c));
+				reply.on('end', () => {
+					counter.statuses.push(reply.statusCode);
+					const out = { ...reply.headers };
+					delete out.connection;
+					delete out['transfer-encoding'];
+					const buffer = Buffer.concat(body);
+					res.writeHead(reply.statusCode, { ...out, 'content-length': buffer.length });
+					res.end(buffer);
 				});
-				counter.statuses.push(reply.status);
-				const body = Buffer.from(await reply.arrayBuffer());
-				const out = {};
-				reply.headers.forEach((v, k) => {
-					if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(k)) out[k] = v;
-				});
-				res.writeHead(reply.status, { ...out, 'content-length': body.length });
-				res.end(body);
-			} catch (error) {
+			});
+			upstream.on('error', (error) => {
 				counter.statuses.push(0);
 				res.writeHead(502, { 'content-type': 'application/json' });
 				res.end(JSON.stringify({ error: `live-check proxy: ${error.message}` }));
-			}
+			});
+			if (chunks.length) upstream.write(Buffer.concat(chunks));
+			upstream.end();
 		});
 	});
 	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address();
-	return { url: `http://127.0.0.1:${port}${base.pathname.replace(/\/$/, '')}`, counter, close: () => new Promise((r) => server.close(r)) };
+	return {
+		url: `http://127.0.0.1:${port}${base.pathname.replace(/\/$/, '')}`,
+		counter,
+		close: () => new Promise((r) => {
+			server.closeAllConnections();
+			server.close(r);
+		}),
+	};
 }
 
 const short = (list, max = 6) => (list.length <= max ? list.join(', ') : `${list.slice(0, max).join(', ')} (+${list.length - max})`);
