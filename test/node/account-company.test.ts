@@ -190,6 +190,8 @@ describe('CallRail node: Account and Company resources', () => {
 				expect.objectContaining({ id, name: 'Updated name', swap_cookie_duration: 2, swap_cookie_duration_unit: 'weeks', time_zone: 'America/Denver' }),
 			]);
 			expect(stored(id).external_form_capture).toBe(true);
+			// form_capture is "whether the company has the external form capture feature enabled" (reference).
+			expect(result.json[0].form_capture).toBe(true);
 		});
 
 		it('Update without fields is refused without a request', async () => {
