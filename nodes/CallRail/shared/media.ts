@@ -67,13 +67,10 @@ function headerOf(headers: IDataObject, name: string): string | undefined {
 	return value === undefined || value === null ? undefined : String(value);
 }
 
-function toBuffer(body: unknown): Buffer {
-	if (Buffer.isBuffer(body)) return body;
-	if (body instanceof ArrayBuffer) return Buffer.from(body);
-	if (ArrayBuffer.isView(body)) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-	if (typeof body === 'string') return Buffer.from(body);
-	if (body === undefined || body === null) return Buffer.alloc(0);
-	return Buffer.from(JSON.stringify(body));
+/** Frees the socket of a response whose body is not needed (a redirect). */
+function discard(body: unknown) {
+	const stream = body as { resume?: () => void } | undefined;
+	if (stream && typeof stream.resume === 'function') stream.resume();
 }
 
 function itemIndexOf(ctx: MediaContext): number | undefined {
@@ -101,7 +98,8 @@ export async function downloadMedia(this: MediaContext, link: string, target: Me
 		const options: IHttpRequestOptions = {
 			method: 'GET',
 			url: authenticated ? firstApi : url.toString(),
-			encoding: 'arraybuffer',
+			// Streamed: in filesystem binary mode the file goes to disk without being held in memory.
+			encoding: 'stream',
 			json: false,
 			headers: { Accept: '*/*' },
 			returnFullResponse: true,
@@ -116,15 +114,16 @@ export async function downloadMedia(this: MediaContext, link: string, target: Me
 		) as FullResponse;
 		const status = response.statusCode;
 		const headers = response.headers ?? {};
+		const contentType = (headerOf(headers, 'content-type') ?? '').split(';')[0].trim().toLowerCase();
 		if (status >= 300 && status < 400) {
+			discard(response.body);
 			const location = headerOf(headers, 'location');
 			if (!location) throw mediaError(this, `CallRail redirected ${target.label} without saying where`, 'Try again later.');
 			url = new URL(location, url);
 			continue;
 		}
-		const body = toBuffer(response.body);
-		const contentType = (headerOf(headers, 'content-type') ?? '').split(';')[0].trim().toLowerCase();
 		if (status >= 400) {
+			const body = await this.helpers.binaryToBuffer(response.body as Buffer);
 			if (authenticated) {
 				throw createCallRailError(this.getNode(), status, body.toString('utf8'), {}, headers, itemIndexOf(this));
 			}
@@ -132,17 +131,19 @@ export async function downloadMedia(this: MediaContext, link: string, target: Me
 		}
 		// Tolerate an API answer that gives the location as JSON (`{"url": …}`) instead of redirecting.
 		if (contentType.includes('json')) {
-			const parsed = parseJson(body);
+			const parsed = parseJson(await this.helpers.binaryToBuffer(response.body as Buffer));
 			if (parsed && typeof parsed.url === 'string') {
 				url = new URL(parsed.url, url);
 				continue;
 			}
+			throw mediaError(this, `CallRail answered with JSON instead of ${target.label}`, 'Try again later.');
 		}
-		if (body.length === 0) {
+		const mimeType = contentType && contentType !== 'application/octet-stream' ? contentType : target.mimeType;
+		const binary = await this.helpers.prepareBinaryData(response.body as Buffer, target.fileName, mimeType);
+		if (binary.bytes === 0 || binary.fileSize === '0 B') {
 			throw mediaError(this, `The file of ${target.label} is empty`, 'CallRail may still be processing it: try again in a few minutes.');
 		}
-		const mimeType = contentType && contentType !== 'application/octet-stream' && !contentType.includes('json') ? contentType : target.mimeType;
-		return await this.helpers.prepareBinaryData(body, target.fileName, mimeType);
+		return binary;
 	}
 	throw mediaError(this, `Too many redirects while downloading ${target.label}`, `CallRail redirected more than ${MAX_HOPS} times.`);
 }
