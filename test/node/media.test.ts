@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeParameters, INodeType } from 'n8n-workflow';
 
 import { GIF_BYTES, pngBytes } from '../../sandbox';
 import { type BinaryDataMode, setBinaryDataMode } from '../harness/binary-data';
@@ -155,7 +155,7 @@ describe.each(MODES)('CallRail node: recordings and text media as files (binary 
 
 	const conversation = () =>
 		(env.sandbox.store.conversations as IDataObject[]).find((c) => c.account_id === account()) as IDataObject & { messages: IDataObject[] };
-	const send = async (files: Array<{ field: string; bytes: Buffer; fileName: string; mimeType: string }>, additionalFields: IDataObject, settings = {}) => {
+	const send = async (files: Array<{ field: string; bytes: Buffer; fileName: string; mimeType: string }>, additionalFields: INodeParameters, settings = {}) => {
 		const conv = conversation();
 		return await runWorkflow(
 			[
@@ -208,7 +208,7 @@ describe.each(MODES)('CallRail node: recordings and text media as files (binary 
 		expect(sends()[0].multipart?.file).toEqual({ filename: 'anim.gif', content_type: 'image/gif', size: GIF_BYTES.length });
 	});
 
-	const badFiles: Array<[string, Array<{ field: string; bytes: Buffer; fileName: string; mimeType: string }>, IDataObject, RegExp, RegExp]> = [
+	const badFiles: Array<[string, Array<{ field: string; bytes: Buffer; fileName: string; mimeType: string }>, INodeParameters, RegExp, RegExp]> = [
 		['a missing binary field', [{ field: 'data', bytes: GIF_BYTES, fileName: 'a.gif', mimeType: 'image/gif' }], { mediaFile: 'photo' }, /no binary field "photo"/, /one of: data/],
 		['no binary data at all', [], { mediaFile: 'photo' }, /no binary field "photo"/, /no binary data at all/],
 		['an empty file', [{ field: 'data', bytes: Buffer.alloc(0), fileName: 'a.png', mimeType: 'image/png' }], { mediaFile: 'data' }, /"data" is empty/, /node that produced it/],

@@ -1,4 +1,4 @@
-import type { IBinaryData, IDataObject } from 'n8n-workflow';
+import type { IBinaryData, IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { type BinaryDataMode, setBinaryDataMode } from '../harness/binary-data';
 import { pollWorkflow } from '../harness/poll';
@@ -36,7 +36,7 @@ describe.each(['default', 'filesystem'] as const)('Triggers › Attach Files (bi
 		afterEach(async () => {
 			for (const wf of active.splice(0)) await wf.delete().catch(() => undefined);
 		});
-		async function activate(options: IDataObject) {
+		async function activate(options: INodeParameters) {
 			const wf = await harness.workflow(
 				{
 					events: ['post_call_webhook', 'updated_call_webhook', 'sms_received_webhook'],
@@ -103,7 +103,7 @@ describe.each(['default', 'filesystem'] as const)('Triggers › Attach Files (bi
 	});
 
 	describe('CallRail Polling Trigger', () => {
-		const params = (event: string, options: IDataObject) => ({
+		const params = (event: string, options: INodeParameters) => ({
 			event,
 			accountId: account(),
 			filters: { companyId: { __rl: true, mode: 'id', value: companyId } },
