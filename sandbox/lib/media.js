@@ -189,7 +189,7 @@ function createMedia(sb) {
 	/** Stores images for a message and points its media_urls at the API endpoint that hands out their location. */
 	media.attach = (message, accountId, images) => {
 		message.media_urls = images.map((bytes, i) => {
-			files.set(`mms/${message.id}/${i}`, { bytes, type: sniffImage(bytes) });
+			files.set(`mms/${message.id}/${i}`, { bytes, type: sniffImage(bytes) || 'application/octet-stream' });
 			return `${sb.url}/v3/a/${accountId}/text-messages/${message.id}/media/${i}`;
 		});
 		message.type = message.message_type = images.length ? 'mms' : 'sms';

@@ -246,9 +246,13 @@ describe.each(MODES)('CallRail node: recordings and text media as files (binary 
 			{ credentials: env.apiKey() },
 		);
 
-	/** A conversation no other test of this file writes to. */
+	/** A conversation without any MMS yet, so its media are exactly those a test adds. */
 	const quietConversation = () =>
-		String((env.sandbox.store.conversations as IDataObject[]).filter((c) => c.account_id === account())[mode === 'default' ? 5 : 6].id);
+		String(
+			(env.sandbox.store.conversations as Array<IDataObject & { messages: IDataObject[] }>).find(
+				(c) => c.account_id === account() && c.messages.every((m) => !(m.media_urls as string[]).length),
+			)!.id,
+		);
 
 	it('Get Conversation › Download Media adds each image as a file; the key goes to the API endpoint only', async () => {
 		const { conversation: conv, message } = env.sandbox.addMmsMessage(account(), { conversation_id: quietConversation() });
@@ -281,6 +285,30 @@ describe.each(MODES)('CallRail node: recordings and text media as files (binary 
 		expect(result.items[0].binary).toBeUndefined();
 		expect(env.requests()).toHaveLength(1);
 		expect(env.sandbox.media.requests).toHaveLength(0);
+	});
+
+	it('through the Maton gateway, text media are asked of the gateway with the Maton key, storage without it', async () => {
+		const { conversation: conv, message } = env.sandbox.addMmsMessage(account(), { conversation_id: quietConversation() });
+		env.sandbox.clearRequests();
+		const result = await runNode(
+			{ resource: 'textMessage', operation: 'getConversation', accountId: byId(account()), conversationId: String(conv.id), downloadMedia: true, binaryPropertyName: 'data' },
+			{ credentials: env.maton('singleAccount') },
+		);
+		expect(result.error).toBeUndefined();
+		expect((await binaryMode.read(result.items[0].binary!.data)).equals(env.sandbox.media.fileOf(String(message.id), 0)!)).toBe(true);
+		const mediaCalls = env.requests((r) => r.path.includes('/media/'));
+		expect(mediaCalls.map((r) => [r.path, r.headers['maton-connection']])).toEqual([
+			[`/callrail/v3/a/${account()}/text-messages/${String(message.id)}/media/0`, env.sandbox.matonConnections.singleAccount],
+			[`/callrail/v3/a/${account()}/text-messages/${String(message.id)}/media/1`, env.sandbox.matonConnections.singleAccount],
+		]);
+		expect(env.sandbox.media.requests).toHaveLength(2);
+		expect(env.sandbox.media.leaks).toEqual([]);
+	});
+
+	it('an empty media file is a clear error', async () => {
+		const { conversation: conv, message } = env.sandbox.addMmsMessage(account(), { conversation_id: quietConversation() }, [Buffer.alloc(0)]);
+		const result = await getConversation(String(conv.id), { downloadMedia: true, binaryPropertyName: 'data' });
+		expect(result.error?.message).toBe(`The file of media 1 of text ${String(message.id)} is empty`);
 	});
 
 	it('an expired media link of a text fails clearly', async () => {

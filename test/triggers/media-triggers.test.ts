@@ -132,8 +132,10 @@ describe.each(['default', 'filesystem'] as const)('Triggers › Attach Files (bi
 			const wf = await pollWorkflow(params('textConversation', { attachFiles: true }), env.apiKey());
 			expect(await wf.poll()).toBeNull();
 			env.sandbox.clock.advance(60_000);
-			// A conversation whose two recent messages hold no earlier MMS of this file.
-			const quiet = (env.sandbox.store.conversations as IDataObject[]).filter((c) => c.company_id === companyId)[mode === 'default' ? 3 : 4];
+			// A conversation without any MMS yet, so its recent messages hold only the one added here.
+			const quiet = (env.sandbox.store.conversations as Array<IDataObject & { messages: IDataObject[] }>).find(
+				(c) => c.company_id === companyId && c.messages.every((m) => !(m.media_urls as string[]).length),
+			)!;
 			const { conversation, message } = env.sandbox.addMmsMessage(accountId, { conversation_id: String(quiet.id) });
 			const emitted = await wf.poll();
 			expect(emitted!.map((c) => c.id)).toEqual([conversation.id]);
