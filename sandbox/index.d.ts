@@ -144,6 +144,8 @@ export interface SandboxMedia {
 	clearRequests(): void;
 	/** The MP3 a call's recording link serves. */
 	recordingOf(callId: string): Buffer;
+	/** A signed storage link to `key` (`recordings/CAL….mp3`, `mms/SCI…/0`) that expires after linkTtlSeconds. */
+	signedUrl(key: string): string;
 	/** The bytes of media `index` of a text message. */
 	fileOf(messageId: string, index: number): Buffer | undefined;
 }

@@ -305,6 +305,17 @@ describe.each(MODES)('CallRail node: recordings and text media as files (binary 
 		expect(env.sandbox.media.leaks).toEqual([]);
 	});
 
+	it('an API answer that gives the location as JSON ({"url"}) instead of redirecting is followed too', async () => {
+		const { conversation: conv, message } = env.sandbox.addMmsMessage(account(), { conversation_id: quietConversation() }, [GIF_BYTES]);
+		const mediaPath = `/v3/a/${account()}/text-messages/${String(message.id)}/media/0`;
+		env.sandbox.faults.add({ method: 'GET', path: mediaPath, status: 200, body: { url: env.sandbox.media.signedUrl(`mms/${String(message.id)}/0`) } });
+		const result = await getConversation(String(conv.id), { downloadMedia: true, binaryPropertyName: 'data' });
+		expect(result.error).toBeUndefined();
+		expect((await binaryMode.read(result.items[0].binary!.data)).equals(GIF_BYTES)).toBe(true);
+		expect(env.requests((r) => r.path === mediaPath).map((r) => r.status)).toEqual([200]);
+		expect(env.sandbox.media.leaks).toEqual([]);
+	});
+
 	it('an empty media file is a clear error', async () => {
 		const { conversation: conv, message } = env.sandbox.addMmsMessage(account(), { conversation_id: quietConversation() }, [Buffer.alloc(0)]);
 		const result = await getConversation(String(conv.id), { downloadMedia: true, binaryPropertyName: 'data' });

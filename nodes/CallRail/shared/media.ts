@@ -119,7 +119,7 @@ export async function downloadMedia(this: MediaContext, link: string, target: Me
 			discard(response.body);
 			const location = headerOf(headers, 'location');
 			if (!location) throw mediaError(this, `CallRail redirected ${target.label} without saying where`, 'Try again later.');
-			url = new URL(location, url);
+			url = new URL(location, options.url);
 			continue;
 		}
 		if (status >= 400) {
@@ -133,7 +133,7 @@ export async function downloadMedia(this: MediaContext, link: string, target: Me
 		if (contentType.includes('json')) {
 			const parsed = parseJson(await this.helpers.binaryToBuffer(response.body as Buffer));
 			if (parsed && typeof parsed.url === 'string') {
-				url = new URL(parsed.url, url);
+				url = new URL(parsed.url, options.url);
 				continue;
 			}
 			throw mediaError(this, `CallRail answered with JSON instead of ${target.label}`, 'Try again later.');
