@@ -13,6 +13,7 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import * as listSearch from '../CallRail/listSearch';
 import { accountLocator } from '../CallRail/shared/descriptions';
 import { callRailApiRequestAllItems } from '../CallRail/shared/transport';
+import { attachEventFiles, attachFilesOption } from '../CallRail/shared/media';
 import { dedupeKey, type EventFilters, filterOut, inferEvent, WEBHOOK_EVENT_OPTIONS, WEBHOOK_EVENTS } from './events';
 import {
 	allCompanyIds,
@@ -266,6 +267,7 @@ export class CallRailTrigger implements INodeType {
 				placeholder: 'Add Option',
 				default: {},
 				options: [
+					attachFilesOption,
 					{
 						displayName: 'Replay Window (Minutes)',
 						name: 'replayWindow',
@@ -423,6 +425,7 @@ export class CallRailTrigger implements INodeType {
 			data.seen = seen.slice(-SEEN_LIMIT);
 		}
 
-		return { workflowData: [this.helpers.returnJsonArray({ event, ...payload })] };
+		const items = this.helpers.returnJsonArray({ event, ...payload });
+		return { workflowData: [await attachEventFiles.call(this, accountIdOf(this), event, items)] };
 	}
 }

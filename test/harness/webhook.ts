@@ -8,6 +8,7 @@ import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
 	INode,
+	INodeExecutionData,
 	INodeParameters,
 	INodeType,
 	IWebhookData,
@@ -25,6 +26,8 @@ export interface WebhookDelivery {
 	/** Whether the node started a workflow execution. */
 	started: boolean;
 	items: IDataObject[];
+	/** The binary data of each item (Attach Files). */
+	binary: Array<INodeExecutionData['binary']>;
 	result?: IWebhookResponseData;
 }
 
@@ -80,6 +83,7 @@ export async function startTriggerHarness() {
 			query: req.query,
 			started,
 			items: (result.workflowData?.[0] ?? []).map((item) => item.json),
+			binary: (result.workflowData?.[0] ?? []).map((item) => item.binary),
 			result,
 		});
 		// responseMode "onReceived": n8n answers 200 itself unless the node already answered.

@@ -61,6 +61,9 @@ export function hintForStatus(status: number, purpose: RequestPurpose = {}): str
 			);
 		}
 		case 404:
+			if (purpose.operation === 'getRecording') {
+				return 'The call was not found, or it has no recording: only answered calls and voicemails on trackers with recording enabled have one, a few minutes after the call ends.';
+			}
 			return 'Nothing was found at this ID. Check the account and the ID, and that the key can see this account and company.';
 		case 406:
 			return 'CallRail expected the parameters in another place or format.';

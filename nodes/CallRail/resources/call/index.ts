@@ -6,7 +6,7 @@ import { SIMPLE_OPTIONAL_FIELDS, simplifyCall } from './fields';
 import { callGetDescription } from './get';
 import { callGetManyDescription } from './getMany';
 import { callGetPageViewsDescription } from './getPageViews';
-import { callGetRecordingDescription } from './getRecording';
+import { callGetRecordingDescription, downloadRecordingOutput } from './getRecording';
 import { callUpdateDescription } from './update';
 
 const showOnlyForCalls = { resource: ['call'] };
@@ -59,8 +59,10 @@ export const callDescription: INodeProperties[] = [
 				value: 'getRecording',
 				action: 'Get the recording of a call',
 				description:
-					'Get the URL of the MP3 recording. HIPAA accounts get a short-lived link (about 24 hours): use it right away and do not store it.',
-				routing: recordRouting('GET', accountPath('calls/{{$parameter.callId}}/recording.json')),
+					'Get the MP3 recording as a file, or its URL. HIPAA accounts get a short-lived link (about 24 hours): use it right away and do not store it.',
+				routing: recordRouting('GET', accountPath('calls/{{$parameter.callId}}/recording.json'), {
+					postReceive: [downloadRecordingOutput],
+				}),
 			},
 			{
 				name: 'Update',
