@@ -5,6 +5,7 @@ import { BASE_URL_EXPRESSION } from '../../credentials/CallRailApi.credentials';
 import * as listSearch from './listSearch';
 import { resources } from './resources';
 import { accountLocator } from './shared/descriptions';
+import { registerProperties } from './shared/parameterCheck';
 
 /** Shown for every resource but Account, whose Get shows its own copy and whose Get Many needs none. */
 const accountParameters: INodeProperties[] = [
@@ -18,7 +19,9 @@ export class CallRail implements INodeType {
 		name: 'callRail',
 		icon: { light: 'file:../../icons/callrail.svg', dark: 'file:../../icons/callrail.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 1.1: Get and Get Many answer Simplified by default (version 1 keeps Raw, and its Simplify switch).
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description: 'Read and update CallRail calls, texts, forms, tags, trackers, users and reports',
 		defaults: { name: 'CallRail' },
@@ -49,4 +52,8 @@ export class CallRail implements INodeType {
 	};
 
 	methods = { listSearch };
+
+	constructor() {
+		registerProperties(this.description.properties);
+	}
 }

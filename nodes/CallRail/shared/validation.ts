@@ -1,5 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+
+import { checkParameterValues } from './parameterCheck';
+import { inputError } from './tool';
 
 /** CallRail keeps calls, texts and forms for 25 months and refuses ranges that reach further back. */
 export const RETENTION_MONTHS = 25;
@@ -61,8 +63,9 @@ export async function validateInput(
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const fail = (message: string, description?: string) => {
-		throw new NodeOperationError(this.getNode(), message, { description, itemIndex: this.getItemIndex() });
+		throw inputError(this, message, description);
 	};
+	checkParameterValues(this);
 
 	for (const [name, { prefix, label }] of Object.entries(ID_PARAMETERS)) {
 		let value: unknown;
