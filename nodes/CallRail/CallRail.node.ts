@@ -6,12 +6,15 @@ import * as listSearch from './listSearch';
 import { resources } from './resources';
 import { accountLocator } from './shared/descriptions';
 import { registerProperties } from './shared/parameterCheck';
+import { toolDescriptionProperties } from './shared/toolDescription';
 
 /** Shown for every resource but Account, whose Get shows its own copy and whose Get Many needs none. */
 const accountParameters: INodeProperties[] = [
 	{ ...accountLocator, displayOptions: { hide: { resource: ['account'] } } },
 	{ ...accountLocator, displayOptions: { show: { resource: ['account'], operation: ['get'] } } },
 ];
+
+const operations = resources.flatMap((r) => r.description.filter((p) => p.name === 'operation'));
 
 export class CallRail implements INodeType {
 	description: INodeTypeDescription = {
@@ -45,7 +48,8 @@ export class CallRail implements INodeType {
 				options: resources.map((r) => r.option),
 				default: 'call',
 			},
-			...resources.flatMap((r) => r.description.filter((p) => p.name === 'operation')),
+			...operations,
+			...toolDescriptionProperties(operations),
 			...accountParameters,
 			...resources.flatMap((r) => r.description.filter((p) => p.name !== 'operation')),
 		],

@@ -187,7 +187,7 @@ export function outputChoice(show: NonNullable<INodeProperties['displayOptions']
 			default: '',
 			required: true,
 			placeholder: 'id,name',
-			description: 'Comma-separated names of the top-level fields to return, for example "ID,start_time,customer_name"',
+			description: 'Comma-separated names of the top-level fields to return, for example "start_time,customer_name" (the ID is always kept)',
 			displayOptions: { ...show, show: { ...show.show, output: ['fields'] } },
 		},
 	];
