@@ -29,7 +29,8 @@ function appliesTo(property: INodeProperties, resource: string, operation: strin
 	return true;
 }
 
-const quote = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value));
+const quote = (value: unknown) =>
+	value === undefined || value === null ? 'nothing' : typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
 
 function allowedValues(property: INodeProperties): unknown[] | undefined {
 	if (property.typeOptions?.loadOptionsMethod || !Array.isArray(property.options)) return undefined;
