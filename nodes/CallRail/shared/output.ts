@@ -24,13 +24,14 @@ interface SimpleForm {
 /** Keyed by the list envelope of the resource (`calls`), which is also how the single Get names it. */
 const SIMPLE_FORMS: Record<string, SimpleForm> = {
 	accounts: { keep: ['id', 'name', 'hipaa_account', 'created_at'] },
+	// No recording links: the player URL carries an access key, and Get Recording exists for that.
 	calls: {
 		keep: [
 			'id', 'start_time', 'direction', 'answered', 'voicemail', 'duration', 'customer_name', 'customer_phone_number',
-			'customer_city', 'customer_state', 'tracking_phone_number', 'business_phone_number', 'source', 'source_name',
-			'company_id', 'tracker_id', 'lead_status', 'tags', 'value', 'note', 'recording_player',
+			'customer_city', 'customer_state', 'tracking_phone_number', 'business_phone_number', 'source_name',
+			'company_id', 'tracker_id', 'lead_status', 'tags', 'value', 'note',
 		],
-		request: ['source', 'source_name', 'company_id', 'tracker_id', 'lead_status', 'tags', 'value', 'note'],
+		request: ['source_name', 'company_id', 'tracker_id', 'lead_status', 'tags', 'value', 'note'],
 	},
 	caller_ids: { keep: ['id', 'company_id', 'name', 'phone_number', 'verified'] },
 	companies: { keep: ['id', 'name', 'status', 'time_zone', 'created_at'] },
@@ -68,7 +69,15 @@ const SIMPLE_FORMS: Record<string, SimpleForm> = {
 	users: { keep: ['id', 'name', 'email', 'role', 'accepted'] },
 };
 
-export type OutputMode = 'simple' | 'raw' | 'fields';
+export type OutputMode = 'simple' | 'raw' | 'fields' | 'legacy';
+
+/** Version 1's Call › Get Many Simplify, kept exactly as it was for saved workflows. */
+const LEGACY_CALL_KEYS = [
+	'id', 'start_time', 'direction', 'answered', 'voicemail', 'duration', 'customer_name', 'customer_phone_number',
+	'customer_city', 'customer_state', 'tracking_phone_number', 'business_phone_number', 'source', 'source_name',
+	'company_id', 'tracker_id', 'lead_status', 'tags', 'value', 'note', 'recording_player',
+];
+const LEGACY_REQUEST = ['source', 'source_name', 'company_id', 'tracker_id', 'lead_status', 'tags', 'value', 'note'];
 
 /** A nested `{ id, name, … }` (a tag, a company) becomes its name in the short form: what an agent talks about. */
 function nameOf(value: unknown): unknown {
@@ -76,14 +85,19 @@ function nameOf(value: unknown): unknown {
 	return value;
 }
 
-export function simplifyRecord(form: string, record: IDataObject): IDataObject {
+/** The short form: the kept fields that have a value (an empty note or value tells a model nothing). */
+export function simplifyRecord(form: string, record: IDataObject, keys = SIMPLE_FORMS[form].keep, dropEmpty = true): IDataObject {
 	const simple: IDataObject = {};
-	for (const key of SIMPLE_FORMS[form].keep) {
+	for (const key of keys) {
 		if (record[key] === undefined) continue;
+		if (dropEmpty && (record[key] === null || record[key] === '')) continue;
 		simple[key] = key === 'tags' && Array.isArray(record[key]) ? (record[key] as unknown[]).map(nameOf) : record[key];
 	}
 	return simple;
 }
+
+/** The optional fields the short form of `form` needs CallRail to add. */
+export const simpleRequestFields = (form: string): string[] => SIMPLE_FORMS[form]?.request ?? [];
 
 export function selectFields(record: IDataObject, fields: string[]): IDataObject {
 	const selected: IDataObject = { id: record.id };
@@ -98,7 +112,7 @@ export function outputFieldList(value: unknown): string[] {
 
 /** The Output the user (or the model) chose; version 1's Call › Get Many `Simplify` switch still means Simplified. */
 export function outputMode(ctx: IExecuteSingleFunctions): OutputMode {
-	if (ctx.getNodeParameter('simplify', false) === true) return 'simple';
+	if (ctx.getNodeParameter('simplify', false) === true) return 'legacy';
 	const mode = ctx.getNodeParameter('output', 'raw') as string;
 	if (mode !== 'simple' && mode !== 'raw' && mode !== 'fields') {
 		throw inputError(ctx, `"${String(mode)}" is not a valid Output: use "simple", "raw" or "fields"`);
@@ -108,6 +122,7 @@ export function outputMode(ctx: IExecuteSingleFunctions): OutputMode {
 
 function shape(ctx: IExecuteSingleFunctions, form: string, record: IDataObject): IDataObject {
 	const mode = outputMode(ctx);
+	if (mode === 'legacy') return simplifyRecord(form, record, LEGACY_CALL_KEYS, false);
 	if (mode === 'simple') return simplifyRecord(form, record);
 	if (mode === 'fields') return selectFields(record, outputFieldList(ctx.getNodeParameter('outputFields', '')));
 	return record;
@@ -118,7 +133,9 @@ function requestOutputFields(form: string) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const mode = outputMode(this);
 		const wanted =
-			mode === 'simple'
+			mode === 'legacy'
+				? LEGACY_REQUEST
+				: mode === 'simple'
 				? (SIMPLE_FORMS[form].request ?? [])
 				: mode === 'fields'
 					? outputFieldList(this.getNodeParameter('outputFields', '')).filter((f) => SIMPLE_FORMS[form].request?.includes(f))
