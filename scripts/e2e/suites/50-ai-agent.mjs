@@ -124,6 +124,15 @@ export default async function aiAgent({ step, check, Skip, ctx, executionError, 
 		return String(answer);
 	});
 
+	await step('AI Agent → CallRail Tool with no arguments at all ({}): no per_page=NaN, the model reads what is missing', async () => {
+		const { ex, toolResult, answer } = await run('E2E agent: no arguments', {});
+		check(ex.status === 'success', `execution ${ex.id} ended ${ex.status}: ${executionError(ex)}`);
+		const sent = ctx.sb.requests.filter((r) => r.path.includes('/calls'));
+		check(sent.length === 0, `the sandbox saw ${sent.map((r) => `${r.path}?${r.rawQuery}`).join(', ')}`);
+		check(/limit/i.test(toolResult ?? ''), `the model got: ${toolResult}`);
+		return String(answer);
+	});
+
 	await step('AI Agent → CallRail Tool with a search that matches nothing: the model reads "No calls found"', async () => {
 		const { ex, toolResult, answer } = await run('E2E agent: no records', { limit: 5, search: 'zz-no-such-caller-zz' });
 		check(ex.status === 'success', `execution ${ex.id} ended ${ex.status}: ${executionError(ex)}`);

@@ -125,6 +125,20 @@ export default async function mcp({ step, check, Check, Skip, ctx, root, locator
 		return text.slice(0, 160);
 	});
 
+	await step('MCP tools/call Get_Call_Summary: a period outside the list is refused, a valid one answers per source', async () => {
+		ctx.sb.clearRequests();
+		const bad = await client.callTool({ name: 'Get_Call_Summary', arguments: { dateRange: 'last_week' } });
+		check(ctx.sb.requests.length === 0, `sandbox saw ${ctx.sb.requests.map((r) => r.path).join(', ')}`);
+		check(/Date Range must be one of .*"last_7_days".*; got "last_week"/.test(textOf(bad)), `result: ${textOf(bad)}`);
+		const good = await client.callTool({ name: 'Get_Call_Summary', arguments: { dateRange: 'last_30_days' } });
+		check(!good.isError, `tool error: ${textOf(good)}`);
+		const sent = ctx.sb.requests.filter((r) => r.path.endsWith('/calls/summary.json'));
+		check(sent.length === 1 && sent[0].query.date_range === 'last_30_days' && sent[0].query.group_by === 'source', `sandbox saw ${JSON.stringify(sent.map((r) => r.query))}`);
+		const groups = JSON.parse(textOf(good));
+		check((Array.isArray(groups) ? groups : [groups]).every((g) => typeof g.key === 'string' && Number.isInteger(g.total_calls)), `groups: ${textOf(good).slice(0, 300)}`);
+		return `${Array.isArray(groups) ? groups.length : 1} sources; refusal: ${textOf(bad).slice(0, 120)}`;
+	});
+
 	await step('MCP client without the token is refused', async () => {
 		let refused;
 		try {
