@@ -50,6 +50,12 @@ describe('CallRail node as an AI tool: arguments, errors and empty results', () 
 		expect(env.requests()).toHaveLength(0);
 	});
 
+	it('a date that is not a date is refused (Start Date "last Tuesday")', async () => {
+		const result = await calls({ filters: { startDate: '={{ "last Tuesday" }}' } });
+		expect(result.error?.message).toBe('Start Date must be a date such as 2026-11-01 or 2026-11-01T08:00:00; got "last Tuesday"');
+		expect(env.requests()).toHaveLength(0);
+	});
+
 	it('a number option of a collection is checked too (Max Wait on Rate Limit)', async () => {
 		const result = await calls({ options: { maxRateLimitWait: '={{ "forever" }}' } });
 		expect(result.error?.message).toBe('Max Wait on Rate Limit (Seconds) must be a number of at least 0; got "forever"');

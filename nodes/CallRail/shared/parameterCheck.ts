@@ -3,7 +3,7 @@ import type { IExecuteSingleFunctions, INodeProperties, INodePropertyOptions } f
 import { inputError } from './tool';
 
 /**
- * Checks every number, option and switch of the current operation against the node's own description before a
+ * Checks every number, option, switch and date of the current operation against the node's own description before a
  * request is sent. n8n's editor never lets a user pick a value outside a list, but expressions and AI agents
  * (`$fromAI()`, whose arguments the agent passes unchecked) can: `"lots"` as a Limit would reach CallRail as
  * `per_page=NaN`. The messages name the parameter and the values it takes, so a model can correct its call.
@@ -59,6 +59,11 @@ export function checkValue(property: INodeProperties, value: unknown): string | 
 			if ((min !== undefined && number < min) || (max !== undefined && number > max)) return `${expected}; got ${number}`;
 			return undefined;
 		}
+		case 'dateTime': {
+			if (value === '' || value === undefined || value === null || typeof value === 'object') return undefined;
+			if (!Number.isNaN(Date.parse(String(value)))) return undefined;
+			return `${label} must be a date such as 2026-11-01 or 2026-11-01T08:00:00; got ${quote(value)}`;
+		}
 		case 'boolean':
 			return typeof value === 'boolean' ? undefined : `${label} must be true or false; got ${quote(value)}`;
 		case 'options': {
@@ -89,7 +94,7 @@ function problemOf(ctx: IExecuteSingleFunctions, property: INodeProperties, path
 		}
 		return undefined;
 	}
-	if (!['number', 'boolean', 'options', 'multiOptions'].includes(property.type)) return undefined;
+	if (!['number', 'boolean', 'options', 'multiOptions', 'dateTime'].includes(property.type)) return undefined;
 	let value: unknown;
 	try {
 		value = ctx.getNodeParameter(path, ABSENT);
