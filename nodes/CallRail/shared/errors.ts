@@ -8,6 +8,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { actionableMessage } from './tool';
+
 /** What a request was for, so a 403 can name the role or plan that is probably missing. */
 export interface RequestPurpose {
 	resource?: string;
@@ -117,7 +119,7 @@ export function createCallRailError(
 		{ message: apiMessage ?? `HTTP ${status}`, httpCode: String(status) } as JsonObject,
 		{
 			httpCode: String(status),
-			message: `CallRail error ${status}${apiMessage ? `: ${apiMessage}` : ''}`,
+			message: actionableMessage(node, `CallRail error ${status}${apiMessage ? `: ${apiMessage}` : ''}`, hint),
 			description: hint,
 			itemIndex,
 		},

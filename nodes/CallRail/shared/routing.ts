@@ -5,8 +5,8 @@ import type {
 	INodeProperties,
 	INodePropertyRouting,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { inputError } from './tool';
 import { isValidId, toNorthAmericanE164 } from './validation';
 
 /**
@@ -36,7 +36,7 @@ export function withPostReceive(
 }
 
 export function failItem(ctx: IExecuteSingleFunctions, message: string, description?: string): never {
-	throw new NodeOperationError(ctx.getNode(), message, { description, itemIndex: ctx.getItemIndex() });
+	throw inputError(ctx, message, description);
 }
 
 /** How an ID typed into a plain string parameter looks: a 3-letter prefix (`CAL`…), a whole number, or a short code. */

@@ -1,16 +1,32 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+
+import { checkParameterValues } from './parameterCheck';
+import { inputError } from './tool';
 
 /** CallRail keeps calls, texts and forms for 25 months and refuses ranges that reach further back. */
 export const RETENTION_MONTHS = 25;
 
-const ID_PARAMETERS: Record<string, { prefix?: string; label: string }> = {
+/**
+ * Every parameter that holds an ID, checked before the path is built, so a made-up value (an agent's "the last
+ * one") gets a message that says what the ID looks like. No prefix: a number; `short`: a short code (SMS threads).
+ */
+const ID_PARAMETERS: Record<string, { prefix?: string; short?: boolean; label: string }> = {
 	accountId: { prefix: 'ACC', label: 'account' },
 	companyId: { prefix: 'COM', label: 'company' },
 	callId: { prefix: 'CAL', label: 'call' },
 	trackerId: { prefix: 'TRK', label: 'tracker' },
 	userId: { prefix: 'USR', label: 'user' },
 	tagId: { label: 'tag' },
+	formSubmissionId: { prefix: 'FOR', label: 'form submission' },
+	leadId: { prefix: 'PER', label: 'lead' },
+	messageFlowId: { prefix: 'MFL', label: 'message flow' },
+	summaryEmailId: { prefix: 'CSS', label: 'summary email' },
+	integrationId: { label: 'integration' },
+	integrationFilterId: { label: 'integration filter' },
+	notificationId: { label: 'notification' },
+	outboundCallerId: { label: 'caller ID' },
+	threadId: { short: true, label: 'SMS thread' },
+	conversationId: { short: true, label: 'conversation' },
 };
 
 /** IDs that reach CallRail as query or body fields, wherever in the form the user chose them (no prefix: a number). */
@@ -61,10 +77,11 @@ export async function validateInput(
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const fail = (message: string, description?: string) => {
-		throw new NodeOperationError(this.getNode(), message, { description, itemIndex: this.getItemIndex() });
+		throw inputError(this, message, description);
 	};
+	checkParameterValues(this);
 
-	for (const [name, { prefix, label }] of Object.entries(ID_PARAMETERS)) {
+	for (const [name, { prefix, short, label }] of Object.entries(ID_PARAMETERS)) {
 		let value: unknown;
 		try {
 			value = this.getNodeParameter(name, undefined, { extractValue: true });
@@ -73,10 +90,15 @@ export async function validateInput(
 		}
 		if (value === undefined || value === null || value === '') continue;
 		if (typeof value !== 'string' && typeof value !== 'number') continue;
-		if (!isValidId(String(value).trim(), prefix)) {
+		const id = String(value).trim();
+		if (short ? !/^[A-Za-z0-9_-]{1,64}$/.test(id) : !isValidId(id, prefix)) {
 			fail(
 				`"${String(value)}" is not a valid ${label} ID`,
-				prefix ? `CallRail ${label} IDs look like ${prefix} followed by 32 hexadecimal characters.` : `CallRail ${label} IDs are numbers.`,
+				short
+					? `CallRail ${label} IDs are short codes of letters and digits, as listed by Get Many.`
+					: prefix
+						? `CallRail ${label} IDs look like ${prefix} followed by 32 hexadecimal characters.`
+						: `CallRail ${label} IDs are numbers.`,
 			);
 		}
 	}

@@ -2,7 +2,6 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { accountPath, listRouting, recordRouting } from '../../shared/descriptions';
 import { callCreateDescription } from './create';
-import { SIMPLE_OPTIONAL_FIELDS, simplifyCall } from './fields';
 import { callGetDescription } from './get';
 import { callGetManyDescription } from './getMany';
 import { callGetPageViewsDescription } from './getPageViews';
@@ -38,12 +37,7 @@ export const callDescription: INodeProperties[] = [
 				value: 'getMany',
 				action: 'Get many calls',
 				description: 'List calls with filters, newest first',
-				routing: listRouting(accountPath('calls.json'), {
-					envelope: 'calls',
-					relative: true,
-					simplify: simplifyCall,
-					simplifyFields: SIMPLE_OPTIONAL_FIELDS,
-				}),
+				routing: listRouting(accountPath('calls.json'), { envelope: 'calls', relative: true }),
 			},
 			{
 				name: 'Get Page Views',

@@ -7,6 +7,7 @@ import {
 	returnAllAndLimit,
 } from '../../shared/descriptions';
 import { threadShow } from './get';
+import { outputChoice } from '../../shared/output';
 
 const show = threadShow(['getMany']);
 const DAY = '={{ $value ? $value.toString().slice(0, 10) : undefined }}';
@@ -69,4 +70,5 @@ export const smsThreadGetManyDescription: INodeProperties[] = [
 		displayOptions: show,
 		options: [maxRateLimitWaitOption],
 	},
+	...outputChoice({ show: { resource: ['smsThread'], operation: ['getMany'] } }, 'sms_threads'),
 ];
