@@ -16,7 +16,7 @@ import type {
 } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
-import { startRequestReceiver } from './http-receiver';
+import { databaseRoundTrip, startRequestReceiver } from './http-receiver';
 import { CREDENTIAL_TYPE, createAdditionalData, loadPackage, nodeTypeName } from './n8n';
 
 export interface WebhookDelivery {
@@ -75,12 +75,16 @@ export async function startTriggerHarness() {
 			res.status(404).send('Not listening for a test event');
 			return;
 		}
+		if (!isTest) await databaseRoundTrip();
 		const additionalData = await baseData(entry.credentials);
 		Object.assign(additionalData, { httpRequest: req, httpResponse: res });
 		const webhookData = hookData(entry.wf, additionalData, isTest);
 		const context = new WebhookContext(workflow, entry.wf.node, additionalData, isTest ? 'manual' : 'webhook', webhookData, [], null);
 		const result = await type.webhook!.call(context);
-		if (!isTest) entry.wf.saveStaticData(workflow);
+		if (!isTest) {
+			await databaseRoundTrip();
+			entry.wf.saveStaticData(workflow);
+		}
 		const started = Boolean(result.workflowData);
 		entry.wf.deliveries.push({
 			isTest,
