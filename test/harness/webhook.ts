@@ -81,10 +81,6 @@ export async function startTriggerHarness() {
 		const webhookData = hookData(entry.wf, additionalData, isTest);
 		const context = new WebhookContext(workflow, entry.wf.node, additionalData, isTest ? 'manual' : 'webhook', webhookData, [], null);
 		const result = await type.webhook!.call(context);
-		if (!isTest) {
-			await databaseRoundTrip();
-			entry.wf.saveStaticData(workflow);
-		}
 		const started = Boolean(result.workflowData);
 		entry.wf.deliveries.push({
 			isTest,
@@ -93,6 +89,11 @@ export async function startTriggerHarness() {
 			items: (result.workflowData?.[0] ?? []).map((item) => item.json),
 			result,
 		});
+		// n8n saves the static data, then answers (a node that answered itself, like a 401, has already been answered).
+		if (!isTest) {
+			await databaseRoundTrip();
+			entry.wf.saveStaticData(workflow);
+		}
 		// responseMode "onReceived": n8n answers 200 itself unless the node already answered.
 		if (!result.noWebhookResponse && !res.writableEnded) {
 			res.status(200).json(started ? { message: 'Workflow was started' } : (result.webhookResponse ?? { message: 'Webhook call received' }));
