@@ -65,7 +65,7 @@ async function startRequestReceiver(handler) {
  * webhook requests overlap between their load and their save as they do in n8n.
  */
 function databaseRoundTrip(ms = 3) {
-	return new Promise((resolve) => setTimeout(resolve, ms));
+	return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }
 
 module.exports = { startRequestReceiver, databaseRoundTrip };

@@ -52,7 +52,11 @@ export interface TriggerWorkflow {
 
 let counter = 0;
 
-export async function startTriggerHarness() {
+/**
+ * `databaseLatencyMs`: how long each static-data load and save takes (n8n's database round trip); 0 for benchmarks
+ * that measure the node alone.
+ */
+export async function startTriggerHarness({ databaseLatencyMs = 3 }: { databaseLatencyMs?: number } = {}) {
 	const { nodeTypes } = await loadPackage();
 	const type = nodeTypes.getByNameAndVersion(nodeTypeName('callRailTrigger'), 1) as INodeType;
 	const registry = new Map<
@@ -75,7 +79,7 @@ export async function startTriggerHarness() {
 			res.status(404).send('Not listening for a test event');
 			return;
 		}
-		if (!isTest) await databaseRoundTrip();
+		if (!isTest) await databaseRoundTrip(databaseLatencyMs);
 		const additionalData = await baseData(entry.credentials);
 		Object.assign(additionalData, { httpRequest: req, httpResponse: res });
 		const webhookData = hookData(entry.wf, additionalData, isTest);
@@ -91,7 +95,7 @@ export async function startTriggerHarness() {
 		});
 		// n8n saves the static data, then answers (a node that answered itself, like a 401, has already been answered).
 		if (!isTest) {
-			await databaseRoundTrip();
+			await databaseRoundTrip(databaseLatencyMs);
 			entry.wf.saveStaticData(workflow);
 		}
 		// responseMode "onReceived": n8n answers 200 itself unless the node already answered.
