@@ -462,15 +462,16 @@ export class CallRailTrigger implements INodeType {
 		}
 
 		const scope = memoryScope(this.getWorkflow().id, this.getNode().id, this.getMode() === 'manual');
-		const records = { ...data.records };
+		let records = data.records;
 		// Record keys kept by earlier versions (`<event>:<id>`, newest last) are carried over.
 		if (Array.isArray(data.seen)) {
 			const now = Date.now();
+			records = { ...records };
 			for (const key of data.seen) if (typeof key === 'string' && key.split(':').length === 2) records[key] ??= now;
 		}
 		const { verdict, toStore } = admitDelivery(
 			scope,
-			{ deliveries: data.deliveries, records },
+			{ deliveries: data.deliveries, records, writer: data.memoryWriter },
 			// Per event: two events of one call could carry the same bytes; a replay is the same bytes for the same event.
 			`${event}:${deliveryDigest(rawBody)}`,
 			format === 'text' ? undefined : recordKey(event, payload),
@@ -481,6 +482,7 @@ export class CallRailTrigger implements INodeType {
 		}
 		data.deliveries = toStore.deliveries;
 		data.records = toStore.records;
+		data.memoryWriter = toStore.writer;
 		if (data.seen !== undefined) delete data.seen;
 
 		const options = this.getNodeParameter('options', {}) as IDataObject;

@@ -6,7 +6,9 @@
 import type { IDataObject, INodeProperties, INodeType } from 'n8n-workflow';
 import { request } from 'undici';
 
+import { parseDelivery } from '../../nodes/CallRailTrigger/delivery';
 import { CHANGE_OPTIONS } from '../../nodes/CallRailTrigger/events';
+import { admitDelivery, MEMORY_LIMIT, MEMORY_MAX_AGE_MS, type StoredMemory } from '../../nodes/CallRailTrigger/replay';
 import { computeSignature } from '../../nodes/CallRailTrigger/signature';
 import { SIGNED_SAMPLE, webhookSample } from '../harness/contract';
 import { loadPackage, nodeTypeName } from '../harness/n8n';
@@ -19,6 +21,43 @@ async function post(url: string, body: string | Buffer, headers: Record<string, 
 	const response = await request(url, { method: 'POST', headers, body });
 	return { status: response.statusCode, text: await response.body.text() };
 }
+
+describe('replay memory', () => {
+	it('is bounded by count: the oldest digest is forgotten first, and what it stores stays within the bound', () => {
+		let stored: StoredMemory = {};
+		const now = Date.parse('2026-12-01T12:00:00Z');
+		for (let i = 0; i <= MEMORY_LIMIT; i++) stored = admitDelivery('count', stored, `d${i}`, undefined, now + i).toStore ?? stored;
+		expect(Object.keys(stored.deliveries!)).toHaveLength(MEMORY_LIMIT);
+		expect(stored.deliveries).not.toHaveProperty('d0');
+		expect(admitDelivery('count', stored, `d${MEMORY_LIMIT}`, undefined, now + MEMORY_LIMIT + 1).verdict).toBe('replay');
+		expect(admitDelivery('count', stored, 'd0', undefined, now + MEMORY_LIMIT + 2).verdict).toBe('new');
+	});
+
+	it('is bounded by age, and a copy from static data (a restart, another process) is merged in', () => {
+		const now = Date.parse('2026-12-01T12:00:00Z');
+		const stored: StoredMemory = { deliveries: { old: now - MEMORY_MAX_AGE_MS - 1, recent: now - 60_000 }, records: { 'post_call_webhook:CAL1': now - 1000 } };
+		expect(admitDelivery('age', stored, 'recent', undefined, now).verdict).toBe('replay');
+		expect(admitDelivery('age', stored, 'other', 'post_call_webhook:CAL1', now).verdict).toBe('duplicate');
+		const fresh = admitDelivery('age', stored, 'old', undefined, now);
+		expect(fresh.verdict).toBe('new');
+		expect(Object.keys(fresh.toStore!.deliveries)).toEqual(['recent', 'old']);
+		// A week later the recent one is forgotten too.
+		expect(admitDelivery('age', {}, 'recent', undefined, now + MEMORY_MAX_AGE_MS).verdict).toBe('new');
+	});
+
+	it('reads JSON, Rails-style form data and text from the bytes, whatever the declared type', () => {
+		expect(parseDelivery(Buffer.from('\ufeff{"a":"true"}'))).toEqual({ format: 'json', payload: { a: 'true' } });
+		expect(parseDelivery(Buffer.from('answered=true&tags%5B%5D=Sales&tags%5B%5D=New&form_data%5Bemail%5D=a%40b.example&empty%5B%5D=&note=hello+there'))).toEqual({
+			format: 'form',
+			payload: { answered: 'true', tags: ['Sales', 'New'], form_data: { email: 'a@b.example' }, empty: [], note: 'hello there' },
+		});
+		expect(parseDelivery(Buffer.from('integration_data%5B%5D%5Bdata%5D=&integration_data%5B%5D%5Bintegration%5D=Webhooks&integration_data%5B%5D%5Bdata%5D=x')).payload).toEqual({
+			integration_data: [{ data: '', integration: 'Webhooks' }, { data: 'x' }],
+		});
+		expect(parseDelivery(Buffer.from('{"a":'))).toEqual({ format: 'text', payload: { body: '{"a":' } });
+		expect(parseDelivery(Buffer.from('[1,2]'))).toEqual({ format: 'text', payload: { body: '[1,2]' } });
+	});
+});
 
 describe('CallRail Trigger: deliveries', () => {
 	const env = useSandbox();

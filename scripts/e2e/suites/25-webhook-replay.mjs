@@ -60,12 +60,27 @@ export default async function webhookReplay({ step, check, ctx, sleep, waitFor, 
 		const response = await fetch(url, { method: 'POST', headers, body });
 		return { status: response.status, text: await response.text() };
 	}
-	const executions = async (id) => await ctx.api.listExecutions(id, { limit: 1000 });
+	/** Every execution of a workflow: n8n lists at most 100 a page, newest first, older ones with `lastId`. */
+	async function executions(id) {
+		const all = [];
+		let lastId;
+		for (;;) {
+			const q = new URLSearchParams({ filter: JSON.stringify({ workflowId: String(id) }), limit: '100', ...(lastId ? { lastId } : {}) });
+			const r = await ctx.api.request('GET', `/rest/executions?${q}`);
+			const page = r.results ?? r;
+			all.push(...page);
+			if (page.length < 100) return all;
+			lastId = String(Math.min(...page.map((e) => Number(e.id))));
+		}
+	}
 	const settled = async (id, count, what, timeoutMs = 60_000) =>
 		await waitFor(what, async () => {
 			const list = await executions(id);
 			return list.length >= count && list.every((e) => e.finished || e.status === 'success' || e.status === 'error') ? list : null;
-		}, { timeoutMs, intervalMs: 500 });
+		}, { timeoutMs, intervalMs: 1000 }).catch(async (e) => {
+			const list = await executions(id).catch(() => []);
+			throw new Error(`${e.message}; ${list.length} executions so far (${[...new Set(list.map((x) => x.status))].join(', ')})`);
+		});
 
 	await step('webhook replay: the reference signed sample accepted, one byte changed refused, a form-encoded delivery, the same bytes again start nothing', async () => {
 		check(hasNode('CallRailTrigger'), 'CallRailTrigger is not in package.json n8n.nodes');
@@ -78,7 +93,7 @@ export default async function webhookReplay({ step, check, ctx, sleep, waitFor, 
 			const [ex1] = await settled(wf.id, 1, 'the execution of the signed sample');
 			const one = await ctx.api.getExecution(ex1.id);
 			check(one.status === 'success', `execution ${one.id} ended ${one.status}: ${executionError(one)}`);
-			const item = (nodeOutput(one, 'CallRail Trigger') ?? [])[0]?.json ?? {};
+			const item = (nodeOutput(one, 'CallRail Trigger') ?? [])[0] ?? {};
 			check(item.id === 766970532 && item.duration === '13' && item.timestamp === item.start_time && item.event === 'post_call_webhook', `the item is not the sample as sent plus event: ${JSON.stringify(item).slice(0, 300)}`);
 
 			const changed = sample.replace('"duration":"13"', '"duration":"14"');
@@ -97,7 +112,7 @@ export default async function webhookReplay({ step, check, ctx, sleep, waitFor, 
 			check(form.status === 200, `the form-encoded delivery answered ${form.status} ${form.body.slice(0, 200)}`);
 			const list = await settled(wf.id, 2, 'the execution of the form-encoded delivery');
 			const formEx = await ctx.api.getExecution(list.map((e) => e.id).sort((a, b) => Number(b) - Number(a))[0]);
-			const formItem = (nodeOutput(formEx, 'CallRail Trigger') ?? [])[0]?.json ?? {};
+			const formItem = (nodeOutput(formEx, 'CallRail Trigger') ?? [])[0] ?? {};
 			check(formItem.resource_id === call.id && formItem.answered === String(call.answered) && formItem.customer_name === call.customer_name && formItem.duration === String(call.duration),
 				`the form-encoded delivery's item lacks the real fields: ${JSON.stringify(formItem).slice(0, 300)}`);
 			const formAgain = await post(`${url}?event=post_call_webhook`, form.rawBody, { 'content-type': 'application/x-www-form-urlencoded', Signature: form.signature });
