@@ -4,6 +4,7 @@
  * legacy query attributes) is accepted; replays and bad input start nothing.
  */
 import type { IDataObject, INodeProperties, INodeType } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
 import { request } from 'undici';
 
 import { parseDelivery } from '../../nodes/CallRailTrigger/delivery';
@@ -320,6 +321,11 @@ describe('CallRail Trigger: deliveries', () => {
 		const notice = type.description.properties.find((p) => p.name === 'convertAssistNotice');
 		expect(notice?.type).toBe('notice');
 		expect(notice?.displayOptions?.show).toEqual({ setupMode: ['automatic'], events: ['convert_assist_complete'] });
+		// The editor shows it when Convert Assist Complete is among the chosen events, in automatic setup only.
+		const shown = (values: IDataObject) => NodeHelpers.displayParameter(values as never, notice!, wf.node, type.description);
+		expect(shown({ setupMode: 'automatic', events: ['post_call_webhook', 'convert_assist_complete'] })).toBe(true);
+		expect(shown({ setupMode: 'automatic', events: ['post_call_webhook'] })).toBe(false);
+		expect(shown({ setupMode: 'manual', events: ['convert_assist_complete'] })).toBe(false);
 	});
 
 	it("offers exactly the changes keys the reference documents for Call Modified", async () => {

@@ -150,19 +150,20 @@ export default async function webhookReplay({ step, check, ctx, sleep, waitFor, 
 				}
 				return { statuses, ms: Date.now() - t0 };
 			};
+			const remembered = async () => Object.keys(((await ctx.api.getWorkflow(wf.id)).staticData ?? {})['node:CallRail Trigger']?.deliveries ?? {}).length;
 			const firstRun = await burst();
+			const afterFirstBurst = await remembered();
 			const counts = (s) => Object.entries(s.reduce((m, x) => ({ ...m, [x]: (m[x] ?? 0) + 1 }), {})).map(([k, v]) => `${v}×${k}`).join(', ');
 			check(firstRun.statuses.every((s) => s === 200), `first ${LOAD}: answers ${counts(firstRun.statuses)}; expected 200 each`);
 			await settled(wf.id, LOAD, `${LOAD} executions`, 180_000);
+			const afterExecutions = await remembered();
 			const secondRun = await burst();
 			check(secondRun.statuses.every((s) => s === 200), `the same ${LOAD} again: answers ${counts(secondRun.statuses)}; expected 200 each`);
 			await sleep(5000);
 			const total = (await executions(wf.id)).length;
 			check(total === LOAD, `expected exactly ${LOAD} executions after both rounds, got ${total}`);
-			const stored = (await ctx.api.getWorkflow(wf.id)).staticData ?? {};
-			const node = stored['node:CallRail Trigger'] ?? {};
-			const remembered = Object.keys(node.deliveries ?? {}).length;
-			return `first ${LOAD} → ${counts(firstRun.statuses)} in ${firstRun.ms} ms, ${LOAD} executions; same ${LOAD} again → ${counts(secondRun.statuses)} in ${secondRun.ms} ms, still ${total}; static data remembers ${remembered} deliveries`;
+			const atEnd = await remembered();
+			return `first ${LOAD} → ${counts(firstRun.statuses)} in ${firstRun.ms} ms, ${LOAD} executions; same ${LOAD} again → ${counts(secondRun.statuses)} in ${secondRun.ms} ms, still ${total}; deliveries in the saved static data: ${afterFirstBurst} after the first burst, ${afterExecutions} once its executions ended, ${atEnd} at the end`;
 		} finally {
 			await ctx.api.deactivateWorkflow(wf.id).catch(() => undefined);
 		}
