@@ -119,7 +119,8 @@ async function measure({ root, startSandbox, log }) {
 		if (toStore) stored = toStore;
 	};
 	const admit = admitInto('bench');
-	msPer((i) => admitInto('warm-up')(i), 0, 500);
+	msPer(admitInto('warm-up'), 0, 500);
+	stored = {};
 	const empty = msPer(admit, 0, 500);
 	msPer(admit, 500, MEMORY_LIMIT / 2 - 1000);
 	const half = msPer(admit, MEMORY_LIMIT / 2 - 500, 1000);
