@@ -476,14 +476,16 @@ export class CallRailTrigger implements INodeType {
 			`${event}:${deliveryDigest(rawBody)}`,
 			format === 'text' ? undefined : recordKey(event, payload),
 		);
-		if (verdict !== 'new' || !toStore) {
+		if (toStore) {
+			data.deliveries = toStore.deliveries;
+			data.records = toStore.records;
+			data.memoryWriter = toStore.writer;
+			if (data.seen !== undefined) delete data.seen;
+		}
+		if (verdict !== 'new') {
 			this.logger.debug(`CallRail Trigger dropped a ${verdict === 'replay' ? 'replayed delivery' : 'second delivery of one record'} (${event})`);
 			return { webhookResponse: { message: 'Already received' } };
 		}
-		data.deliveries = toStore.deliveries;
-		data.records = toStore.records;
-		data.memoryWriter = toStore.writer;
-		if (data.seen !== undefined) delete data.seen;
 
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const item = options.normalizeTypes === true && format !== 'text' ? normalizeTypes(payload) : payload;

@@ -88,8 +88,8 @@ export const memoryScope = (workflowId: string | undefined, nodeId: string, isTe
 
 /**
  * Decides whether a verified delivery is new and, if it is, remembers it. `key` identifies the delivery (its event and
- * digest); `recordKey` is given only for events a record fires once. Returns the verdict and, for a new delivery, what
- * to put into static data (undefined otherwise, so a replay writes nothing).
+ * digest); `recordKey` is given only for events a record fires once. Returns the verdict and what to put into static
+ * data: always for a new delivery, for a repeat only when the stored copy lacks it (so repeats rarely write).
  */
 export function admitDelivery(
 	scope: string,
@@ -109,14 +109,21 @@ export function admitDelivery(
 		memory.records.merge(stored.records, cutoff);
 	}
 
-	if (memory.deliveries.has(key, cutoff)) return { verdict: 'replay' };
-	if (recordKey !== undefined && memory.records.has(recordKey, cutoff)) return { verdict: 'duplicate' };
+	const snapshot = () => ({ deliveries: memory.deliveries.object, records: memory.records.object, writer: memory.id });
+	// A repeat starts nothing, but if the stored copy lacks what the memory knows, it is the moment to write it: n8n
+	// keeps what a request that started no execution saved (see the README on what survives a restart).
+	if (memory.deliveries.has(key, cutoff)) {
+		return { verdict: 'replay', toStore: stored.deliveries?.[key] === undefined ? snapshot() : undefined };
+	}
+	if (recordKey !== undefined && memory.records.has(recordKey, cutoff)) {
+		return { verdict: 'duplicate', toStore: stored.records?.[recordKey] === undefined ? snapshot() : undefined };
+	}
 
 	memory.deliveries.add(key, now);
 	if (recordKey !== undefined) memory.records.add(recordKey, now);
 	memory.deliveries.prune(cutoff);
 	memory.records.prune(cutoff);
-	return { verdict: 'new', toStore: { deliveries: memory.deliveries.object, records: memory.records.object, writer: memory.id } };
+	return { verdict: 'new', toStore: snapshot() };
 }
 
 /** Forgets a scope's process memory (its static data is untouched): what a restart of n8n does. */

@@ -46,6 +46,18 @@ describe('replay memory', () => {
 		expect(admitDelivery('age', {}, 'recent', undefined, now + MEMORY_MAX_AGE_MS).verdict).toBe('new');
 	});
 
+	it('has a repeat write the memory only when the stored copy lacks it', () => {
+		const first = admitDelivery('repeat', {}, 'k1', 'post_call_webhook:CAL9');
+		expect(first.verdict).toBe('new');
+		// The copy n8n saved was lost (another write won): the repeat brings it back.
+		const lost = admitDelivery('repeat', {}, 'k1', undefined);
+		expect(lost.verdict).toBe('replay');
+		expect(Object.keys(lost.toStore!.deliveries)).toEqual(['k1']);
+		const kept = admitDelivery('repeat', first.toStore!, 'k1', undefined);
+		expect([kept.verdict, kept.toStore]).toEqual(['replay', undefined]);
+		expect(admitDelivery('repeat', first.toStore!, 'k2', 'post_call_webhook:CAL9')).toEqual({ verdict: 'duplicate', toStore: undefined });
+	});
+
 	it('reads JSON, Rails-style form data and text from the bytes, whatever the declared type', () => {
 		expect(parseDelivery(Buffer.from('\ufeff{"a":"true"}'))).toEqual({ format: 'json', payload: { a: 'true' } });
 		expect(parseDelivery(Buffer.from('answered=true&tags%5B%5D=Sales&tags%5B%5D=New&form_data%5Bemail%5D=a%40b.example&empty%5B%5D=&note=hello+there'))).toEqual({
