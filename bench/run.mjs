@@ -5,7 +5,8 @@
  *   2. wall time and peak memory of the same fetches: this node vs the HTTP Request node (both in n8n's engine) vs a raw undici loop;
  *   3. requests per idle and busy poll of the polling trigger, and per day at a 1-minute interval;
  *   4. time from the sandbox firing a signed webhook to the workflow starting (in-process);
- *   5. package size and the time n8n takes to load the package.
+ *   5. package size and the time n8n takes to load the package;
+ *   6. 100 recordings downloaded as files in one run, in memory and filesystem binary mode (bench/media.mjs).
  * Results are printed and written to bench/results.json. Set BENCH_SIZES=1000,10000 to choose N.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -122,6 +123,8 @@ for (let i = 0; i < 5; i++) {
 results.package = { tarballKB: pack.size / 1024, unpackedKB: pack.unpackedSize / 1024, files: pack.entryCount, loadMs: median(loads) };
 log(`  npm pack: ${results.package.tarballKB.toFixed(1)} KB packed, ${results.package.unpackedKB.toFixed(1)} KB unpacked, ${pack.entryCount} files`);
 log(`  n8n PackageDirectoryLoader.loadAll(): ${results.package.loadMs.toFixed(1)} ms (median of 5, cold require each time)`);
+
+results.media = await (await import('./media.mjs')).measure({ startSandbox, log, repeats });
 
 fs.writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 log('\nWritten to bench/results.json');

@@ -17,7 +17,7 @@ function arg(name, fallback) {
 	});
 	const extra = Number(arg('calls', 0));
 	if (extra > 0) sb.seedCalls(sb.ids.accounts[0], extra);
-	process.stdout.write(`${JSON.stringify({ url: sb.url, matonUrl: sb.matonUrl, keys: sb.keys, matonConnections: sb.matonConnections, ids: sb.ids })}\n`);
+	process.stdout.write(`${JSON.stringify({ url: sb.url, matonUrl: sb.matonUrl, mediaUrl: sb.media.url, keys: sb.keys, matonConnections: sb.matonConnections, ids: sb.ids })}\n`);
 	let seen = 0;
 	const timer = setInterval(() => {
 		for (const r of sb.requests.slice(seen)) process.stderr.write(`${r.status} ${r.method} ${r.path}${r.rawQuery ? `?${r.rawQuery}` : ''}\n`);

@@ -40,6 +40,8 @@ export interface LoggedRequest {
 	/** The body parsed as JSON, or null. */
 	body: Json;
 	rawBody: string;
+	/** A multipart/form-data text send: the plain fields' names and the checked media_file part. */
+	multipart?: { fields: string[]; file: { filename: string; content_type: string; size: number } | null };
 	status: number;
 	/** Sandbox-clock time of arrival, ISO. */
 	at: string;
@@ -68,6 +70,8 @@ export interface Delivery {
 	body: string;
 	signature: string;
 	rawBody: string;
+	/** The URL as requested: the registered URL with the legacy attributes CallRail appends to call events. */
+	requestUrl?: string;
 }
 
 export interface SandboxOptions {
@@ -123,13 +127,51 @@ export interface Sandbox {
 	updateCall(callId: string, patch: Json): Json;
 	addFormSubmission(accountId: string, partial?: Json): Json;
 	addTextMessage(accountId: string, partial?: Json & { conversation_id?: string; company_id?: string; direction?: 'incoming' | 'outgoing'; content?: string }): { conversation: Json; message: Json };
-	fireWebhook(args: { companyId: string; event: WebhookEvent; payload?: Json; resourceId?: string }): Promise<Delivery[]>;
+	/**
+	 * Signs and POSTs an event to the company's registered URLs for it (or `urls`). `encoding: 'form'` sends it
+	 * form-encoded; `contentType` overrides the declared Content-Type; call events get the legacy query attributes.
+	 */
+	fireWebhook(args: {
+		companyId: string;
+		event: WebhookEvent | 'convert_assist_complete';
+		payload?: Json;
+		resourceId?: string;
+		encoding?: 'json' | 'form';
+		contentType?: string;
+		urls?: string[];
+	}): Promise<Delivery[]>;
+	/** An incoming MMS whose media (a PNG and a GIF unless given) are served through the API and storage. */
+	addMmsMessage(accountId: string, partial?: Json & { conversation_id?: string; company_id?: string; content?: string }, images?: Buffer[]): { conversation: Json; message: Json };
+	media: SandboxMedia;
 	close(): Promise<void>;
 }
+
+/** Recordings and MMS media (lib/media.js): a second loopback origin standing in for CallRail's storage. */
+export interface SandboxMedia {
+	/** The storage origin (another port on 127.0.0.1). */
+	url: string;
+	/** Lifetime of a storage link in seconds of the sandbox clock (default 300). */
+	linkTtlSeconds: number;
+	/** Requests the storage host refused because they carried `Authorization` or `Maton-Connection`. */
+	leaks: Array<{ path: string; headers: string[] }>;
+	requests: Array<{ method: string; path: string; headers: Record<string, string>; status: number; at: string }>;
+	clearRequests(): void;
+	/** The MP3 a call's recording link serves. */
+	recordingOf(callId: string): Buffer;
+	/** A signed storage link to `key` (`recordings/CAL….mp3`, `mms/SCI…/0`) that expires after linkTtlSeconds. */
+	signedUrl(key: string): string;
+	/** The bytes of media `index` of a text message. */
+	fileOf(messageId: string, index: number): Buffer | undefined;
+}
+
+export declare function pngBytes(width?: number, height?: number, seed?: number): Buffer;
+export declare const GIF_BYTES: Buffer;
 
 export declare function startSandbox(options?: SandboxOptions): Promise<Sandbox>;
 /** base64(HMAC-SHA1(key as a UTF-8 string, rawBody)): CallRail's `Signature` header. */
 export declare function signPayload(key: string, rawBody: string): string;
 export declare function isLoopback(url: string): boolean;
+/** A payload form-encoded as Ruby's Hash#to_query does (sorted keys, `list[]=`, `hash[key]=`). */
+export declare function formEncode(payload: Json): string;
 export declare const WEBHOOK_EVENTS: WebhookEvent[];
 export declare const DEFAULT_LIMITS: RateLimitConfig;

@@ -8,7 +8,7 @@ const { createRateLimiter, DEFAULT_LIMITS } = require('./lib/rate-limit');
 const { createFaults } = require('./lib/faults');
 const { compileRoutes } = require('./lib/router');
 const { createServer } = require('./lib/server');
-const { signPayload, fireWebhook, isLoopback, WEBHOOK_EVENTS } = require('./lib/webhooks');
+const { signPayload, fireWebhook, formEncode, isLoopback, WEBHOOK_EVENTS } = require('./lib/webhooks');
 const { seedStore } = require('./seed');
 const { seedCalls, makeCall, insertCalls } = require('./seed/calls');
 const { phone, formatPhone, isoWithOffset } = require('./seed/data');
@@ -16,6 +16,7 @@ const { maskedId } = require('./lib/rng');
 const handlers = require('./handlers');
 const { presentCall } = require('./handlers/calls');
 const { touch } = require('./handlers/texts');
+const { createMedia, pngBytes, GIF_BYTES } = require('./lib/media');
 
 const ROUTES = compileRoutes(handlers.routes);
 
@@ -88,6 +89,7 @@ async function startSandbox(options = {}) {
 	sb.clearRequests = () => {
 		sb.requests.splice(0);
 	};
+	sb.media = createMedia(sb);
 	const account = (accountId) => {
 		const found = store.accounts.find((a) => a.id === accountId);
 		if (!found) throw new Error(`Unknown account ${accountId}`);
@@ -180,8 +182,11 @@ async function startSandbox(options = {}) {
 	const port = await http.listen(options.port ?? 0);
 	sb.url = `http://127.0.0.1:${port}`;
 	sb.matonUrl = `${sb.url}/callrail`;
-	sb.close = () => http.close();
+	await sb.media.listen();
+	sb.close = async () => {
+		await Promise.all([http.close(), sb.media.close()]);
+	};
 	return sb;
 }
 
-module.exports = { startSandbox, signPayload, isLoopback, WEBHOOK_EVENTS, DEFAULT_LIMITS };
+module.exports = { startSandbox, signPayload, formEncode, isLoopback, WEBHOOK_EVENTS, DEFAULT_LIMITS, pngBytes, GIF_BYTES };

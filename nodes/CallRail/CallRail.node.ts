@@ -5,6 +5,8 @@ import { BASE_URL_EXPRESSION } from '../../credentials/CallRailApi.credentials';
 import * as listSearch from './listSearch';
 import { resources } from './resources';
 import { accountLocator } from './shared/descriptions';
+import { registerProperties } from './shared/parameterCheck';
+import { toolDescriptionProperties } from './shared/toolDescription';
 
 /** Shown for every resource but Account, whose Get shows its own copy and whose Get Many needs none. */
 const accountParameters: INodeProperties[] = [
@@ -12,13 +14,17 @@ const accountParameters: INodeProperties[] = [
 	{ ...accountLocator, displayOptions: { show: { resource: ['account'], operation: ['get'] } } },
 ];
 
+const operations = resources.flatMap((r) => r.description.filter((p) => p.name === 'operation'));
+
 export class CallRail implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'CallRail',
 		name: 'callRail',
 		icon: { light: 'file:../../icons/callrail.svg', dark: 'file:../../icons/callrail.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 1.1: Get and Get Many answer Simplified by default (version 1 keeps Raw, and its Simplify switch).
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description: 'Read and update CallRail calls, texts, forms, tags, trackers, users and reports',
 		defaults: { name: 'CallRail' },
@@ -42,11 +48,16 @@ export class CallRail implements INodeType {
 				options: resources.map((r) => r.option),
 				default: 'call',
 			},
-			...resources.flatMap((r) => r.description.filter((p) => p.name === 'operation')),
+			...operations,
+			...toolDescriptionProperties(operations),
 			...accountParameters,
 			...resources.flatMap((r) => r.description.filter((p) => p.name !== 'operation')),
 		],
 	};
 
 	methods = { listSearch };
+
+	constructor() {
+		registerProperties(this.description.properties);
+	}
 }

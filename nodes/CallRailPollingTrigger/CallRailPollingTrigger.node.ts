@@ -12,6 +12,7 @@ import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workf
 import * as listSearch from '../CallRail/listSearch';
 import { isCallRailError } from '../CallRail/shared/errors';
 import { accountLocator, companyLocator, trackerLocator } from '../CallRail/shared/descriptions';
+import { attachEventFiles, attachFilesOption } from '../CallRail/shared/media';
 import {
 	CALL_FIELDS,
 	callFingerprint,
@@ -192,6 +193,7 @@ export class CallRailPollingTrigger implements INodeType {
 				placeholder: 'Add Option',
 				default: {},
 				options: [
+					attachFilesOption,
 					{
 						displayName: 'Backfill (Hours)',
 						name: 'backfillHours',
@@ -246,7 +248,7 @@ export class CallRailPollingTrigger implements INodeType {
 				// "Fetch Test Event": the latest record, without touching the cursor.
 				const start = Math.max(now - 30 * 24 * HOUR, floor);
 				const { records } = await fetchWindow.call(this, accountId, spec, { ...qs, start_date: utc(start) }, 1);
-				return records.length ? [this.helpers.returnJsonArray(records.slice(0, 1))] : null;
+				return records.length ? [await attachEventFiles.call(this, accountId, event, this.helpers.returnJsonArray(records.slice(0, 1)))] : null;
 			}
 
 			const data = this.getWorkflowStaticData('node') as PollStaticData;
@@ -300,7 +302,7 @@ export class CallRailPollingTrigger implements INodeType {
 					.slice(-FINGERPRINT_LIMIT);
 				data.fingerprints = Object.fromEntries(keep);
 			}
-			return emitted.length ? [this.helpers.returnJsonArray(emitted)] : null;
+			return emitted.length ? [await attachEventFiles.call(this, accountId, event, this.helpers.returnJsonArray(emitted))] : null;
 		} catch (error) {
 			if (isCallRailError(error, 429)) {
 				this.logger.warn('CallRail rate limit reached; this poll is skipped and the next one starts from the same point');

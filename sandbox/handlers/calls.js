@@ -283,10 +283,8 @@ function createCall(sb, req) {
 function getRecording(sb, req, id) {
 	const call = findCall(sb, req, id);
 	if (!call.recording) fail(404, 'This call has no recording');
-	// HIPAA accounts get a short-lived S3 URL instead of the app redirect.
-	const url = req.account.hipaa_account
-		? `https://callrail-recordings.s3.amazonaws.com/${call.id}.mp3?X-Amz-Expires=86400&X-Amz-Signature=${call.id.slice(3, 35)}`
-		: `https://app.callrail.com/calls/${call.id}/recording/redirect?access_key=${call.id.slice(3, 23)}`;
+	// HIPAA accounts get a short-lived storage URL instead of the app redirect (both served by lib/media.js).
+	const url = sb.media.recordingUrl(req.account, call);
 	return ok({ url });
 }
 

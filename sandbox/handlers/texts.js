@@ -104,12 +104,14 @@ function listConversations(sb, req) {
 
 /**
  * Sends a text. tracking_number may be left out only when the company already has a conversation with the
- * customer; media_url and media_file are exclusive (422). Multipart uploads are not simulated.
+ * customer; media_url and media_file are exclusive (422). media_file comes only as a multipart/form-data file part,
+ * checked by lib/media.js (JPEG, PNG or GIF, at most 5 MB); its bytes become the new message's media.
  */
 function sendText(sb, req) {
 	const body = bodyOf(req);
 	requireFields(body, ['company_id', 'customer_phone_number', 'content']);
 	if (body.media_url && body.media_file) fail(422, 'Send either media_url or media_file, not both');
+	if (body.media_file !== undefined && !(body.media_file && body.media_file.bytes)) fail(400, 'media_file must be uploaded as a multipart/form-data file');
 	const company = companyOf(sb, req, body.company_id);
 	if (String(body.content).length > 140) fail(400, 'content must be 140 characters or fewer');
 	if (!NANP.test(body.customer_phone_number)) fail(400, 'customer_phone_number must be a US or Canadian number in E.164 format');
@@ -141,6 +143,7 @@ function sendText(sb, req) {
 		sb.store.conversations.unshift(conv);
 		sb.store.smsThreads.unshift({ id, account_id: req.account.id, ...base, notes: null, tags: [], value: null, lead_qualification: null, messages });
 	}
+	if (body.media_file) sb.media.storeUpload(message, req.account.id, body.media_file);
 	conv.messages.push(message);
 	touch(sb, conv, message.created_at);
 	return created(presentConversation(conv, []));
@@ -166,7 +169,8 @@ const routes = [
 	['GET', 'sms-threads/:id', (sb, req, id) => ok(presentThread(findThread(sb, req, id), [...THREAD_OPTIONAL], req.query))],
 	['PUT', 'sms-threads/:id', updateThread],
 	['GET', 'text-messages', listConversations],
-	['POST', 'text-messages', sendText, { limit: 'sms' }],
+	['POST', 'text-messages', sendText, { limit: 'sms', multipart: true }],
+	['GET', 'text-messages/:id/media/:index', (sb, req, id, index) => sb.media.textMediaRoute(sb, req, id, index), { jsonOptional: true }],
 	['GET', 'text-messages/:id', (sb, req, id) => ok(presentConversation(findIn(req, sb.store.conversations, id, 'Conversation'), requestedFields(req.query, CONVERSATION_OPTIONAL), req.query))],
 ];
 

@@ -4,6 +4,7 @@ const { HttpError, fail, forbid } = require('./errors');
 const { parseQuery } = require('./query');
 const { authenticate } = require('./auth');
 const { matchRoute } = require('./router');
+const { multipartTextBody } = require('./media');
 
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE'];
 const MATON_PREFIX = '/callrail';
@@ -27,6 +28,8 @@ async function dispatch(sb, ctx, entry, incoming) {
 	let path = entry.path;
 	const maton = path === MATON_PREFIX || path.startsWith(`${MATON_PREFIX}/`);
 	if (maton) path = path.slice(MATON_PREFIX.length);
+	const appLink = !maton && sb.media.appRoute(entry);
+	if (appLink) return appLink;
 	if (!path.startsWith('/v3/')) fail(404, 'Not Found');
 	if (!METHODS.includes(entry.method)) fail(405, 'Method Not Allowed');
 	const user = authenticate(ctx.identity, entry.headers, maton);
@@ -78,6 +81,13 @@ function readBody(entry, incoming, route) {
 			if (entry.rawQuery) fail(406, 'Send parameters of POST and PUT requests as a JSON body, not in the query string');
 			return {};
 		}
+		const contentType = String(incoming.headers['content-type'] || '');
+		if (route && route.opts.multipart && /^multipart\/form-data\b/i.test(contentType)) {
+			const body = multipartTextBody(entry.rawBuffer, contentType, fail);
+			const { bytes, ...file } = body.media_file || {};
+			entry.multipart = { fields: Object.keys(body).filter((k) => k !== 'media_file'), file: body.media_file ? file : null };
+			return body;
+		}
 		if (!json) fail(406, 'Send the request body as JSON with Content-Type: application/json');
 		try {
 			return JSON.parse(raw);
@@ -109,7 +119,8 @@ function createServer(sb, ctx) {
 		incoming.on('end', () => {
 			const url = new URL(incoming.url, 'http://sandbox.invalid');
 			const rawQuery = url.search.slice(1);
-			const rawBody = Buffer.concat(chunks).toString('utf8');
+			const rawBuffer = Buffer.concat(chunks);
+			const rawBody = rawBuffer.toString('utf8');
 			const entry = {
 				method: incoming.method,
 				path: url.pathname,
@@ -118,6 +129,7 @@ function createServer(sb, ctx) {
 				headers: Object.fromEntries(Object.entries(incoming.headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(', ') : String(v)])),
 				body: tryJson(rawBody),
 				rawBody,
+				rawBuffer,
 				status: 0,
 				at: sb.clock.now().toISOString(),
 			};

@@ -225,6 +225,8 @@ export interface NodeRunOptions {
 	/** Node settings users set in the editor. */
 	settings?: Partial<Pick<INode, 'continueOnFail' | 'retryOnFail' | 'maxTries' | 'waitBetweenTries' | 'onError'>>;
 	nodeType?: string;
+	/** The node's version (default 1). */
+	typeVersion?: number;
 	workflowSettings?: IWorkflowSettings;
 }
 
@@ -254,7 +256,7 @@ export interface WorkflowRunResult {
 /** Runs Start → nodes[0] → nodes[1] → … through WorkflowExecute, as a manual execution in the editor would. */
 export async function runWorkflow(
 	chain: WorkflowNode[],
-	options: Omit<NodeRunOptions, 'settings' | 'nodeType'>,
+	options: Omit<NodeRunOptions, 'settings' | 'nodeType' | 'typeVersion'>,
 ): Promise<WorkflowRunResult> {
 	const { nodeTypes } = await loadPackage();
 	const nodes: INode[] = [
@@ -306,7 +308,7 @@ export async function runWorkflow(
 export async function runNode(parameters: INodeParameters, options: NodeRunOptions): Promise<NodeRunResult> {
 	const name = 'CallRail';
 	const result = await runWorkflow(
-		[{ name, type: options.nodeType, parameters, settings: options.settings }],
+		[{ name, type: options.nodeType, typeVersion: options.typeVersion, parameters, settings: options.settings }],
 		options,
 	);
 	const items = result.output(name);

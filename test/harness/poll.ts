@@ -4,6 +4,7 @@ import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
 	INode,
+	INodeExecutionData,
 	INodeParameters,
 	INodeType,
 	WorkflowActivateMode,
@@ -21,6 +22,8 @@ export interface PollWorkflow {
 	poll(activation?: WorkflowActivateMode, mode?: WorkflowExecuteMode): Promise<IDataObject[] | null>;
 	/** The context of the last poll (for spying on its logger). */
 	lastContext?: PollContext;
+	/** The items (with their binary data) of the last poll that emitted. */
+	lastItems?: INodeExecutionData[];
 }
 
 export async function pollWorkflow(
@@ -51,6 +54,7 @@ export async function pollWorkflow(
 			wf.lastContext = context;
 			beforePoll?.(context);
 			const result = await type.poll!.call(context);
+			if (result) wf.lastItems = result[0];
 			return result ? result[0].map((item) => item.json) : null;
 		},
 	};

@@ -8,6 +8,7 @@ import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
 	INode,
+	INodeExecutionData,
 	INodeParameters,
 	INodeType,
 	IWebhookData,
@@ -16,7 +17,7 @@ import type {
 } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
-import { startRequestReceiver } from './http-receiver';
+import { databaseRoundTrip, startRequestReceiver } from './http-receiver';
 import { CREDENTIAL_TYPE, createAdditionalData, loadPackage, nodeTypeName } from './n8n';
 
 export interface WebhookDelivery {
@@ -25,6 +26,8 @@ export interface WebhookDelivery {
 	/** Whether the node started a workflow execution. */
 	started: boolean;
 	items: IDataObject[];
+	/** The binary data of each item (Attach Files). */
+	binary: Array<INodeExecutionData['binary']>;
 	result?: IWebhookResponseData;
 }
 
@@ -38,6 +41,10 @@ export interface TriggerWorkflow {
 	 */
 	staticData(isTest?: boolean): IDataObject;
 	webhookUrl(isTest?: boolean): string;
+	/** The workflow one production request runs with: a copy of the saved static data, as n8n loads it per request. */
+	requestWorkflow(): Workflow;
+	/** n8n's saveStaticData after a request: the request's whole static data replaces the saved one if it changed. */
+	saveStaticData(requestWorkflow: Workflow): void;
 	checkExists(isTest?: boolean): Promise<boolean>;
 	create(isTest?: boolean): Promise<boolean>;
 	delete(isTest?: boolean): Promise<boolean>;
@@ -48,7 +55,11 @@ export interface TriggerWorkflow {
 
 let counter = 0;
 
-export async function startTriggerHarness() {
+/**
+ * `databaseLatencyMs`: how long each static-data load and save takes (n8n's database round trip); 0 for benchmarks
+ * that measure the node alone.
+ */
+export async function startTriggerHarness({ databaseLatencyMs = 3 }: { databaseLatencyMs?: number } = {}) {
 	const { nodeTypes } = await loadPackage();
 	const type = nodeTypes.getByNameAndVersion(nodeTypeName('callRailTrigger'), 1) as INodeType;
 	const registry = new Map<
@@ -64,11 +75,14 @@ export async function startTriggerHarness() {
 			return;
 		}
 		const isTest = kind === 'webhook-test';
-		const workflow = isTest ? entry.testWorkflow() : entry.wf.workflow;
+		// As n8n's live webhooks do: each request gets its own copy of the saved static data, and the whole copy is
+		// written back afterwards if the node changed it (so concurrent requests overwrite each other's changes).
+		const workflow = isTest ? entry.testWorkflow() : entry.wf.requestWorkflow();
 		if (!workflow) {
 			res.status(404).send('Not listening for a test event');
 			return;
 		}
+		if (!isTest) await databaseRoundTrip(databaseLatencyMs);
 		const additionalData = await baseData(entry.credentials);
 		Object.assign(additionalData, { httpRequest: req, httpResponse: res });
 		const webhookData = hookData(entry.wf, additionalData, isTest);
@@ -80,8 +94,14 @@ export async function startTriggerHarness() {
 			query: req.query,
 			started,
 			items: (result.workflowData?.[0] ?? []).map((item) => item.json),
+			binary: (result.workflowData?.[0] ?? []).map((item) => item.binary),
 			result,
 		});
+		// n8n saves the static data, then answers (a node that answered itself, like a 401, has already been answered).
+		if (!isTest) {
+			await databaseRoundTrip(databaseLatencyMs);
+			entry.wf.saveStaticData(workflow);
+		}
 		// responseMode "onReceived": n8n answers 200 itself unless the node already answered.
 		if (!result.noWebhookResponse && !res.writableEnded) {
 			res.status(200).json(started ? { message: 'Workflow was started' } : (result.webhookResponse ?? { message: 'Webhook call received' }));
@@ -155,6 +175,22 @@ export async function startTriggerHarness() {
 				node,
 				staticData: (isTest = false) =>
 					(isTest ? testWorkflow?.getStaticData('node', node) : workflow.getStaticData('node', node)) as IDataObject,
+				requestWorkflow: () =>
+					new Workflow({
+						id,
+						nodes: [node],
+						connections: {},
+						active: true,
+						nodeTypes,
+						staticData: JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject,
+					}),
+				saveStaticData: (requestWorkflow) => {
+					const changed = requestWorkflow.staticData as IDataObject & { __dataChanged?: boolean };
+					if (changed.__dataChanged !== true) return;
+					const saved = workflow.staticData as IDataObject;
+					for (const key of Object.keys(saved)) delete saved[key];
+					Object.assign(saved, JSON.parse(JSON.stringify(changed)) as IDataObject);
+				},
 				webhookUrl: (isTest = false) => `${receiver.url}/${isTest ? 'webhook-test' : 'webhook'}/${node.webhookId}/webhook`,
 				checkExists: async (isTest) => await hook('checkExists', isTest),
 				create: async (isTest) => await hook('create', isTest),

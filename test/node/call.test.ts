@@ -260,7 +260,8 @@ describe('CallRail node: Call resource', () => {
 		);
 		expect(result.error).toBeUndefined();
 		expect(env.requests().map((r) => r.path)).toEqual([`/v3/a/${String(hipaa.id)}/calls/${String(call.id)}/recording.json`]);
-		expect(String(result.json[0].url)).toMatch(/^https:\/\/callrail-recordings\.s3\.amazonaws\.com\//);
+		// The sandbox's storage origin stands in for the S3 bucket: a signed link that expires.
+		expect(String(result.json[0].url)).toMatch(new RegExp(`^${env.sandbox.media.url}/recordings/${String(call.id)}\\.mp3\\?Expires=\\d+&Signature=`));
 	});
 
 	it('Get Page Views lists the page views of a session-tracked call', async () => {

@@ -1,13 +1,21 @@
-import type { INodeParameters, INodeType } from 'n8n-workflow';
+import type { INodeParameters, INodeType, INodeTypes } from 'n8n-workflow';
 import { NodeHelpers } from 'n8n-workflow';
 
+import callRailMcpServer from '../../examples/callrail-mcp-server.json';
 import newCallsToCrm from '../../examples/new-calls-to-crm.json';
 import tagMissedCalls from '../../examples/tag-missed-calls.json';
 import webhookPostCall from '../../examples/webhook-post-call.json';
 import weeklySummary from '../../examples/weekly-summary-by-source.json';
 import { loadPackage, PACKAGE_NAME } from '../harness/n8n';
 
-const examples = { newCallsToCrm, tagMissedCalls, webhookPostCall, weeklySummary };
+const examples = { callRailMcpServer, newCallsToCrm, tagMissedCalls, webhookPostCall, weeklySummary };
+
+/** n8n serves `callRailTool` as a copy of `callRail` whose name ends in Tool (that is what `@tool` display options test). */
+function typeOf(nodeTypes: INodeTypes, node: { type: string; typeVersion: number }): INodeType {
+	const tool = node.type.endsWith('Tool');
+	const type = nodeTypes.getByNameAndVersion(tool ? node.type.slice(0, -'Tool'.length) : node.type, node.typeVersion) as INodeType;
+	return tool ? { ...type, description: { ...type.description, name: `${type.description.name}Tool` } } : type;
+}
 
 /** The parameters the editor keeps for these values: anything the node does not know would be dropped on import. */
 function unknownParameters(type: INodeType, parameters: INodeParameters, node: { typeVersion: number }) {
@@ -21,7 +29,7 @@ describe('examples/', () => {
 		const ours = workflow.nodes.filter((node) => node.type.startsWith(`${PACKAGE_NAME}.`));
 		expect(ours.length).toBeGreaterThan(0);
 		for (const node of ours) {
-			const type = nodeTypes.getByNameAndVersion(node.type, node.typeVersion) as INodeType;
+			const type = typeOf(nodeTypes, node);
 			const parameters = node.parameters as INodeParameters;
 			expect(unknownParameters(type, parameters, node)).toEqual([]);
 			for (const property of type.description.properties) {
@@ -33,9 +41,17 @@ describe('examples/', () => {
 		}
 		for (const [from, outputs] of Object.entries(workflow.connections)) {
 			expect(workflow.nodes.map((n) => n.name)).toContain(from);
-			for (const target of (outputs as { main: Array<Array<{ node: string }>> }).main.flat()) {
+			for (const target of Object.values(outputs as Record<string, Array<Array<{ node: string }>>>).flat(2)) {
 				expect(workflow.nodes.map((n) => n.name)).toContain(target.node);
 			}
 		}
+	});
+
+	it('the MCP server example requires a bearer token: without it anyone who reaches the URL could use the tools', () => {
+		const trigger = (callRailMcpServer.nodes as Array<{ type: string; parameters: Record<string, unknown>; credentials?: object }>).find(
+			(node) => node.type === '@n8n/n8n-nodes-langchain.mcpTrigger',
+		);
+		expect(trigger?.parameters.authentication).toBe('bearerAuth');
+		expect(Object.keys(trigger?.credentials ?? {})).toEqual(['httpBearerAuth']);
 	});
 });

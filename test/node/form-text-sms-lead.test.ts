@@ -202,7 +202,7 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 				updateFields: { note: 'x' },
 			});
 			expect(result.error?.message).toMatch(/not a valid form submission ID/);
-			expect(result.error?.description).toMatch(/CAL… is the ID of a call; this field takes FOR… or FRM… IDs/);
+			expect(result.error?.description).toMatch(/CAL… is the ID of a call\. CallRail form submission IDs look like FOR or FRM followed by 32 hexadecimal characters/);
 			expect(env.requests()).toHaveLength(0);
 		});
 

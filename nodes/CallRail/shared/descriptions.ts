@@ -34,7 +34,15 @@ export function resourceLocator(options: LocatorOptions): INodeProperties {
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		required: options.required ?? true,
-		description: options.description,
+		// The ID's form is in the description too: it is what a model reads when an agent fills the parameter.
+		description: [
+			options.description?.replace(/\.$/, ''),
+			options.prefix
+				? `${options.displayName} IDs are ${options.prefix} followed by 32 hexadecimal characters`
+				: `${options.displayName} IDs are whole numbers`,
+		]
+			.filter(Boolean)
+			.join('. '),
 		modes: [
 			{
 				displayName: 'From List',

@@ -8,6 +8,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { actionableMessage } from './tool';
+
 /** What a request was for, so a 403 can name the role or plan that is probably missing. */
 export interface RequestPurpose {
 	resource?: string;
@@ -67,6 +69,9 @@ export function hintForStatus(status: number, purpose: RequestPurpose = {}): str
 			);
 		}
 		case 404:
+			if (purpose.operation === 'getRecording') {
+				return 'The call was not found, or it has no recording: only answered calls and voicemails on trackers with recording enabled have one, a few minutes after the call ends.';
+			}
 			return 'Nothing was found at this ID. Check the account and the ID, and that the key can see this account and company.';
 		case 406:
 			return 'CallRail expected the parameters in another place or format.';
@@ -120,7 +125,7 @@ export function createCallRailError(
 		{ message: apiMessage ?? `HTTP ${status}`, httpCode: String(status) } as JsonObject,
 		{
 			httpCode: String(status),
-			message: `CallRail error ${status}${apiMessage ? `: ${apiMessage}` : ''}`,
+			message: actionableMessage(node, `CallRail error ${status}${apiMessage ? `: ${apiMessage}` : ''}`, hint),
 			description: hint,
 			itemIndex,
 		},

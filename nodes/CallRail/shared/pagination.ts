@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { inputError, noRecordsForModel } from './tool';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy, withRetries } from './retry';
 
 /** CallRail serves at most 250 records a page on list endpoints. */
@@ -18,10 +19,6 @@ export interface ListOptions {
 	relative?: boolean;
 	/** Largest `per_page` this endpoint accepts. */
 	maxPageSize?: number;
-	/** Turns a record into its short form when the user picks Simplify. */
-	simplify?: (record: IDataObject) => IDataObject;
-	/** Optional fields the short form is built from; requested with `fields` whenever Simplify is on. */
-	simplifyFields?: string[];
 }
 
 type RequestData = DeclarativeRestApiSettings.ResultOptions;
@@ -49,9 +46,11 @@ export function paginateList(list: ListOptions) {
 	): Promise<INodeExecutionData[]> {
 		const returnAll = this.getNodeParameter('returnAll', false) as boolean;
 		const limit = returnAll ? Infinity : Number(this.getNodeParameter('limit', 50));
+		if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
+			throw inputError(this, `Limit must be a whole number of at least 1; got ${JSON.stringify(this.getNodeParameter('limit', null)) ?? 'nothing'}`, 'Or set Return All to true.');
+		}
 		const maxPageSize = list.maxPageSize ?? MAX_PAGE_SIZE;
 		const perPage = returnAll ? maxPageSize : Math.max(1, Math.min(limit, maxPageSize));
-		const simplify = list.simplify && (this.getNodeParameter('simplify', false) as boolean);
 		const policy = retryPolicy(this);
 
 		const base = requestData.options;
@@ -60,10 +59,6 @@ export function paginateList(list: ListOptions) {
 		const pairedItem = { item: this.getItemIndex() };
 		let qs: IDataObject = { ...(base.qs ?? {}), per_page: perPage };
 		let url = base.url;
-		if (simplify && list.simplifyFields?.length) {
-			const chosen = String(qs.fields ?? '').split(',').filter(Boolean);
-			qs.fields = [...new Set([...chosen, ...list.simplifyFields])].join(',');
-		}
 		if (list.relative) qs.relative_pagination = true;
 		else qs.page = 1;
 
@@ -81,7 +76,7 @@ export function paginateList(list: ListOptions) {
 			}
 			for (const record of pageRecords as IDataObject[]) {
 				if (items.length >= limit) break;
-				items.push({ json: simplify ? list.simplify!(record) : record, pairedItem });
+				items.push({ json: record, pairedItem });
 			}
 			if (items.length >= limit || pageRecords.length === 0) break;
 
@@ -96,7 +91,7 @@ export function paginateList(list: ListOptions) {
 			}
 		}
 
-		return items;
+		return noRecordsForModel(this, items, list.envelope.replace(/[_-]/g, ' '));
 	};
 }
 

@@ -5,8 +5,8 @@ import type {
 	INodeProperties,
 	INodePropertyRouting,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { inputError } from './tool';
 import { idProblem, toNorthAmericanE164 } from './validation';
 
 /**
@@ -36,7 +36,7 @@ export function withPostReceive(
 }
 
 export function failItem(ctx: IExecuteSingleFunctions, message: string, description?: string): never {
-	throw new NodeOperationError(ctx.getNode(), message, { description, itemIndex: ctx.getItemIndex() });
+	throw inputError(ctx, message, description);
 }
 
 /**
@@ -46,7 +46,7 @@ export function failItem(ctx: IExecuteSingleFunctions, message: string, descript
 export function checkIdParameter(name: string, label: string, prefixes: string[] = []): PreSend {
 	return async function checkId(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const value = String(this.getNodeParameter(name, '') ?? '').trim();
-		const problem = idProblem(value, prefixes);
+		const problem = idProblem(value, prefixes, label);
 		if (problem) failItem(this, `"${value}" is not a valid ${label} ID`, problem);
 		return requestOptions;
 	};
@@ -57,7 +57,7 @@ export function checkIdList(list: unknown, ctx: IExecuteSingleFunctions, label: 
 	if (!Array.isArray(list)) return;
 	for (const entry of list) {
 		if (allowAll && entry === 'all') continue;
-		const problem = idProblem(String(entry).trim(), [prefix]);
+		const problem = idProblem(String(entry).trim(), [prefix], label);
 		if (problem) failItem(ctx, `"${String(entry)}" is not a valid ${label} ID`, problem);
 	}
 }

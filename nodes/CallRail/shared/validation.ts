@@ -1,16 +1,33 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+
+import { checkParameterValues } from './parameterCheck';
+import { inputError } from './tool';
 
 /** CallRail keeps calls, texts and forms for 25 months and refuses ranges that reach further back. */
 export const RETENTION_MONTHS = 25;
 
-const ID_PARAMETERS: Record<string, { prefix?: string; label: string }> = {
-	accountId: { prefix: 'ACC', label: 'account' },
-	companyId: { prefix: 'COM', label: 'company' },
-	callId: { prefix: 'CAL', label: 'call' },
-	trackerId: { prefix: 'TRK', label: 'tracker' },
-	userId: { prefix: 'USR', label: 'user' },
+/**
+ * Every parameter that holds an ID, checked before the path is built, so a made-up value (an agent's "the last
+ * one") is refused with the reason. `prefixes`: those this resource's IDs may carry (none: numbers, short codes).
+ */
+const ID_PARAMETERS: Record<string, { prefixes?: string[]; label: string }> = {
+	accountId: { prefixes: ['ACC'], label: 'account' },
+	companyId: { prefixes: ['COM'], label: 'company' },
+	callId: { prefixes: ['CAL'], label: 'call' },
+	trackerId: { prefixes: ['TRK'], label: 'tracker' },
+	userId: { prefixes: ['USR'], label: 'user' },
 	tagId: { label: 'tag' },
+	// The reference's samples show FOR…, real payloads and timeline URLs FRM…: both are form submission IDs.
+	formSubmissionId: { prefixes: ['FOR', 'FRM'], label: 'form submission' },
+	leadId: { prefixes: ['PER'], label: 'lead' },
+	messageFlowId: { prefixes: ['MFL'], label: 'message flow' },
+	summaryEmailId: { prefixes: ['CSS'], label: 'summary email' },
+	integrationId: { label: 'integration' },
+	integrationFilterId: { label: 'integration filter' },
+	notificationId: { label: 'notification' },
+	outboundCallerId: { label: 'caller ID' },
+	threadId: { label: 'SMS thread' },
+	conversationId: { label: 'conversation' },
 };
 
 /** IDs that reach CallRail as query or body fields, wherever in the form the user chose them (no prefix: a number). */
@@ -46,11 +63,12 @@ export const ID_PREFIXES: Record<string, string> = {
  * Only what is certainly wrong is refused: nothing, whitespace or URL characters, or another resource's prefix.
  * Everything else is left to CallRail (older numeric IDs, new formats, form submissions as FOR… and FRM…).
  */
-export function idProblem(value: string, own: string[] = []): string | undefined {
+export function idProblem(value: string, own: string[] = [], label?: string): string | undefined {
+	const looks = own.length && label ? ` CallRail ${label} IDs look like ${own.join(' or ')} followed by 32 hexadecimal characters.` : '';
 	if (value === '') return 'The ID is empty.';
-	if (/[\s/?#%\\]/.test(value)) return 'IDs never contain spaces, slashes or other URL characters.';
+	if (/[\s/?#%\\]/.test(value)) return `IDs never contain spaces, slashes or other URL characters.${looks}`;
 	const other = Object.keys(ID_PREFIXES).find((p) => !own.includes(p) && new RegExp(`^${p}[0-9a-fA-F]+$`).test(value));
-	if (other) return `${other}… is the ID of ${ID_PREFIXES[other]}${own.length ? `; this field takes ${own.join('… or ')}… IDs` : ''}.`;
+	if (other) return `${other}… is the ID of ${ID_PREFIXES[other]}.${looks}`;
 	return undefined;
 }
 
@@ -115,10 +133,11 @@ export async function validateInput(
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const fail = (message: string, description?: string) => {
-		throw new NodeOperationError(this.getNode(), message, { description, itemIndex: this.getItemIndex() });
+		throw inputError(this, message, description);
 	};
+	checkParameterValues(this);
 
-	for (const [name, { prefix, label }] of Object.entries(ID_PARAMETERS)) {
+	for (const [name, { prefixes, label }] of Object.entries(ID_PARAMETERS)) {
 		let value: unknown;
 		try {
 			value = this.getNodeParameter(name, undefined, { extractValue: true });
@@ -127,7 +146,7 @@ export async function validateInput(
 		}
 		if (value === undefined || value === null || value === '') continue;
 		if (typeof value !== 'string' && typeof value !== 'number') continue;
-		const problem = idProblem(String(value).trim(), prefix ? [prefix] : []);
+		const problem = idProblem(String(value).trim(), prefixes, label);
 		if (problem) fail(`"${String(value)}" is not a valid ${label} ID`, problem);
 	}
 
@@ -137,11 +156,11 @@ export async function validateInput(
 		for (const [field, { prefix, label }] of Object.entries(ID_FIELDS)) {
 			const value = source[field];
 			if ((typeof value !== 'string' && typeof value !== 'number') || value === '') continue;
-			const problem = idProblem(String(value).trim(), prefix ? [prefix] : []);
+			const problem = idProblem(String(value).trim(), prefix ? [prefix] : [], label);
 			if (problem) fail(`"${String(value)}" is not a valid ${label} ID`, problem);
 		}
 		for (const tracker of Array.isArray(source.tracker_ids) ? source.tracker_ids : []) {
-			const problem = idProblem(String(tracker).trim(), ['TRK']);
+			const problem = idProblem(String(tracker).trim(), ['TRK'], 'tracker');
 			if (problem) fail(`"${String(tracker)}" is not a valid tracker ID`, problem);
 		}
 	}

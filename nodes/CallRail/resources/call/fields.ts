@@ -1,5 +1,3 @@
-import type { IDataObject } from 'n8n-workflow';
-
 /** Optional call fields CallRail adds when asked through `fields`. */
 export const CALL_OPTIONAL_FIELDS = [
 	'agent_email', 'call_highlights', 'call_summary', 'call_type', 'campaign', 'company_id', 'company_name',
@@ -28,26 +26,3 @@ export const fieldOptions = (names: string[]) =>
 			.join(' ') + (PREMIUM_FIELDS.has(name) ? ' (Premium CI)' : ''),
 		value: name,
 	}));
-
-const SIMPLE_KEYS = [
-	'id', 'start_time', 'direction', 'answered', 'voicemail', 'duration', 'customer_name', 'customer_phone_number',
-	'customer_city', 'customer_state', 'tracking_phone_number', 'business_phone_number', 'source', 'source_name',
-	'company_id', 'tracker_id', 'lead_status', 'tags', 'value', 'note', 'recording_player',
-];
-
-/** The optional fields Simplify keeps, so Get Many asks for them when Simplify is on. */
-export const SIMPLE_OPTIONAL_FIELDS = SIMPLE_KEYS.filter((key) => CALL_OPTIONAL_FIELDS.includes(key));
-
-/** The short form of a call for Simplify: the fields most workflows route on, nothing nested. */
-export function simplifyCall(call: IDataObject): IDataObject {
-	const simple: IDataObject = {};
-	for (const key of SIMPLE_KEYS) {
-		if (call[key] !== undefined) simple[key] = call[key];
-	}
-	if (Array.isArray(call.tags)) {
-		simple.tags = (call.tags as Array<IDataObject | string>).map((tag) =>
-			typeof tag === 'string' ? tag : String(tag.name),
-		);
-	}
-	return simple;
-}

@@ -10,6 +10,7 @@ import {
 	trackerLocator,
 } from '../../shared/descriptions';
 import { CALL_OPTIONAL_FIELDS, fieldOptions } from './fields';
+import { outputChoice } from '../../shared/output';
 
 const show = { show: { resource: ['call'], operation: ['getMany'] } };
 
@@ -25,8 +26,8 @@ export const callGetManyDescription: INodeProperties[] = [
 		name: 'simplify',
 		type: 'boolean',
 		default: false,
-		description: 'Whether to return a short version of each call instead of every field',
-		displayOptions: show,
+		description: 'Whether to return a short version of each call instead of every field (version 1; later versions use Output)',
+		displayOptions: { show: { ...show.show, '@version': [1] } },
 	},
 	{
 		displayName: 'Filters',
@@ -134,4 +135,5 @@ export const callGetManyDescription: INodeProperties[] = [
 			...sortOptions(fieldOptions(SORT_FIELDS), 'start_time', 'desc'),
 		],
 	},
+	...outputChoice({ show: { resource: ['call'], operation: ['getMany'] } }, 'calls'),
 ];

@@ -2,11 +2,10 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { accountPath, listRouting, recordRouting } from '../../shared/descriptions';
 import { callCreateDescription } from './create';
-import { SIMPLE_OPTIONAL_FIELDS, simplifyCall } from './fields';
 import { callGetDescription } from './get';
 import { callGetManyDescription } from './getMany';
 import { callGetPageViewsDescription } from './getPageViews';
-import { callGetRecordingDescription } from './getRecording';
+import { callGetRecordingDescription, downloadRecordingOutput } from './getRecording';
 import { callUpdateDescription } from './update';
 
 const showOnlyForCalls = { resource: ['call'] };
@@ -38,12 +37,7 @@ export const callDescription: INodeProperties[] = [
 				value: 'getMany',
 				action: 'Get many calls',
 				description: 'List calls with filters, newest first',
-				routing: listRouting(accountPath('calls.json'), {
-					envelope: 'calls',
-					relative: true,
-					simplify: simplifyCall,
-					simplifyFields: SIMPLE_OPTIONAL_FIELDS,
-				}),
+				routing: listRouting(accountPath('calls.json'), { envelope: 'calls', relative: true }),
 			},
 			{
 				name: 'Get Page Views',
@@ -59,8 +53,10 @@ export const callDescription: INodeProperties[] = [
 				value: 'getRecording',
 				action: 'Get the recording of a call',
 				description:
-					'Get the URL of the MP3 recording. HIPAA accounts get a short-lived link (about 24 hours): use it right away and do not store it.',
-				routing: recordRouting('GET', accountPath('calls/{{$parameter.callId}}/recording.json')),
+					'Get the MP3 recording as a file, or its URL. HIPAA accounts get a short-lived link (about 24 hours): use it right away and do not store it.',
+				routing: recordRouting('GET', accountPath('calls/{{$parameter.callId}}/recording.json'), {
+					postReceive: [downloadRecordingOutput],
+				}),
 			},
 			{
 				name: 'Update',

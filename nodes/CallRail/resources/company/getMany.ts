@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { maxRateLimitWaitOption, returnAllAndLimit, SORT_BY_NAME, sortOptions } from '../../shared/descriptions';
 import { companyFieldsOption, companyShow } from './fields';
+import { outputChoice } from '../../shared/output';
 
 const show = companyShow(['getMany']);
 
@@ -50,4 +51,5 @@ export const companyGetManyDescription: INodeProperties[] = [
 			...sortOptions(SORT_BY_NAME, 'name', 'asc'),
 		],
 	},
+	...outputChoice({ show: { resource: ['company'], operation: ['getMany'] } }, 'companies'),
 ];

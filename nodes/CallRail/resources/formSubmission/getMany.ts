@@ -10,6 +10,7 @@ import {
 } from '../../shared/descriptions';
 import { FIELDS_VALUE } from '../../shared/routing';
 import { FORM_OPTIONAL_FIELDS, formShow } from './fields';
+import { outputChoice } from '../../shared/output';
 
 const show = formShow(['getMany']);
 
@@ -72,4 +73,5 @@ export const formSubmissionGetManyDescription: INodeProperties[] = [
 			], 'submitted_at', 'desc'),
 		],
 	},
+	...outputChoice({ show: { resource: ['formSubmission'], operation: ['getMany'] } }, 'form_submissions'),
 ];

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
 import { signingKeyOption } from './get';
+import { outputChoice } from '../../shared/output';
 
 const show = { show: { resource: ['integration'], operation: ['getMany'] } };
 
@@ -21,4 +22,5 @@ export const integrationGetManyDescription: INodeProperties[] = [
 		displayOptions: show,
 		options: [signingKeyOption, maxRateLimitWaitOption],
 	},
+	...outputChoice({ show: { resource: ['integration'], operation: ['getMany'] } }, 'integrations'),
 ];

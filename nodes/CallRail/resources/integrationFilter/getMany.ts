@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
+import { outputChoice } from '../../shared/output';
 
 const show = { show: { resource: ['integrationFilter'], operation: ['getMany'] } };
 
@@ -20,4 +21,5 @@ export const integrationFilterGetManyDescription: INodeProperties[] = [
 		displayOptions: show,
 		options: [maxRateLimitWaitOption],
 	},
+	...outputChoice({ show: { resource: ['integrationFilter'], operation: ['getMany'] } }, 'integration_criteria'),
 ];

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit, sortOptions } from '../../shared/descriptions';
 import { FIELDS_VALUE } from '../../shared/routing';
+import { outputChoice } from '../../shared/output';
 
 export const leadShow = (operations: string[]) => ({ show: { resource: ['lead'], operation: operations } });
 
@@ -56,4 +57,5 @@ export const leadGetManyDescription: INodeProperties[] = [
 			], 'created_at', 'desc'),
 		],
 	},
+	...outputChoice({ show: { resource: ['lead'], operation: ['getMany'] } }, 'leads'),
 ];

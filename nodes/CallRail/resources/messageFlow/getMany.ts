@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
+import { outputChoice } from '../../shared/output';
 
 const show = { show: { resource: ['messageFlow'], operation: ['getMany'] } };
 
@@ -29,4 +30,5 @@ export const messageFlowGetManyDescription: INodeProperties[] = [
 		displayOptions: show,
 		options: [maxRateLimitWaitOption],
 	},
+	...outputChoice({ show: { resource: ['messageFlow'], operation: ['getMany'] } }, 'message-flows'),
 ];

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { maxRateLimitWaitOption, returnAllAndLimit, userLocator } from '../../shared/descriptions';
+import { outputChoice } from '../../shared/output';
 
 const show = { show: { resource: ['notification'], operation: ['getMany'] } };
 
@@ -51,4 +52,5 @@ export const notificationGetManyDescription: INodeProperties[] = [
 		displayOptions: show,
 		options: [maxRateLimitWaitOption],
 	},
+	...outputChoice({ show: { resource: ['notification'], operation: ['getMany'] } }, 'notifications'),
 ];

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
+import { outputChoice } from '../../shared/output';
 
 const show = { show: { resource: ['outboundCallerId'], operation: ['getMany'] } };
 
@@ -20,4 +21,5 @@ export const outboundCallerIdGetManyDescription: INodeProperties[] = [
 		displayOptions: show,
 		options: [maxRateLimitWaitOption],
 	},
+	...outputChoice({ show: { resource: ['outboundCallerId'], operation: ['getMany'] } }, 'caller_ids'),
 ];

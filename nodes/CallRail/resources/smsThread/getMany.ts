@@ -6,6 +6,7 @@ import {
 	maxRateLimitWaitOption,
 	returnAllAndLimit,
 } from '../../shared/descriptions';
+import { outputChoice } from '../../shared/output';
 import { FIELDS_VALUE } from '../../shared/routing';
 import { THREAD_OPTIONAL_FIELDS, threadShow } from './get';
 
@@ -81,4 +82,5 @@ export const smsThreadGetManyDescription: INodeProperties[] = [
 			maxRateLimitWaitOption,
 		],
 	},
+	...outputChoice({ show: { resource: ['smsThread'], operation: ['getMany'] } }, 'sms_threads'),
 ];

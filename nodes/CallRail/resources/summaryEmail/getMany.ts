@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit, userLocator } from '../../shared/descriptions';
 import { FREQUENCIES } from './fields';
+import { outputChoice } from '../../shared/output';
 
 const show = { show: { resource: ['summaryEmail'], operation: ['getMany'] } };
 
@@ -52,4 +53,5 @@ export const summaryEmailGetManyDescription: INodeProperties[] = [
 		displayOptions: show,
 		options: [maxRateLimitWaitOption],
 	},
+	...outputChoice({ show: { resource: ['summaryEmail'], operation: ['getMany'] } }, 'summary_emails'),
 ];

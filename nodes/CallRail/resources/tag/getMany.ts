@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit, SORT_BY_NAME, sortOptions } from '../../shared/descriptions';
 import { tagShow } from './fields';
+import { outputChoice } from '../../shared/output';
 
 const show = tagShow(['getMany']);
 
@@ -59,4 +60,5 @@ export const tagGetManyDescription: INodeProperties[] = [
 			...sortOptions(SORT_BY_NAME, 'name', 'asc'),
 		],
 	},
+	...outputChoice({ show: { resource: ['tag'], operation: ['getMany'] } }, 'tags'),
 ];

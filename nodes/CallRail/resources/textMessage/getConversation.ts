@@ -1,6 +1,7 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { FIELDS_VALUE } from '../../shared/routing';
+import { downloadTextMedia, withBinary } from '../../shared/media';
+import { FIELDS_VALUE, failItem } from '../../shared/routing';
 import { CONVERSATION_OPTIONAL_FIELDS, textShow } from './fields';
 
 export const textMessageGetConversationDescription: INodeProperties[] = [
@@ -23,4 +24,35 @@ export const textMessageGetConversationDescription: INodeProperties[] = [
 		displayOptions: textShow(['getConversation']),
 		routing: { send: { type: 'query', property: 'fields', value: FIELDS_VALUE } },
 	},
+	{
+		displayName: 'Download Media',
+		name: 'downloadMedia',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to download the images of the MMS messages as binary data right away (CallRail’s media links are short-lived)',
+		displayOptions: textShow(['getConversation']),
+	},
+	{
+		displayName: 'Put Output Files in Field',
+		name: 'binaryPropertyName',
+		type: 'string',
+		required: true,
+		default: 'data',
+		hint: 'The first file goes in this field, the next ones in data_1, data_2… (with this name in place of "data")',
+		displayOptions: { show: { resource: ['textMessage'], operation: ['getConversation'], downloadMedia: [true] } },
+	},
 ];
+
+/** With Download Media on, adds every media file of the conversation's messages to its item, newest message first. */
+export async function downloadConversationMedia(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	if (this.getNodeParameter('downloadMedia', false) !== true) return items;
+	const property = String(this.getNodeParameter('binaryPropertyName', 'data')).trim();
+	if (!property) failItem(this, 'Put Output Files in Field is empty', 'Name the binary field for the images, for example "data".');
+	const out: INodeExecutionData[] = [];
+	for (const item of items) out.push(withBinary(item, await downloadTextMedia.call(this, item.json, property)));
+	return out;
+}

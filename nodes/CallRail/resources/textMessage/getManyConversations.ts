@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { companyLocator, dateFilters, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
 import { FIELDS_VALUE } from '../../shared/routing';
 import { CONVERSATION_OPTIONAL_FIELDS, textShow } from './fields';
+import { outputChoice } from '../../shared/output';
 
 const show = textShow(['getManyConversations']);
 
@@ -51,4 +52,5 @@ export const textMessageGetManyConversationsDescription: INodeProperties[] = [
 			maxRateLimitWaitOption,
 		],
 	},
+	...outputChoice({ show: { resource: ['textMessage'], operation: ['getManyConversations'] } }, 'conversations'),
 ];

@@ -2,9 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { accountPath, listRouting, recordRouting } from '../../shared/descriptions';
 import { checkIdParameter, withPreSend } from '../../shared/routing';
-import { textMessageGetConversationDescription } from './getConversation';
+import { downloadConversationMedia, textMessageGetConversationDescription } from './getConversation';
 import { textMessageGetManyConversationsDescription } from './getManyConversations';
-import { checkTextContent, textMessageSendDescription } from './send';
+import { attachMediaFile, checkTextContent, textMessageSendDescription } from './send';
 
 export const textMessageDescription: INodeProperties[] = [
 	{
@@ -20,7 +20,9 @@ export const textMessageDescription: INodeProperties[] = [
 				action: 'Get a text message conversation',
 				description: 'Retrieve one conversation with its messages',
 				routing: withPreSend(
-					recordRouting('GET', accountPath('text-messages/{{$parameter.conversationId}}.json')),
+					recordRouting('GET', accountPath('text-messages/{{$parameter.conversationId}}.json'), {
+						postReceive: [downloadConversationMedia],
+					}),
 					checkIdParameter('conversationId', 'conversation'),
 				),
 			},
@@ -36,7 +38,7 @@ export const textMessageDescription: INodeProperties[] = [
 				value: 'send',
 				action: 'Send a text message',
 				description: 'Send one person-to-person text (billed; never retried automatically)',
-				routing: withPreSend(recordRouting('POST', accountPath('text-messages.json')), checkTextContent),
+				routing: withPreSend(recordRouting('POST', accountPath('text-messages.json')), checkTextContent, attachMediaFile),
 			},
 		],
 		default: 'getManyConversations',

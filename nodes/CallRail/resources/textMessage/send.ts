@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { companyLocator } from '../../shared/descriptions';
+import { MAX_MMS_BYTES, MMS_TYPES, sniffImageType } from '../../shared/media';
 import { bodyOf, failItem } from '../../shared/routing';
 import { MAX_TEXT_LENGTH, textShow } from './fields';
 
@@ -62,6 +63,16 @@ export const textMessageSendDescription: INodeProperties[] = [
 		displayOptions: show,
 		options: [
 			{
+				displayName: 'Media File Field',
+				name: 'mediaFile',
+				type: 'string',
+				default: '',
+				placeholder: 'data',
+				hint: 'The name of the input binary field holding the image',
+				description:
+					'Send the image in this binary field of the input item as an MMS (uploaded as media_file): a JPEG, PNG or GIF of at most 5 MB, checked before anything is sent. Use either this or Media URL.',
+			},
+			{
 				displayName: 'Media URL',
 				name: 'mediaUrl',
 				type: 'string',
@@ -91,4 +102,66 @@ export async function checkTextContent(this: IExecuteSingleFunctions, requestOpt
 		failItem(this, `"${body.media_url}" is not an http(s) URL`);
 	}
 	return requestOptions;
+}
+
+const MB = 1024 * 1024;
+
+/**
+ * Media File: turns the JSON body into the multipart/form-data upload the reference shows (`-F media_file=@…;type=…`)
+ * after checking the file locally, so a wrong file never reaches CallRail and never costs a text. It uses Node's
+ * own FormData and Blob; n8n passes a FormData body through and the boundary header is set when it is sent.
+ */
+export async function attachMediaFile(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const additional = this.getNodeParameter('additionalFields', {}) as IDataObject;
+	const property = String(additional.mediaFile ?? '').trim();
+	if (!property) return requestOptions;
+	const body: IDataObject = bodyOf(requestOptions);
+	if (body.media_url !== undefined) {
+		failItem(this, 'Use either Media URL or Media File Field, not both', 'CallRail refuses a text that has both.');
+	}
+	const binaries = this.getInputData().binary ?? {};
+	const file = binaries[property];
+	if (!file) {
+		const available = Object.keys(binaries);
+		failItem(
+			this,
+			`The input item has no binary field "${property}"`,
+			available.length
+				? `Set Media File Field to one of: ${available.join(', ')}.`
+				: 'The input item has no binary data at all: read or download the image in an earlier node.',
+		);
+	}
+	if (typeof file.bytes === 'number' && file.bytes > MAX_MMS_BYTES) tooLarge(this, property, file.bytes);
+	const bytes = await this.helpers.getBinaryDataBuffer(property);
+	if (bytes.length === 0) failItem(this, `The file in "${property}" is empty`, 'Check the node that produced it.');
+	if (bytes.length > MAX_MMS_BYTES) tooLarge(this, property, bytes.length);
+	const type = sniffImageType(bytes);
+	if (!type) {
+		failItem(
+			this,
+			`The file in "${property}" is not a JPEG, PNG or GIF image`,
+			`It is ${file.mimeType || 'of an unknown type'}${file.fileName ? ` (${file.fileName})` : ''}. CallRail sends only JPEG, PNG and GIF images as MMS: convert it first.`,
+		);
+	}
+	const stem = (file.fileName ?? 'image').replace(/\.[^.]*$/, '') || 'image';
+	const form = new FormData();
+	for (const [key, value] of Object.entries(body)) {
+		if (value === undefined || value === null) continue;
+		form.append(key, typeof value === 'object' ? JSON.stringify(value) : String(value));
+	}
+	form.append('media_file', new Blob([new Uint8Array(bytes)], { type }), `${stem}.${MMS_TYPES[type]}`);
+	requestOptions.body = form as unknown as IHttpRequestOptions['body'];
+	// The JSON Content-Type of the request defaults would make axios serialise the form as JSON.
+	const headers = { ...(requestOptions.headers ?? {}) };
+	for (const name of Object.keys(headers)) if (name.toLowerCase() === 'content-type') delete headers[name];
+	requestOptions.headers = headers;
+	return requestOptions;
+}
+
+function tooLarge(ctx: IExecuteSingleFunctions, property: string, size: number): never {
+	return failItem(
+		ctx,
+		`The file in "${property}" is ${(size / MB).toFixed(1)} MB; CallRail accepts at most 5 MB`,
+		'Resize or compress the image, or send a link to it with Media URL.',
+	);
 }

@@ -53,7 +53,7 @@ function applyMessageFlow(ctx: IExecuteSingleFunctions, body: IDataObject, colle
 		if (text.length > 1550) failItem(ctx, `The auto-reply has ${text.length} characters; CallRail takes up to 1550`);
 		body.message_flow = { type: 'auto-reply', message: text };
 	} else if (flowId) {
-		const problem = idProblem(flowId, ['MFL']);
+		const problem = idProblem(flowId, ['MFL'], 'message flow');
 		if (problem) failItem(ctx, `"${flowId}" is not a valid message flow ID`, problem);
 		body.message_flow = { type: 'advanced', id: flowId };
 	}

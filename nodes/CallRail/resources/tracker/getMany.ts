@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit, SORT_BY_NAME, sortOptions } from '../../shared/descriptions';
 import { FIELDS_VALUE } from '../../shared/routing';
 import { TRACKER_OPTIONAL_FIELDS, trackerShow } from './fields';
+import { outputChoice } from '../../shared/output';
 
 const show = trackerShow(['getMany']);
 
@@ -73,4 +74,5 @@ export const trackerGetManyDescription: INodeProperties[] = [
 			...sortOptions(SORT_BY_NAME, 'name', 'asc'),
 		],
 	},
+	...outputChoice({ show: { resource: ['tracker'], operation: ['getMany'] } }, 'trackers'),
 ];

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { userLocator } from '../../shared/descriptions';
+import { outputChoice } from '../../shared/output';
 
 export const userShow = (operations: string[]) => ({ show: { resource: ['user'], operation: operations } });
 
@@ -9,4 +10,4 @@ export const userIdField = (operations: string[], description: string): INodePro
 	displayOptions: userShow(operations),
 });
 
-export const userGetDescription: INodeProperties[] = [userIdField(['get'], 'The user to retrieve')];
+export const userGetDescription: INodeProperties[] = [userIdField(['get'], 'The user to retrieve'), ...outputChoice({ show: { resource: ['user'], operation: ['get'] } }, 'users')];

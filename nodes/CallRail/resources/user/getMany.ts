@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit, sortOptions } from '../../shared/descriptions';
 import { userShow } from './get';
+import { outputChoice } from '../../shared/output';
 
 const show = userShow(['getMany']);
 
@@ -44,4 +45,5 @@ export const userGetManyDescription: INodeProperties[] = [
 			], 'email', 'asc'),
 		],
 	},
+	...outputChoice({ show: { resource: ['user'], operation: ['getMany'] } }, 'users'),
 ];

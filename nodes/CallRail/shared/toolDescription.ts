@@ -1,0 +1,55 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+/**
+ * The description an AI model reads about the CallRail Tool (n8n's "CallRail Tool" node, and every MCP client of an
+ * MCP Server Trigger it is attached to). n8n's automatic text is only the action ("Get many calls in CallRail"), so
+ * the node brings its own, one per operation: what it does, what the IDs look like, and when it costs money. It is
+ * shown only in the tool form of the node (`@tool`), where users may rewrite it.
+ */
+
+const ID_FORMS =
+	'IDs: accounts ACC…, companies COM…, calls CAL…, trackers TRK…, users USR…, form submissions FOR…, leads PER…, ' +
+	'message flows MFL…, summary emails CSS… (three letters and 32 hexadecimal characters); tags, integrations, ' +
+	'integration filters, notifications and caller IDs are numbers; text conversations and SMS threads are short codes such as pSq6A.';
+
+/** Writes CallRail bills, said where the model decides whether to call the tool. */
+const COSTS_MONEY: Record<string, string> = {
+	'call:create':
+		'COSTS MONEY: places a real phone call that rings the business and then the customer, billed as call minutes. Only call when the user explicitly asked to.',
+	'textMessage:send':
+		'COSTS MONEY: sends a real SMS to a real person, billed per message; it is never retried. Only send when the user explicitly asked to, with the exact text.',
+	'tracker:createSource': 'COSTS MONEY: buys a tracking number, billed every month until the tracker is disabled.',
+	'tracker:createSession': 'COSTS MONEY: buys a pool of tracking numbers, each billed every month until the tracker is disabled.',
+};
+
+const READS = /^(get|getMany|getManyConversations|getConversation|getPageViews|getRecording|getTimeline|callSummary|callTimeseries|formSummary)$/;
+
+const sentence = (text: string) => text.trim().replace(/[.\s]*$/, '.');
+
+export function toolDescriptionText(resource: string, option: INodePropertyOptions): string {
+	const operation = String(option.value);
+	const parts = [sentence(`${option.action ?? option.name} in CallRail`)];
+	if (option.description) parts.push(sentence(option.description));
+	const cost = COSTS_MONEY[`${resource}:${operation}`];
+	if (cost) parts.push(cost);
+	else if (!READS.test(operation)) parts.push('This changes data in CallRail.');
+	if (/^getMany/.test(operation)) parts.push('Returns one JSON object per record, or a message saying no records were found.');
+	parts.push(ID_FORMS);
+	return parts.join(' ');
+}
+
+/** One "Description" parameter per operation, for the tool form of the node only. */
+export function toolDescriptionProperties(operationProperties: INodeProperties[]): INodeProperties[] {
+	return operationProperties.flatMap((property) => {
+		const resource = String(property.displayOptions?.show?.resource?.[0] ?? '');
+		return ((property.options ?? []) as INodePropertyOptions[]).map((option) => ({
+			displayName: 'Description',
+			name: 'toolDescription',
+			type: 'string' as const,
+			typeOptions: { rows: 4 },
+			default: toolDescriptionText(resource, option),
+			description: 'What the AI model reads about this tool: when to use it, and what it costs',
+			displayOptions: { show: { '@tool': [true], resource: [resource], operation: [option.value] } },
+		}));
+	});
+}

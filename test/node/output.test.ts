@@ -1,0 +1,125 @@
+import type { IDataObject, INodeParameters, INodeProperties, INodeType } from 'n8n-workflow';
+
+import { loadPackage, nodeTypeName, runNode } from '../harness/n8n';
+import { byId, useSandbox } from '../harness/sandbox';
+
+const SIMPLE_CALL_KEYS = [
+	'id', 'start_time', 'direction', 'answered', 'voicemail', 'duration', 'customer_name', 'customer_phone_number',
+	'customer_city', 'customer_state', 'tracking_phone_number', 'business_phone_number', 'source_name',
+	'company_id', 'tracker_id', 'lead_status', 'tags', 'value', 'note',
+];
+/** Version 1's Simplify, unchanged. */
+const LEGACY_CALL_KEYS = [...SIMPLE_CALL_KEYS, 'source', 'recording_player'];
+
+describe('Output: Simplified, Raw or Selected Fields on every Get and Get Many', () => {
+	const env = useSandbox();
+	const account = () => env.sandbox.ids.accounts[0];
+	const company = () => env.sandbox.ids.companies[account()][0];
+
+	const run = async (parameters: INodeParameters, typeVersion = 1.1) =>
+		await runNode({ accountId: byId(account()), ...parameters }, { credentials: env.apiKey(), typeVersion });
+	const calls = (parameters: INodeParameters = {}, typeVersion = 1.1) =>
+		run({ resource: 'call', operation: 'getMany', returnAll: false, limit: 5, ...parameters }, typeVersion);
+
+	it('every Get and Get Many of every resource offers the choice (one builder, both versions)', async () => {
+		const { nodeTypes } = await loadPackage();
+		const type = nodeTypes.getByNameAndVersion(nodeTypeName('callRail'), 1.1) as INodeType;
+		const outputs = type.description.properties.filter((p) => p.name === 'output' && p.displayOptions?.show?.['@version']);
+		const covered = new Set(outputs.map((p) => `${p.displayOptions!.show!.resource![0]}:${p.displayOptions!.show!.operation![0]}`));
+		const reads = type.description.properties
+			.filter((p) => p.name === 'operation')
+			.flatMap((p) => (p.options as Array<{ value: string }>).map((o) => `${p.displayOptions!.show!.resource![0]}:${o.value}`))
+			.filter((key) => /:(get|getMany|getManyConversations)$/.test(key));
+		// #11 owns Text Message › Get Conversation; summaries have their own Output (per group or whole).
+		const expected = reads.filter((key) => key !== 'textMessage:getConversation');
+		expect(expected.filter((key) => !covered.has(key))).toEqual([]);
+		for (const p of outputs) {
+			expect((p.options as Array<{ value: string }>).map((o) => o.value)).toEqual(['simple', 'raw', 'fields']);
+		}
+		const defaults = (version: unknown) => new Set(outputs.filter((p) => JSON.stringify(p.displayOptions!.show!['@version']) === JSON.stringify(version)).map((p: INodeProperties) => p.default));
+		expect([...defaults([1])]).toEqual(['raw']);
+		expect([...defaults([{ _cnd: { gte: 1.1 } }])]).toEqual(['simple']);
+	});
+
+	it('version 1.1 answers Simplified by default, and asks CallRail for the optional fields that form keeps', async () => {
+		const result = await calls();
+		expect(result.error).toBeUndefined();
+		expect(result.json).toHaveLength(5);
+		for (const call of result.json) {
+			expect(Object.keys(call).every((key) => SIMPLE_CALL_KEYS.includes(key))).toBe(true);
+			expect(call.id).toMatch(/^CAL/);
+			expect(Array.isArray(call.tags) && (call.tags as unknown[]).every((t) => typeof t === 'string')).toBe(true);
+			expect(Object.values(call)).not.toContain(null);
+			expect(call).not.toHaveProperty('recording_player');
+		}
+		const [request] = env.requests();
+		expect(String(request.query.fields).split(',').sort()).toEqual(
+			['company_id', 'lead_status', 'note', 'source_name', 'tags', 'tracker_id', 'value'],
+		);
+	});
+
+	it('Raw returns what CallRail sent, with the Additional Fields asked for and nothing added', async () => {
+		const result = await calls({ output: 'raw', options: { fields: ['call_type'] } });
+		expect(result.error).toBeUndefined();
+		expect(env.requests()[0].query.fields).toBe('call_type');
+		expect(result.json[0]).toHaveProperty('call_type');
+		expect(result.json[0]).toHaveProperty('recording');
+	});
+
+	it('Selected Fields returns the ID and the named fields, and requests optional ones', async () => {
+		const result = await calls({ output: 'fields', outputFields: 'start_time, customer_name,tags' });
+		expect(result.error).toBeUndefined();
+		for (const call of result.json) expect(Object.keys(call).sort()).toEqual(['customer_name', 'id', 'start_time', 'tags']);
+		expect(env.requests()[0].query.fields).toBe('tags');
+	});
+
+	it('Selected Fields without a field name is refused before any request', async () => {
+		const result = await calls({ output: 'fields', outputFields: ' , ' });
+		expect(result.error?.message).toContain('Output "fields" needs at least one field name');
+		expect(env.requests()).toHaveLength(0);
+	});
+
+	it('version 1 (saved workflows) still answers Raw by default, and its Simplify switch still simplifies', async () => {
+		const raw = await calls({}, 1);
+		expect(raw.error).toBeUndefined();
+		expect(raw.json[0]).toHaveProperty('recording');
+		expect(env.requests()[0].query.fields).toBeUndefined();
+		env.sandbox.clearRequests();
+		const simple = await calls({ simplify: true }, 1);
+		expect(simple.error).toBeUndefined();
+		expect(Object.keys(simple.json[0]).sort()).toEqual([...LEGACY_CALL_KEYS].sort());
+		expect(String(env.requests()[0].query.fields).split(',').sort()).toEqual(
+			['company_id', 'lead_status', 'note', 'source', 'source_name', 'tags', 'tracker_id', 'value'],
+		);
+	});
+
+	it('a single Get is shaped the same way (Company › Get)', async () => {
+		const simple = await run({ resource: 'company', operation: 'get', companyId: byId(company()) });
+		expect(simple.error).toBeUndefined();
+		expect(Object.keys(simple.json[0]).sort()).toEqual(['created_at', 'id', 'name', 'status', 'time_zone']);
+		const raw = await run({ resource: 'company', operation: 'get', companyId: byId(company()), output: 'raw' });
+		expect(raw.json[0]).toHaveProperty('script_url');
+	});
+
+	it.each([
+		['account', 'getMany', {}],
+		['company', 'getMany', {}],
+		['tracker', 'getMany', {}],
+		['user', 'getMany', {}],
+		['tag', 'getMany', {}],
+		['formSubmission', 'getMany', {}],
+		['textMessage', 'getManyConversations', {}],
+		['smsThread', 'getMany', {}],
+		['lead', 'getMany', {}],
+		['notification', 'getMany', {}],
+	] as Array<[string, string, IDataObject]>)('%s › %s simplified: fewer fields, every record keeps its ID', async (resource, operation, extra) => {
+		const simple = await run({ resource, operation, returnAll: false, limit: 3, ...extra });
+		expect(simple.error).toBeUndefined();
+		expect(simple.json.length).toBeGreaterThan(0);
+		const raw = await run({ resource, operation, returnAll: false, limit: 3, output: 'raw', ...extra });
+		for (const [i, record] of simple.json.entries()) {
+			expect(record.id).toEqual(raw.json[i].id);
+			expect(Object.keys(record).length).toBeLessThanOrEqual(Object.keys(raw.json[i]).length);
+		}
+	});
+});
