@@ -25,10 +25,10 @@ async function measure({ root, startSandbox, log }) {
 		await requestsOf('activate');
 		sandbox.clock.advance(60_000);
 		const idle = await requestsOf('trigger');
-		// A very busy account: a call every 30 s. A poll after n such calls also re-reads the 10-minute overlap before
-		// its cursor (how late arrivals are caught), which here holds 20 calls.
+		// A very busy account: a call every 30 s. A poll after n such calls also re-reads the 90-minute overlap before
+		// its cursor (how calls listed only once they end are caught), which here holds 180 calls.
 		const busy = {};
-		const overlapCalls = 20;
+		const overlapCalls = 180;
 		for (const burst of [1, 250, 600, 1000]) {
 			for (let i = 0; i < burst; i++) {
 				sandbox.clock.advance(30_000);
@@ -37,7 +37,7 @@ async function measure({ root, startSandbox, log }) {
 			sandbox.clock.advance(1_000);
 			busy[burst] = await requestsOf('trigger');
 		}
-		// A burst: 600 calls in 30 s. The 20 calls before the cursor are still re-read.
+		// A burst: 600 calls in 30 s. The 180 calls before the cursor are still re-read.
 		for (let i = 0; i < 600; i++) {
 			sandbox.clock.advance(50);
 			sandbox.addCall(accountId, { companyId });
@@ -48,9 +48,9 @@ async function measure({ root, startSandbox, log }) {
 		results.polling = { idleRequests: idle.requests, busy, burst600, requestsPerDayAt1Min: perDay, shareOfHourlyBudget: (idle.requests * 60) / 1000 };
 		log(`  idle poll: ${idle.requests} request(s), ${idle.emitted} emitted`);
 		for (const [burst, r] of Object.entries(busy)) {
-			log(`  busy poll, ${burst} new calls (one every 30 s): ${r.requests} request(s); floor ceil(n/250) = ${Math.ceil(burst / 250)}, with the 20-call overlap ceil((n+20)/250) = ${Math.ceil((Number(burst) + overlapCalls) / 250)}; ${r.emitted} emitted`);
+			log(`  busy poll, ${burst} new calls (one every 30 s): ${r.requests} request(s); floor ceil(n/250) = ${Math.ceil(burst / 250)}, with the ${overlapCalls}-call overlap ceil((n+${overlapCalls})/250) = ${Math.ceil((Number(burst) + overlapCalls) / 250)}; ${r.emitted} emitted`);
 		}
-		log(`  busy poll, a burst of 600 calls in 30 s: ${burst600.requests} request(s); ceil((600+20)/250) = ${Math.ceil(620 / 250)}; ${burst600.emitted} emitted`);
+		log(`  busy poll, a burst of 600 calls in 30 s: ${burst600.requests} request(s); ceil((600+${overlapCalls})/250) = ${Math.ceil((600 + overlapCalls) / 250)}; ${burst600.emitted} emitted`);
 		log(`  every minute, idle: ${perDay} requests a day = ${idle.requests * 60} an hour = ${(results.polling.shareOfHourlyBudget * 100).toFixed(0)}% of CallRail's 1,000/hour budget`);
 
 	} finally {

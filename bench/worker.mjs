@@ -14,6 +14,13 @@ const [contender, rawSettings] = process.argv.slice(2);
 const settings = JSON.parse(rawSettings);
 const credentials = { authMode: 'apiKey', apiKey: settings.key, baseUrlOverride: settings.url };
 const account = { __rl: true, mode: 'id', value: settings.accountId };
+/** What the node's All Kept sends (CallRail refuses date_range=all_time): a start two days inside the 25 months. */
+const ALL_KEPT = (() => {
+	const d = new Date();
+	d.setUTCMonth(d.getUTCMonth() - 25);
+	d.setUTCDate(d.getUTCDate() + 2);
+	return d.toISOString().slice(0, 10);
+})();
 
 globalThis.PACKAGE_ROOT = root;
 process.env.N8N_USER_FOLDER ??= path.join(root, '.build', 'n8n-user');
@@ -50,7 +57,7 @@ async function viaHttpRequestNode() {
 						authentication: 'predefinedCredentialType',
 						nodeCredentialType: 'callRailApi',
 						sendQuery: true,
-						queryParameters: { parameters: [{ name: 'date_range', value: 'all_time' }] },
+						queryParameters: { parameters: [{ name: 'start_date', value: ALL_KEPT }] },
 						options: warmup ? {} : {
 							pagination: {
 								pagination: {
@@ -78,7 +85,7 @@ async function viaRawLoop() {
 	const { request } = require('undici');
 	return async (warmup) => {
 		const records = [];
-		let url = `${settings.url}/v3/a/${settings.accountId}/calls.json?date_range=all_time&relative_pagination=true&per_page=${warmup ? 1 : 250}`;
+		let url = `${settings.url}/v3/a/${settings.accountId}/calls.json?start_date=${ALL_KEPT}&relative_pagination=true&per_page=${warmup ? 1 : 250}`;
 		for (;;) {
 			const response = await request(url, { headers: { authorization: `Token token="${settings.key}"`, 'request-from': 'bench' } });
 			const body = await response.body.json();

@@ -17,6 +17,7 @@ import {
 	CALL_FIELDS,
 	callFingerprint,
 	changedFields,
+	DEFAULT_OVERLAP_MINUTES,
 	ENDPOINTS,
 	fetchWindow,
 	FORM_FIELDS,
@@ -206,10 +207,10 @@ export class CallRailPollingTrigger implements INodeType {
 						displayName: 'Overlap (Minutes)',
 						name: 'overlapMinutes',
 						type: 'number',
-						default: 10,
+						default: DEFAULT_OVERLAP_MINUTES,
 						typeOptions: { minValue: 0, maxValue: 1440 },
 						description:
-							'Each poll looks back this far before the newest record it has seen, to catch records that reach CallRail late. Records are never emitted twice.',
+							'Each poll looks back this far before the newest record it has seen. Calls are found by their start time but may only be listed once they end and are processed (up to 20 minutes after hangup), so this must exceed your longest calls plus 20 minutes. Records are never emitted twice.',
 					},
 					{
 						displayName: 'Update Window (Hours)',
@@ -235,7 +236,7 @@ export class CallRailPollingTrigger implements INodeType {
 		const accountId = this.getNodeParameter('accountId', '', { extractValue: true }) as string;
 		if (!accountId) throw new NodeOperationError(this.getNode(), 'Choose an account');
 		const options = this.getNodeParameter('options', {}) as IDataObject;
-		const overlapMs = clamp(options.overlapMinutes, 0, 1440, 10) * MINUTE;
+		const overlapMs = clamp(options.overlapMinutes, 0, 1440, DEFAULT_OVERLAP_MINUTES) * MINUTE;
 		const backfillMs = clamp(options.backfillHours, 0, MAX_BACKFILL_HOURS, 0) * HOUR;
 		const updateWindowMs = event === 'callUpdated' ? clamp(options.updateWindowHours, 0, MAX_UPDATE_WINDOW_HOURS, 2) * HOUR : 0;
 		const qs = buildQs(this, event);

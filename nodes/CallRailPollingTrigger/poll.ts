@@ -5,6 +5,18 @@ import { MAX_PAGE_SIZE } from '../CallRail/shared/pagination';
 import type { RetryPolicy } from '../CallRail/shared/retry';
 import { callRailApiRequest } from '../CallRail/shared/transport';
 
+/**
+ * How far each poll looks back before the newest record it has seen. Calls are listed and filtered by start_time
+ * (start_date is "for all calls after" that moment), but a call's record is only complete once it has ended and
+ * its recording and transcript are attached ("a maximum delay of 20 minutes after the hangup", reference, Post-Call
+ * Webhook), and the reference does not promise that a call in progress is already listed. A call is therefore
+ * caught only if it ends, and is processed, within the overlap of its start: 90 minutes covers an hour-long call
+ * plus the 20 minutes. Form submissions (submitted_at, assigned when submitted) and conversations (last_message_at)
+ * appear at once and need far less, but the same look-back costs them nothing. At one call every 30 seconds,
+ * 90 minutes is 180 calls: still one request (250 a page) per poll.
+ */
+export const DEFAULT_OVERLAP_MINUTES = 90;
+
 /** A poll never waits out a 429: it skips the tick and the next one asks again from the same cursor. */
 export const POLL_RETRY: RetryPolicy = { maxRateLimitWaitSeconds: 0, serverErrorRetries: 1 };
 

@@ -68,7 +68,10 @@ function callTimeseries(sb, req) {
 	const interval = single(req.query, 'interval') || 'day';
 	if (!INTERVALS.includes(interval)) fail(400, `Invalid interval: ${interval}. Use one of ${INTERVALS.join(', ')}`);
 	if (single(req.query, 'group_by')) fail(400, 'group_by is not supported by timeseries');
-	const { window, fields, calls } = reportCalls(sb, req);
+	const report = reportCalls(sb, req);
+	const { window, calls } = report;
+	// "total_calls … This Summary Data response field is available by default" for time series (reference).
+	const fields = report.fields.includes('total_calls') ? report.fields : ['total_calls', ...report.fields];
 	const points = [];
 	for (let at = window.fromDt.startOf(interval); at <= window.toDt; at = at.plus({ [`${interval}s`]: 1 })) {
 		points.push(at);
@@ -87,7 +90,8 @@ function callTimeseries(sb, req) {
 		buckets[lo].push(call);
 	}
 	const data = points.map((at, i) => ({
-		date: interval === 'hour' ? DateTime.fromMillis(bounds[i]).setZone(window.zone).toISO({ suppressMilliseconds: true }) : at.toISODate(),
+		// "YYYY-MM-DD, except the hour interval which includes … YYYY-MM-DDThh:mm:ssTZD", e.g. 2016-10-01T00:00:00-0500.
+		date: interval === 'hour' ? stamp(DateTime.fromMillis(bounds[i]).setZone(window.zone)) : at.toISODate(),
 		...aggregate(buckets[i], fields),
 	}));
 	return ok({ start_date: stamp(window.fromDt), end_date: stamp(window.toDt), time_zone: window.zone, total_results: aggregate(calls, fields), data });

@@ -119,7 +119,9 @@ function callFilter(sb, req, window, ctx = {}) {
 		if (trackerIds) add((c) => trackerIds.includes(c.tracker_id));
 		const agent = single(query, 'agent');
 		if (agent) add((c) => c.agent_id === agent);
-		if (bool(single(query, 'first_time_callers'))) add((c) => c.first_call);
+		// "show results for either all first time callers, or for all non-first time callers".
+		const firstTime = single(query, 'first_time_callers');
+		if (firstTime !== undefined && firstTime !== '') add(bool(firstTime) ? (c) => c.first_call : (c) => !c.first_call);
 	}
 	const { from, to } = window;
 	const accountId = req.account.id;

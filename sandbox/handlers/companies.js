@@ -11,6 +11,7 @@ const OPTIONAL = new Set(['verified_caller_ids']);
 const UPDATABLE = ['name', 'callscore_enabled', 'callscribe_enabled', 'time_zone', 'swap_ppc_override', 'swap_landing_override', 'swap_cookie_duration', 'swap_cookie_duration_unit', 'external_form_capture', 'keyword_spotting_enabled', 'swap_exclude_jquery'];
 // Accepted for compatibility, ignored by CallRail.
 const NO_OPS = ['keyword_spotting_enabled', 'swap_exclude_jquery'];
+const BOOLEANS = ['callscore_enabled', 'callscribe_enabled', 'swap_ppc_override', 'external_form_capture'];
 
 function present(company, fields) {
 	const out = strip(company);
@@ -63,7 +64,13 @@ function updateCompany(sb, req, id) {
 		const max = { months: 6, weeks: 26, days: 183 }[unit];
 		if (!Number.isInteger(Number(duration)) || Number(duration) < 1 || Number(duration) > max) fail(400, 'swap_cookie_duration can be at most 6 months');
 	}
-	for (const [key, value] of Object.entries(body)) if (!NO_OPS.includes(key)) company[key] = value;
+	for (const [key, value] of Object.entries(body)) {
+		if (NO_OPS.includes(key)) continue;
+		// The reference's own sample sends "swap_ppc_override": "true" and answers true: booleans are read leniently.
+		company[key] = BOOLEANS.includes(key) && (value === 'true' || value === 'false') ? value === 'true' : value;
+	}
+	// form_capture is "whether the company has the external form capture feature enabled" (reference, Companies).
+	if (body.external_form_capture !== undefined) company.form_capture = company.external_form_capture;
 	for (const tracker of sb.store.trackers) if (tracker.company.id === company.id) tracker.company.name = company.name;
 	return ok(present(company, []));
 }
@@ -91,7 +98,9 @@ function bulkUpdateCompanies(sb, req) {
 	const targets = body.company_ids.includes('all')
 		? sb.store.companies.filter((c) => c.account_id === req.account.id)
 		: body.company_ids.map((cid) => companyOf(sb, req, cid));
-	if (body.external_form_capture !== undefined) for (const c of targets) c.external_form_capture = Boolean(body.external_form_capture);
+	if (body.external_form_capture !== undefined) {
+		for (const c of targets) c.external_form_capture = c.form_capture = body.external_form_capture === true || body.external_form_capture === 'true';
+	}
 	return ok({ updated_records: targets.length });
 }
 

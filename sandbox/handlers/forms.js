@@ -38,7 +38,8 @@ function listForms(sb, req) {
 	const { query } = req;
 	const fields = requestedFields(query, OPTIONAL_SET);
 	let { list } = filterForms(sb, req);
-	if (bool(single(query, 'person_lead'))) list = list.filter((f) => f.first_form);
+	// "person_lead: set this to true to return only form submissions that have a lead associated with them".
+	if (bool(single(query, 'person_lead'))) list = list.filter((f) => f.person_id && f.person_id !== 'anonymous');
 	const sort = single(query, 'sort');
 	const order = enumParam(query, 'order', ['asc', 'desc']);
 	if (order && !sort) fail(400, 'order requires sort');

@@ -79,10 +79,16 @@ function disableIntegration(sb, req, id) {
 // ---- integration filters ("integration triggers"); envelope `integration_criteria`
 const CALL_TYPES = [null, 'first_call', 'vm', 'missed_and_vm'];
 
+/** "the integration will be sideloaded when displaying the integration filters" (reference, Integration Filters). */
+function presentTrigger(trigger) {
+	const { type, ...rest } = strip(trigger);
+	return { ...rest, integration: { id: trigger.integration_id, type } };
+}
+
 function listTriggers(sb, req) {
 	const company = companyOf(sb, req, single(req.query, 'company_id'));
 	const body = paginate(req.query, sb.store.integrationTriggers.filter((t) => t.company_id === company.id), 'integration_criteria');
-	body.integration_criteria = body.integration_criteria.map(strip);
+	body.integration_criteria = body.integration_criteria.map(presentTrigger);
 	return ok(body);
 }
 
@@ -113,7 +119,7 @@ function createTrigger(sb, req) {
 	const trigger = { id: ++sb.store.seq.integrationTrigger, account_id: req.account.id, company_id: company.id, integration_id: integration.id, type: integration.type, tracker_ids: [], call_type: null, min_duration: null, max_duration: null, lead_status: null };
 	triggerFields(sb, req, body, trigger);
 	sb.store.integrationTriggers.push(trigger);
-	return created(strip(trigger));
+	return created(presentTrigger(trigger));
 }
 
 const findTrigger = (sb, req, id) => findIn(req, sb.store.integrationTriggers, id, 'Integration trigger');
@@ -124,7 +130,7 @@ function updateTrigger(sb, req, id) {
 	const body = bodyOf(req);
 	onlyKeys(body, ['tracker_ids', 'call_type', 'min_duration', 'max_duration', 'lead_status']);
 	triggerFields(sb, req, body, trigger);
-	return ok(strip(trigger));
+	return ok(presentTrigger(trigger));
 }
 
 function deleteTrigger(sb, req, id) {
@@ -142,7 +148,7 @@ const routes = [
 	['DELETE', 'integrations/:id', disableIntegration],
 	['GET', 'integration_triggers', listTriggers],
 	['POST', 'integration_triggers', createTrigger],
-	['GET', 'integration_triggers/:id', (sb, req, id) => ok(strip(findTrigger(sb, req, id)))],
+	['GET', 'integration_triggers/:id', (sb, req, id) => ok(presentTrigger(findTrigger(sb, req, id)))],
 	['PUT', 'integration_triggers/:id', updateTrigger],
 	['DELETE', 'integration_triggers/:id', deleteTrigger],
 ];

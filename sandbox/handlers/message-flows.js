@@ -3,7 +3,7 @@ const { fail } = require('../lib/errors');
 const { single } = require('../lib/query');
 const { paginate } = require('../lib/pagination');
 const { maskedId } = require('../lib/rng');
-const { strip, nowIso, requireFields, onlyKeys, bodyOf, companyOf, findIn, ok, created, noContent } = require('./common');
+const { nowIso, requireFields, onlyKeys, bodyOf, companyOf, findIn, byAccount, ok, created, noContent } = require('./common');
 
 const STEP_TYPES = ['schedule', 'sms_response', 'no_response', 'tag', 'forward_message'];
 const DAYS = ['any_day', 'weekdays', 'weekends', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -38,10 +38,38 @@ function validateSteps(sb, req, companyId, steps, initial) {
 	return list.map((s) => ({ ...s, initial_step: s.id === initial, next_step_id: s.next_step_id ?? null }));
 }
 
+/** Client step ids ("tag-01") "will be replaced with a system-generated ID when the message flow is created". */
+function assignStepIds(sb, steps, initial) {
+	const ids = new Map(steps.map((st) => [st.id, /^MFS[0-9a-f]{32}$/.test(st.id) ? st.id : maskedId(sb.store.rng, 'MFS')]));
+	const map = (id) => (id === null || id === undefined ? null : ids.get(id) ?? id);
+	const mapped = steps.map((st) => ({
+		...st,
+		id: map(st.id),
+		next_step_id: map(st.next_step_id),
+		...(Array.isArray(st.branches) ? { branches: st.branches.map((b) => ({ ...b, next_step_id: map(b.next_step_id) })) } : {}),
+	}));
+	return { steps: mapped, initial: map(initial) };
+}
+
+/** The list shows id, name, updated_at and tracker_ids; a single flow adds initial_step_id and steps keyed by id. */
+function present(sb, flow, full) {
+	const out = {
+		id: flow.id,
+		name: flow.name,
+		updated_at: flow.updated_at ?? flow.created_at,
+		tracker_ids: sb.store.trackers.filter((t) => t.message_flow && t.message_flow.id === flow.id).map((t) => t.id),
+	};
+	if (!full) return out;
+	return { ...out, initial_step_id: flow.initial_step_id, steps: Object.fromEntries(flow.steps.map((st) => [st.id, st])) };
+}
+
+/** company_id is optional: without it, every flow the key can see in the account. */
 function listFlows(sb, req) {
-	const company = companyOf(sb, req, single(req.query, 'company_id'));
-	const body = paginate(req.query, sb.store.messageFlows.filter((f) => f.company_id === company.id), 'message-flows');
-	body['message-flows'] = body['message-flows'].map(strip);
+	const companyId = single(req.query, 'company_id');
+	const company = companyId ? companyOf(sb, req, companyId) : undefined;
+	const flows = company ? sb.store.messageFlows.filter((f) => f.company_id === company.id) : byAccount(req, sb.store.messageFlows);
+	const body = paginate(req.query, flows, 'message-flows');
+	body['message-flows'] = body['message-flows'].map((f) => present(sb, f, false));
 	return ok(body);
 }
 
@@ -53,10 +81,11 @@ function createFlow(sb, req) {
 	requireFields(body, ['company_id', 'name', 'initial_step_id', 'steps']);
 	const company = companyOf(sb, req, body.company_id);
 	if (sb.store.messageFlows.some((f) => f.company_id === company.id && f.name === body.name)) fail(422, 'Name has already been taken');
-	const steps = validateSteps(sb, req, company.id, body.steps, body.initial_step_id);
-	const flow = { id: maskedId(sb.store.rng, 'MFL'), account_id: req.account.id, company_id: company.id, name: String(body.name), initial_step_id: body.initial_step_id, steps, created_at: nowIso(sb) };
+	const { steps, initial } = assignStepIds(sb, validateSteps(sb, req, company.id, body.steps, body.initial_step_id), body.initial_step_id);
+	const now = nowIso(sb);
+	const flow = { id: maskedId(sb.store.rng, 'MFL'), account_id: req.account.id, company_id: company.id, name: String(body.name), initial_step_id: initial, steps, created_at: now, updated_at: now };
 	sb.store.messageFlows.push(flow);
-	return created(strip(flow));
+	return created(present(sb, flow, true));
 }
 
 function updateFlow(sb, req, id) {
@@ -65,10 +94,10 @@ function updateFlow(sb, req, id) {
 	onlyKeys(body, ['name', 'initial_step_id', 'steps']);
 	if (body.name !== undefined && sb.store.messageFlows.some((f) => f !== flow && f.company_id === flow.company_id && f.name === body.name)) fail(422, 'Name has already been taken');
 	const initial = body.initial_step_id || flow.initial_step_id;
-	const steps = validateSteps(sb, req, flow.company_id, body.steps !== undefined ? body.steps : flow.steps, initial);
-	Object.assign(flow, { steps, initial_step_id: initial });
+	const assigned = assignStepIds(sb, validateSteps(sb, req, flow.company_id, body.steps !== undefined ? body.steps : flow.steps, initial), initial);
+	Object.assign(flow, { steps: assigned.steps, initial_step_id: assigned.initial, updated_at: nowIso(sb) });
 	if (body.name !== undefined) flow.name = String(body.name);
-	return ok(strip(flow));
+	return ok(present(sb, flow, true));
 }
 
 function deleteFlow(sb, req, id) {
@@ -81,7 +110,7 @@ function deleteFlow(sb, req, id) {
 const routes = [
 	['GET', 'message-flows', listFlows],
 	['POST', 'message-flows', createFlow],
-	['GET', 'message-flows/:id', (sb, req, id) => ok(strip(findFlow(sb, req, id)))],
+	['GET', 'message-flows/:id', (sb, req, id) => ok(present(sb, findFlow(sb, req, id), true))],
 	['PUT', 'message-flows/:id', updateFlow],
 	['DELETE', 'message-flows/:id', deleteFlow],
 ];

@@ -19,7 +19,8 @@ const inRange = (t, window) => {
 function presentThread(thread, fields, query) {
 	const out = strip(thread);
 	for (const key of THREAD_OPTIONAL) if (!fields.includes(key)) delete out[key];
-	out.tags = thread.tags.map((t) => ({ ...t }));
+	// SMS thread tags are "Array of tag names" and value a number (reference, SMS Threads), unlike calls and forms.
+	out.tags = thread.tags.map((t) => (typeof t === 'string' ? t : t.name));
 	if (query) {
 		const page = paginate(query, [...thread.messages].reverse(), 'messages', { maxPerPage: 100 });
 		const withErrors = bool(single(query, 'with_msg_errors'));
@@ -67,7 +68,7 @@ function updateThread(sb, req, id) {
 	const value = body.value !== undefined ? parseMoney(body.value) : undefined;
 	if (body.tags !== undefined) applyTags(sb, req, thread, thread.company_id, body);
 	if (body.notes !== undefined) thread.notes = body.notes || null;
-	if (value !== undefined) thread.value = value === null ? null : `$${value}`;
+	if (value !== undefined) thread.value = value === null ? null : Number(value);
 	if (body.lead_qualification !== undefined) thread.lead_qualification = body.lead_qualification;
 	return ok(presentThread(thread, []));
 }
@@ -164,7 +165,8 @@ function touch(sb, conv, at) {
 
 const routes = [
 	['GET', 'sms-threads', listThreads],
-	['GET', 'sms-threads/:id', (sb, req, id) => ok(presentThread(findThread(sb, req, id), requestedFields(req.query, THREAD_OPTIONAL), req.query))],
+	// The single-thread sample shows last_message_at and the formatted_* fields without a fields parameter.
+	['GET', 'sms-threads/:id', (sb, req, id) => ok(presentThread(findThread(sb, req, id), [...THREAD_OPTIONAL], req.query))],
 	['PUT', 'sms-threads/:id', updateThread],
 	['GET', 'text-messages', listConversations],
 	['POST', 'text-messages', sendText, { limit: 'sms', multipart: true }],

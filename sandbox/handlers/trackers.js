@@ -7,7 +7,8 @@ const { maskedId } = require('../lib/rng');
 const { strip, nowIso, requireFields, onlyKeys, bodyOf, sortBy, searchIn, companyOf, ok, created, noContent } = require('./common');
 
 const OPTIONAL = new Set(['campaign_name', 'swap_targets']);
-const SOURCE_TYPES = ['all', 'landing_url', 'landing_params', 'offline', 'web_referrer', 'direct', 'search', 'google_ad_extension', 'mobile_ad_extension', 'google_my_business', 'facebook_all', 'bing_all'];
+// Exactly the types "Source Tracker Call Sources" lists.
+const SOURCE_TYPES = ['all', 'landing_url', 'landing_params', 'offline', 'web_referrer', 'direct', 'search', 'google_ad_extension', 'mobile_ad_extension', 'google_my_business'];
 const E164_NANP = /^\+1[2-9]\d{2}[2-9]\d{6}$/;
 
 function present(tracker, fields) {
@@ -66,7 +67,9 @@ function provisionNumber(sb, request, label) {
 	}
 	// 555 stands in for "nothing available", so a strict area_code request can be made to fail.
 	if (String(request.area_code) === '555') fail(422, 'No numbers are available in area code 555');
-	const area = request.toll_free ? String(request.area_code || '888') : String(request.area_code || String(request.local).slice(2, 5));
+	let area = request.toll_free ? String(request.area_code || '888') : String(request.area_code || String(request.local).slice(2, 5));
+	// `local` alone "falls back to other local area codes when available" (reference, Requesting a Number).
+	if (area === '555' && !request.area_code) area = '404';
 	const { rng } = sb.store;
 	return `+1${area}${rng.int(200, 999)}${String(rng.int(0, 9999)).padStart(4, '0')}`;
 }
@@ -127,10 +130,16 @@ function updateTracker(sb, req, id) {
 	onlyKeys(body, UPDATABLE);
 	if (tracker.status === 'disabled') fail(400, 'A disabled tracker cannot be changed');
 	if (body.call_flow !== undefined) {
-		// CallRail replaces call_flow as a whole: a partial object loses the fields it leaves out.
 		if (!body.call_flow || !['basic', 'advanced'].includes(body.call_flow.type)) fail(400, 'call_flow.type must be basic or advanced');
-		tracker.call_flow = JSON.parse(JSON.stringify(body.call_flow));
-		tracker.destination_number = body.call_flow.destination_number || null;
+		// The reference's "Updating a Source Tracker" sample sends {type, recording_enabled} and answers with the
+		// destination and greeting kept: a basic flow is merged into a basic flow; any other change replaces it.
+		const keep = body.call_flow.type === 'basic' && tracker.call_flow?.type === 'basic' ? tracker.call_flow : {};
+		tracker.call_flow = { ...JSON.parse(JSON.stringify(keep)), ...JSON.parse(JSON.stringify(body.call_flow)) };
+		if (tracker.call_flow.type === 'basic') {
+			tracker.call_flow.greeting_text ??= null;
+			tracker.call_flow.greeting_recording_url ??= null;
+		}
+		tracker.destination_number = tracker.call_flow.destination_number || null;
 	}
 	if (body.message_flow !== undefined) checkMessageFlow(sb, req, body.message_flow, tracker.company.id);
 	if (body.pool_size !== undefined) {
@@ -150,6 +159,8 @@ function updateTracker(sb, req, id) {
 	for (const key of ['name', 'whisper_message', 'swap_targets', 'message_flow', 'source', 'sms_enabled', 'campaign_name']) {
 		if (body[key] !== undefined) tracker[key] = body[key];
 	}
+	// The same sample clears the whisper with "" and answers null.
+	if (tracker.whisper_message === '') tracker.whisper_message = null;
 	return ok(present(tracker, ['campaign_name', 'swap_targets']));
 }
 

@@ -31,9 +31,10 @@ function parseBound(value, zone, end) {
  * The [from, to] instants a list or report asks for, interpreted in `time_zone` (default: the key user's zone).
  * start_date/end_date win over date_range and are inclusive; the default range is `recent` (7 days incl. today).
  *
- * Retention rule: an explicit start_date earlier than 25 months before now is a 400. `all_time` (and the year presets)
- * are clamped to the retention start instead of failing, because clients use all_time to mean "everything you keep";
- * a missing start_date with an explicit end_date also starts at the retention boundary.
+ * Retention rule, as the reference's "Filtering Data by Date" states it: a request reaching past the 25 months is an
+ * error "directing you to revise your date range. This includes requests using the all_time date parameter." So an
+ * explicit start_date earlier than 25 months before now and date_range=all_time are 400s; a preset that reaches
+ * further back (last_year early in a year) is clamped, and a missing start_date with an end_date starts at the floor.
  */
 function dateWindow(query, user, now, { defaultRange = 'recent' } = {}) {
 	const zone = zoneOf(query, user);
@@ -67,6 +68,7 @@ function dateWindow(query, user, now, { defaultRange = 'recent' } = {}) {
 			all_time: () => [retention, today.endOf('day')],
 		};
 		if (!ranges[range]) fail(400, `Invalid date_range: ${range}. Use one of ${DATE_RANGES.join(', ')}`);
+		if (range === 'all_time') fail(400, `Data is only kept for ${RETENTION_MONTHS} months; all_time reaches past it. Revise your date range: send a start_date on or after ${retention.toISODate()}`);
 		[from, to] = ranges[range]();
 		from = DateTime.max(from, retention);
 	}

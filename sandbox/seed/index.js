@@ -162,7 +162,8 @@ function seedForms(store, rng, account, companies, count, nowMs) {
 		const submitted = isoWithOffset(nowMs - Math.floor(rng.next() ** 2 * (25 * 30 - 2) * DAY_MS) - 300000, company.time_zone);
 		const email = `${name.split(' ')[0].toLowerCase()}${rng.int(1, 99)}@mail.example`;
 		store.formSubmissions.push({
-			id: maskedId(rng, 'FOR'), account_id: account.id, company_id: company.id, person_id: maskedId(rng, 'PER'),
+			// Like the reference's first sample, some submissions have no lead yet (person_id "anonymous").
+			id: maskedId(rng, 'FOR'), account_id: account.id, company_id: company.id, person_id: ((id) => (store.formSubmissions.length % 5 === 4 ? 'anonymous' : id))(maskedId(rng, 'PER')),
 			form_data: { name, phone: number, email, message: rng.pick(['Please call me back about an appointment.', 'Do you have availability this week?', 'Requesting a quote.']) },
 			form_url: rng.chance(0.7) ? 'https://www.example.com/contact' : 'https://www.example.com/book',
 			landing_page_url: 'https://www.example.com/', referrer: source === 'direct' ? 'direct' : source.split('_')[0],

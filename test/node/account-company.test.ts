@@ -190,6 +190,8 @@ describe('CallRail node: Account and Company resources', () => {
 				expect.objectContaining({ id, name: 'Updated name', swap_cookie_duration: 2, swap_cookie_duration_unit: 'weeks', time_zone: 'America/Denver' }),
 			]);
 			expect(stored(id).external_form_capture).toBe(true);
+			// form_capture is "whether the company has the external form capture feature enabled" (reference).
+			expect(result.json[0].form_capture).toBe(true);
 		});
 
 		it('Update without fields is refused without a request', async () => {
@@ -241,9 +243,10 @@ describe('CallRail node: Account and Company resources', () => {
 			expect(stored(companies()[0]).external_form_capture).toBe(false);
 		});
 
-		it('Bulk Update refuses a malformed company ID without a request', async () => {
-			const result = await run({ resource: 'company', operation: 'bulkUpdate', companyIds: ['COM42x'], externalFormCapture: true });
-			expect(result.error?.message).toMatch(/"COM42x" is not a valid company ID/);
+		it('Bulk Update refuses the ID of another kind of record without a request', async () => {
+			const result = await run({ resource: 'company', operation: 'bulkUpdate', companyIds: ['CAL42ab'], externalFormCapture: true });
+			expect(result.error?.message).toMatch(/"CAL42ab" is not a valid company ID/);
+			expect(result.error?.description).toMatch(/CAL… is the ID of a call/);
 			expect(env.requests()).toHaveLength(0);
 		});
 	});

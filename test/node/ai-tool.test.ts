@@ -65,11 +65,11 @@ describe('CallRail node as an AI tool: arguments, errors and empty results', () 
 	it('a malformed ID: as a tool the message says what an ID looks like; in a workflow that stays in the description', async () => {
 		const asTool = await run({ resource: 'call', operation: 'get', callId: '={{ "the last one" }}' });
 		expect(asTool.error?.message).toBe(
-			'"the last one" is not a valid call ID. CallRail call IDs look like CAL followed by 32 hexadecimal characters.',
+			'"the last one" is not a valid call ID. IDs never contain spaces, slashes or other URL characters. CallRail call IDs look like CAL followed by 32 hexadecimal characters.',
 		);
 		const inWorkflow = await run({ resource: 'call', operation: 'get', callId: 'the last one' }, { tool: false });
 		expect(inWorkflow.error?.message).toBe('"the last one" is not a valid call ID');
-		expect(inWorkflow.error?.description).toBe('CallRail call IDs look like CAL followed by 32 hexadecimal characters.');
+		expect(inWorkflow.error?.description).toBe('IDs never contain spaces, slashes or other URL characters. CallRail call IDs look like CAL followed by 32 hexadecimal characters.');
 		expect(env.requests()).toHaveLength(0);
 	});
 

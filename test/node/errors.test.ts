@@ -49,6 +49,37 @@ describe('Errors: CallRail messages, hints, local validation and no leaked keys'
 		expect(visibleText(result)).not.toContain(env.sandbox.keys.reporting);
 	});
 
+	it('403 while reading a text conversation gets a hint about reading, chosen by the GET, not the reporting-role hint', async () => {
+		const conversation = (env.sandbox.store.conversations as IDataObject[]).find((c) => c.account_id === account())!;
+		env.sandbox.faults.add({ status: 403, method: 'GET', path: 'text-messages/', body: { error: 'You do not have permission to perform the requested action' } });
+		const result = await runNode(
+			{ resource: 'textMessage', operation: 'getConversation', accountId: byId(account()), conversationId: String(conversation.id) },
+			{ credentials: env.apiKey('reporting') },
+		);
+		expect(result.error!.message).toMatch(/^CallRail error 403/);
+		expect(result.error!.description).toMatch(/The key cannot read this/);
+		expect(result.error!.description).not.toMatch(/cannot change|not change anything/);
+		expect(env.requests().map((r) => `${r.method} ${r.status}`)).toEqual(['GET 403']);
+	});
+
+	it('403 while sending a text (a POST of the same resource) gets the texting hint', async () => {
+		const tracker = (env.sandbox.store.trackers as IDataObject[]).find((t) => t.sms_enabled && (t.company as IDataObject).id === env.sandbox.ids.companies[account()][0])!;
+		env.sandbox.faults.add({ status: 403, method: 'POST', path: 'text-messages' });
+		const result = await runNode(
+			{
+				resource: 'textMessage',
+				operation: 'send',
+				accountId: byId(account()),
+				companyId: byId(env.sandbox.ids.companies[account()][0]),
+				customerPhoneNumber: '+14045550188',
+				trackingNumber: (tracker.tracking_numbers as string[])[0],
+				content: 'Hello',
+			},
+			{ credentials: env.apiKey() },
+		);
+		expect(result.error!.description).toMatch(/Sending texts needs SMS enabled/);
+	});
+
 	it('404: an unknown call', async () => {
 		const unknown = 'CAL' + '0'.repeat(32);
 		const result = await run({ operation: 'get', callId: unknown });
@@ -83,12 +114,12 @@ describe('Errors: CallRail messages, hints, local validation and no leaked keys'
 		const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 19);
 
 		it.each([
-			['a malformed call ID', { operation: 'get', callId: 'CAL123' }, /"CAL123" is not a valid call ID/],
+			['the ID of another kind of record as a call ID', { operation: 'get', callId: 'COM123' }, /"COM123" is not a valid call ID/],
 			['a malformed call ID on Update', { operation: 'update', callId: 'abc/../x', updateFields: { note: 'x' } }, /is not a valid call ID/],
 			[
-				'a malformed company ID inside the filters',
-				{ operation: 'getMany', limit: 5, filters: { companyId: byId('COM-not-an-id') } },
-				/"COM-not-an-id" is not a valid company ID/,
+				'a tracker ID as the company inside the filters',
+				{ operation: 'getMany', limit: 5, filters: { companyId: byId('TRK12ab') } },
+				/"TRK12ab" is not a valid company ID/,
 			],
 			[
 				'an end date before the start date',

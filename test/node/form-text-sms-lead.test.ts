@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { retentionFloorDay } from '../../nodes/CallRail/shared/validation';
 import { runNode } from '../harness/n8n';
 import { byId, useSandbox } from '../harness/sandbox';
 
@@ -57,6 +58,15 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 			expect(result.json.length).toBeLessThanOrEqual(4);
 		});
 
+		it('Get Many › Person Leads Only returns only submissions with a lead associated (no anonymous ones)', async () => {
+			const all = await run('formSubmission', { operation: 'getMany', returnAll: true, filters: { dateRange: 'last_30_days' } });
+			const leads = await run('formSubmission', { operation: 'getMany', returnAll: true, filters: { dateRange: 'last_30_days', personLead: true } });
+			expect(all.json.some((f) => f.person_id === 'anonymous')).toBe(true);
+			expect(leads.json.length).toBeGreaterThan(0);
+			expect(leads.json.every((f) => String(f.person_id).startsWith('PER'))).toBe(true);
+			expect(leads.json.length).toBe(all.json.filter((f) => f.person_id !== 'anonymous').length);
+		});
+
 		it('Get Many with Return All returns the seeded submissions as items', async () => {
 			const result = await run('formSubmission', {
 				operation: 'getMany',
@@ -64,7 +74,7 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 				filters: { dateRange: 'all_time' },
 			});
 			expect(result.error).toBeUndefined();
-			expect(env.requests()[0].query).toEqual({ date_range: 'all_time', per_page: '250', page: '1' });
+			expect(env.requests()[0].query).toEqual({ start_date: retentionFloorDay(), per_page: '250', page: '1' });
 			expect(result.json.length).toBeGreaterThan(0);
 			for (const form of result.json) expect(String(form.id)).toMatch(/^FOR/);
 		});
@@ -174,13 +184,25 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 			expect(env.requests()[0].body).toEqual({ lead_status: null });
 		});
 
-		it('Update refuses a malformed ID without a request', async () => {
+		it('Update accepts the FRM… IDs of real payloads as well as the FOR… IDs of the reference', async () => {
+			for (const prefix of ['FRM', 'FOR']) {
+				env.sandbox.clearRequests();
+				const id = `${prefix}${'ab'.repeat(16)}`;
+				const result = await run('formSubmission', { operation: 'update', formSubmissionId: id, updateFields: { note: 'x' } });
+				// Not refused locally: the request goes out, and the sandbox does not know this submission.
+				expect(env.requests().map((r) => r.path)).toEqual([`/v3/a/${ids().account}/form_submissions/${id}.json`]);
+				expect(result.error?.message).toMatch(/CallRail error 404/);
+			}
+		});
+
+		it('Update refuses the ID of another kind of record without a request', async () => {
 			const result = await run('formSubmission', {
 				operation: 'update',
-				formSubmissionId: 'FOR123',
+				formSubmissionId: `CAL${'0'.repeat(32)}`,
 				updateFields: { note: 'x' },
 			});
 			expect(result.error?.message).toMatch(/not a valid form submission ID/);
+			expect(result.error?.description).toMatch(/CAL… is the ID of a call\. CallRail form submission IDs look like FOR or FRM followed by 32 hexadecimal characters/);
 			expect(env.requests()).toHaveLength(0);
 		});
 
@@ -227,7 +249,7 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 			expect(request.path).toBe(accountPath('text-messages.json'));
 			expect(request.query).toEqual({
 				company_id: ids().company,
-				date_range: 'all_time',
+				start_date: retentionFloorDay(),
 				search: '404',
 				fields: 'lead_status,source',
 				per_page: '5',
@@ -387,6 +409,9 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 		it('Get Many with Return All returns the seeded threads', async () => {
 			const result = await run('smsThread', { operation: 'getMany', returnAll: true, filters: { dateRange: 'all_time' } });
 			expect(result.error).toBeUndefined();
+			// SMS threads need start_date and end_date together, so All Kept sends both (never date_range=all_time).
+			expect(env.requests()[0].query).toMatchObject({ start_date: retentionFloorDay(), end_date: new Date().toISOString().slice(0, 10) });
+			expect(env.requests()[0].query.date_range).toBeUndefined();
 			expect(result.json.map((t) => t.id)).toContain(seeded('smsThreads')[0].id);
 		});
 

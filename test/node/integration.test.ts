@@ -61,8 +61,8 @@ describe('CallRail node: integrations and integration filters', () => {
 			expect(result.json[0].signing_key).toBeUndefined();
 		});
 
-		it('refuses a non-numeric integration ID without calling CallRail', async () => {
-			const result = await run({ resource: 'integration', operation: 'get', integrationId: 'abc' });
+		it('refuses a company ID given as the integration ID without calling CallRail', async () => {
+			const result = await run({ resource: 'integration', operation: 'get', integrationId: 'COM12ab' });
 			expect(result.error?.message).toMatch(/not a valid integration ID/);
 			expect(env.requests()).toHaveLength(0);
 		});
@@ -336,7 +336,7 @@ describe('CallRail node: integrations and integration filters', () => {
 				operation: 'create',
 				companyId: byId(ids().company),
 				integrationId: ids().customIntegration,
-				conditions: { trackerIds: ['TRK-nope'] },
+				conditions: { trackerIds: ['COM12ab'] },
 			});
 			expect(result.error?.message).toMatch(/not a valid tracker ID/);
 			expect(env.requests()).toHaveLength(0);

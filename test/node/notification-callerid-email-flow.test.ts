@@ -339,13 +339,23 @@ describe('CallRail node: notifications, outbound caller IDs, summary emails and 
 			const result = await run({
 				resource: 'messageFlow',
 				operation: 'getMany',
-				companyId: byId(ids().company),
+				filters: { companyId: byId(ids().company) },
 				returnAll: true,
 			});
 			expect(result.error).toBeUndefined();
 			const [request] = env.requests();
 			expect(request.path).toBe(`${base()}/message-flows.json`);
 			expect(request.query).toEqual({ company_id: ids().company, page: '1', per_page: '250' });
+			expect(result.json.map((f) => f.id)).toContain(createdId);
+		});
+
+		it('lists the message flows of the whole account when no company is chosen (company_id is optional)', async () => {
+			const result = await run({ resource: 'messageFlow', operation: 'getMany', returnAll: true });
+			expect(result.error).toBeUndefined();
+			const [request] = env.requests();
+			expect(request.query).toEqual({ page: '1', per_page: '250' });
+			const companies = new Set(result.json.map((f) => env.sandbox.store.messageFlows.find((s: IDataObject) => s.id === f.id)?.company_id));
+			expect(companies.size).toBeGreaterThan(1);
 			expect(result.json.map((f) => f.id)).toContain(createdId);
 		});
 

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { retentionFloorDay } from '../../nodes/CallRail/shared/validation';
 import { runNode } from '../harness/n8n';
 import type { LoggedRequest } from '../harness/sandbox';
 import { byId, useSandbox } from '../harness/sandbox';
@@ -31,7 +32,9 @@ describe('Pagination, retries and item-level error handling', () => {
 
 	const expectFilters = (request: LoggedRequest) => {
 		expect(request.query.company_id).toBe(ids().company);
-		expect(request.query.date_range).toBe('all_time');
+		// All Kept is sent as a start date at the retention floor: CallRail refuses date_range=all_time.
+		expect(request.query.date_range).toBeUndefined();
+		expect(request.query.start_date).toBe(retentionFloorDay());
 	};
 
 	const expectFollowsNextPage = (requests: LoggedRequest[]) => {
@@ -152,7 +155,7 @@ describe('Pagination, retries and item-level error handling', () => {
 	});
 
 	it.each([
-		['Continue On Fail, malformed ID (refused locally)', { continueOnFail: true }, 'not-a-call', /"not-a-call" is not a valid call ID/, 2],
+		['Continue On Fail, malformed ID (refused locally)', { continueOnFail: true }, 'not a call', /"not a call" is not a valid call ID/, 2],
 		['On Error: Continue, unknown ID (404)', { onError: 'continueRegularOutput' as const }, `CAL${'0'.repeat(32)}`, /CallRail error 404/, 3],
 	])('%s: 3 items give 2 results and 1 error item', async (_name, settings, badId, message, requestCount) => {
 		const [first, second] = accountCalls();

@@ -68,6 +68,25 @@ describe('CallRail node: Summary resource', () => {
 			expect(Object.keys(result.json[0].total_results as IDataObject).sort()).toEqual(['answered_calls', 'leads', 'total_calls']);
 		});
 
+		it('asks for returning callers with first_time_callers=false and for every value with "all", and the counts add up', async () => {
+			const count = async (filters: IDataObject) => {
+				env.sandbox.clearRequests();
+				const result = await run({ operation: 'callSummary', fields: ['total_calls'], filters: { companyId: byId(company()), dateRange: 'last_30_days', ...filters } });
+				expect(result.error).toBeUndefined();
+				return { query: env.requests()[0].query, total: (result.json[0].total_results as IDataObject).total_calls as number };
+			};
+			const everyone = await count({});
+			const first = await count({ firstTimeCallers: true });
+			const returning = await count({ firstTimeCallers: false });
+			expect(returning.query.first_time_callers).toBe('false');
+			expect(first.query.first_time_callers).toBe('true');
+			expect(returning.total).toBeGreaterThan(0);
+			expect(first.total + returning.total).toBe(everyone.total);
+			const all = await count({ answerStatus: 'all', device: 'all', direction: 'all' });
+			expect(all.query).toMatchObject({ answer_status: 'all', device: 'all', direction: 'all' });
+			expect(all.total).toBe(everyone.total);
+		});
+
 		it('One Item per Group returns each group with the grouping and the period', async () => {
 			const parameters = {
 				operation: 'callSummary',
@@ -117,8 +136,8 @@ describe('CallRail node: Summary resource', () => {
 		});
 
 		it('refuses a malformed tracker ID without a request', async () => {
-			const result = await run({ operation: 'callSummary', filters: { trackerIds: ['TRK123'] } });
-			expect(result.error?.message).toMatch(/"TRK123" is not a valid tracker ID/);
+			const result = await run({ operation: 'callSummary', filters: { trackerIds: ['CAL123'] } });
+			expect(result.error?.message).toMatch(/"CAL123" is not a valid tracker ID/);
 			expect(env.requests()).toHaveLength(0);
 		});
 	});

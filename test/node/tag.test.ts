@@ -127,9 +127,9 @@ describe('CallRail node: Tag resource', () => {
 		expect(storedTag(id)).toBeUndefined();
 	});
 
-	it('Delete refuses a tag ID from an expression that is not a number without a request', async () => {
-		const result = await run({ operation: 'delete', tagId: byId('={{ "abc" }}') });
-		expect(result.error?.message).toMatch(/"abc" is not a valid tag ID/);
+	it('Delete refuses a tag ID from an expression that contains a space without a request', async () => {
+		const result = await run({ operation: 'delete', tagId: byId('={{ "12 3" }}') });
+		expect(result.error?.message).toMatch(/"12 3" is not a valid tag ID/);
 		expect(env.requests()).toHaveLength(0);
 	});
 });

@@ -320,6 +320,75 @@ describe('CallRail node: Tracker resource', () => {
 		expect(result.json[0].tracking_numbers).toHaveLength(size);
 	});
 
+	it('Create Source Tracker sends an auto-reply as message_flow', async () => {
+		const result = await run({
+			operation: 'createSource',
+			name: 'Texting tracker',
+			companyId: byId(ids().company),
+			destinationNumber: '+14045550123',
+			numberType: 'areaCode',
+			areaCode: '404',
+			sourceType: 'offline',
+			additionalFields: { smsEnabled: true, autoReplyText: 'Thanks! We will text you back shortly.' },
+		});
+		expect(result.error).toBeUndefined();
+		const [request] = env.requests();
+		expect(request.body.message_flow).toEqual({ type: 'auto-reply', message: 'Thanks! We will text you back shortly.' });
+		expect(request.status).toBe(201);
+	});
+
+	it('Update assigns an advanced message flow, then removes it with message_flow null', async () => {
+		const flow = (env.sandbox.store.messageFlows as IDataObject[]).find((f) => f.company_id === ids().company)!;
+		const assign = await run({ operation: 'update', trackerId: byId(ids().tracker), updateFields: { messageFlowId: flow.id } });
+		expect(assign.error).toBeUndefined();
+		expect(env.requests()[0].body).toEqual({ message_flow: { type: 'advanced', id: flow.id } });
+		env.sandbox.clearRequests();
+		const remove = await run({ operation: 'update', trackerId: byId(ids().tracker), updateFields: { removeMessageFlow: true } });
+		expect(remove.error).toBeUndefined();
+		expect(env.requests()[0].body).toEqual({ message_flow: null });
+		expect((env.sandbox.store.trackers as IDataObject[]).find((t) => t.id === ids().tracker)!.message_flow).toBeNull();
+	});
+
+	it('Update refuses an auto-reply and a message flow together without a request', async () => {
+		const result = await run({
+			operation: 'update',
+			trackerId: byId(ids().tracker),
+			updateFields: { autoReplyText: 'Hi', messageFlowId: `MFL${'a'.repeat(32)}` },
+		});
+		expect(result.error?.message).toMatch(/Choose one of Text Auto-Reply, Text Message Flow ID and Remove Text Message Flow/);
+		expect(env.requests()).toHaveLength(0);
+	});
+
+	it('Update changes the source and the campaign of a source tracker', async () => {
+		const result = await run({
+			operation: 'update',
+			trackerId: byId(ids().tracker),
+			updateFields: { sourceType: 'search', searchEngine: 'bing', campaignName: 'Spring' },
+		});
+		expect(result.error).toBeUndefined();
+		const [request] = env.requests();
+		expect(request.method).toBe('PUT');
+		expect(request.body).toEqual({ source: { type: 'search', search_engine: 'bing', search_type: 'all' }, campaign_name: 'Spring' });
+		expect(result.json[0]).toMatchObject({ source: { type: 'search', search_engine: 'bing', search_type: 'all' }, campaign_name: 'Spring' });
+	});
+
+	it('Update changes the visitors of a session tracker', async () => {
+		const session = (env.sandbox.store.trackers as IDataObject[]).find((t) => t.type === 'session' && (t.company as IDataObject).id === ids().company)!;
+		const result = await run({
+			operation: 'update',
+			trackerId: byId(String(session.id)),
+			updateFields: { sessionSources: ['google:paid', 'bing:paid', 'direct'] },
+		});
+		expect(result.error).toBeUndefined();
+		expect(env.requests()[0].body).toEqual({ source: { type: 'direct', google: ['paid'], bing: ['paid'] } });
+	});
+
+	it('Update refuses a source refinement without Source Type, without a request', async () => {
+		const result = await run({ operation: 'update', trackerId: byId(ids().tracker), updateFields: { searchEngine: 'google' } });
+		expect(result.error?.message).toMatch(/Add Source Type to change the source/);
+		expect(env.requests()).toHaveLength(0);
+	});
+
 	it('Update with no field is refused without a request', async () => {
 		const result = await run({ operation: 'update', trackerId: byId(ids().tracker), updateFields: {} });
 		expect(result.error?.message).toMatch(/at least one field/);

@@ -169,7 +169,7 @@ describe('CallRail node: User resource', () => {
 	});
 
 	it('Update refuses a malformed company ID without a request', async () => {
-		const result = await run({ operation: 'update', userId: byId(ids().user), updateFields: { companies: ['COM1x'] } });
+		const result = await run({ operation: 'update', userId: byId(ids().user), updateFields: { companies: ['USR1a'] } });
 		expect(result.error?.message).toMatch(/not a valid company ID/);
 		expect(env.requests()).toHaveLength(0);
 	});

@@ -1,6 +1,6 @@
 import type { Json } from '../../sandbox';
 import { startSandbox } from '../../sandbox';
-import { NOW, useSandbox } from './helpers';
+import { ALL_KEPT, NOW, useSandbox } from './helpers';
 
 const env = useSandbox();
 const { api, path } = env;
@@ -90,7 +90,7 @@ describe('visibility per key', () => {
 		expect(list.body.companies.map((c: Json) => c.id)).not.toContain(hidden);
 		expect(list.body.companies.map((c: Json) => c.id)).toContain(visible);
 		expect((await api('GET', path(`companies/${hidden}.json`), { key: env.sb.keys.manager })).status).toBe(404);
-		const calls = await api('GET', path('calls.json?date_range=all_time&fields=company_id&per_page=250'), { key: env.sb.keys.manager });
+		const calls = await api('GET', path(`calls.json?${ALL_KEPT}&fields=company_id&per_page=250`), { key: env.sb.keys.manager });
 		const expected = env.storeCalls().filter((c: Json) => c.company_id !== hidden).length;
 		expect(calls.body.total_records).toBe(expected);
 		expect(calls.body.calls.every((c: Json) => c.company_id !== hidden)).toBe(true);

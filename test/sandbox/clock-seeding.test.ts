@@ -2,7 +2,7 @@ import { sleep } from 'n8n-workflow';
 
 import type { Json } from '../../sandbox';
 import { startSandbox } from '../../sandbox';
-import { NOW, useSandbox } from './helpers';
+import { ALL_KEPT, NOW, useSandbox } from './helpers';
 
 const env = useSandbox();
 const { api, path } = env;
@@ -13,7 +13,7 @@ describe('seeding helpers', () => {
 		const ids = env.sb.seedCalls(env.sb.ids.accounts[1], 50000);
 		expect(ids).toHaveLength(50000);
 		expect(new Set(ids).size).toBe(50000);
-		const list = await api('GET', path('calls.json?date_range=all_time&per_page=1', env.sb.ids.accounts[1]));
+		const list = await api('GET', path(`calls.json?${ALL_KEPT}&per_page=1`, env.sb.ids.accounts[1]));
 		expect(list.body.total_records).toBe(before + 50000);
 		const onlyOne = env.sb.seedCalls(env.sb.ids.accounts[1], 5, { companyId: env.sb.ids.companies[env.sb.ids.accounts[1]][1], startOffsetDays: 30 });
 		const seeded = env.sb.store.calls.filter((c: Json) => onlyOne.includes(c.id));

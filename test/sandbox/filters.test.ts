@@ -1,5 +1,5 @@
 import type { Json } from '../../sandbox';
-import { useSandbox } from './helpers';
+import { ALL_KEPT, useSandbox } from './helpers';
 
 const env = useSandbox();
 const { api, path } = env;
@@ -57,12 +57,17 @@ describe('date filters and time zones', () => {
 		expect(await total(`date_range=${range}&time_zone=America/New_York`)).toBe(expected.length);
 	});
 
-	it('refuses a start before the 25-month retention but clamps all_time to it', async () => {
+	it('refuses a start before the 25-month retention and date_range=all_time, as the reference says', async () => {
 		const old = await api('GET', path('calls.json?start_date=2024-09-01'));
 		expect(old.status).toBe(400);
 		expect(old.body.error).toMatch(/25 months/);
+		for (const endpoint of ['calls.json', 'calls/summary.json', 'form_submissions.json', 'text-messages.json']) {
+			const allTime = await api('GET', path(`${endpoint}?date_range=all_time`));
+			expect([endpoint, allTime.status]).toEqual([endpoint, 400]);
+			expect(allTime.body.error).toMatch(/only kept for 25 months; all_time reaches past it/);
+		}
 		expect((await api('GET', path('calls.json?start_date=2024-11-01'))).status).toBe(200);
-		expect(await total('date_range=all_time')).toBe(env.storeCalls().length);
+		expect(await total(ALL_KEPT)).toBe(env.storeCalls().length);
 		expect((await api('GET', path('calls.json?date_range=forever'))).status).toBe(400);
 		expect((await api('GET', path('calls.json?time_zone=Mars/Olympus'))).status).toBe(400);
 		expect((await api('GET', path('calls.json?start_date=2026-11-20&end_date=2026-11-10'))).status).toBe(400);
@@ -76,8 +81,8 @@ describe('call filters, search, sort and fields', () => {
 		const onlyLead = env.storeCalls().filter((c: Json) => c.tags.some((t: Json) => t.name === 'Lead')).length;
 		expect(onlyLead).toBeGreaterThan(0);
 		expect(either).toBeGreaterThan(onlyLead);
-		expect(await total('date_range=all_time&tags[]=Lead&tags[]=Do%20Not%20Call')).toBe(either);
-		expect(await total('date_range=all_time&tags=Lead')).toBe(onlyLead);
+		expect(await total(`${ALL_KEPT}&tags[]=Lead&tags[]=Do%20Not%20Call`)).toBe(either);
+		expect(await total(`${ALL_KEPT}&tags=Lead`)).toBe(onlyLead);
 	});
 
 	it.each([
@@ -92,24 +97,24 @@ describe('call filters, search, sort and fields', () => {
 		const expected = env.storeCalls().filter(predicate).length;
 		expect(expected).toBeGreaterThan(0);
 		expect(expected).toBeLessThan(env.storeCalls().length);
-		expect(await total(`date_range=all_time&${query}`)).toBe(expected);
+		expect(await total(`${ALL_KEPT}&${query}`)).toBe(expected);
 	});
 
 	it('filters by company and tracker', async () => {
 		const company = env.companies()[1];
 		const tracker = env.sb.ids.trackers[company][2];
-		expect(await total(`date_range=all_time&company_id=${company}`)).toBe(env.storeCalls().filter((c: Json) => c.company_id === company).length);
-		expect(await total(`date_range=all_time&tracker_id=${tracker}`)).toBe(env.storeCalls().filter((c: Json) => c.tracker_id === tracker).length);
+		expect(await total(`${ALL_KEPT}&company_id=${company}`)).toBe(env.storeCalls().filter((c: Json) => c.company_id === company).length);
+		expect(await total(`${ALL_KEPT}&tracker_id=${tracker}`)).toBe(env.storeCalls().filter((c: Json) => c.tracker_id === tracker).length);
 	});
 
 	it('searches the documented fields (name, numbers, note, source)', async () => {
 		const target = env.storeCalls().find((c: Json) => c.note);
-		const byNote = await api('GET', path(`calls.json?date_range=all_time&per_page=250&search=${encodeURIComponent(target.note)}`));
+		const byNote = await api('GET', path(`calls.json?${ALL_KEPT}&per_page=250&search=${encodeURIComponent(target.note)}`));
 		expect(byNote.body.calls.map((c: Json) => c.id)).toContain(target.id);
-		const byNumber = await api('GET', path(`calls.json?date_range=all_time&search=${encodeURIComponent(target.customer_phone_number)}`));
+		const byNumber = await api('GET', path(`calls.json?${ALL_KEPT}&search=${encodeURIComponent(target.customer_phone_number)}`));
 		expect(byNumber.body.calls.map((c: Json) => c.id)).toContain(target.id);
 		expect(byNumber.body.total_records).toBeLessThan(5);
-		expect(await total('date_range=all_time&search=zzzz-nothing')).toBe(0);
+		expect(await total(`${ALL_KEPT}&search=zzzz-nothing`)).toBe(0);
 	});
 
 	it('adds requested optional fields and refuses unknown ones', async () => {
@@ -129,10 +134,10 @@ describe('call filters, search, sort and fields', () => {
 	});
 
 	it('sorts by documented fields, needs sort for order, and refuses others', async () => {
-		const asc = await api('GET', path('calls.json?date_range=all_time&sort=customer_name&order=asc&per_page=250'));
+		const asc = await api('GET', path(`calls.json?${ALL_KEPT}&sort=customer_name&order=asc&per_page=250`));
 		const names = asc.body.calls.map((c: Json) => c.customer_name);
 		expect(names).toEqual([...names].sort());
-		const newestFirst = await api('GET', path('calls.json?date_range=all_time&per_page=5'));
+		const newestFirst = await api('GET', path(`calls.json?${ALL_KEPT}&per_page=5`));
 		expect(newestFirst.body.calls.map((c: Json) => c.id)).toEqual(env.storeCalls().slice(0, 5).map((c: Json) => c.id));
 		expect((await api('GET', path('calls.json?sort=shoe_size'))).status).toBe(400);
 		expect((await api('GET', path('calls.json?order=asc'))).status).toBe(400);
@@ -142,9 +147,9 @@ describe('call filters, search, sort and fields', () => {
 describe('summary and timeseries', () => {
 	it('applies tracker_ids only in the array form, as CallRail does', async () => {
 		const tracker = env.sb.ids.trackers[env.companies()[0]][0];
-		const all = await api('GET', path('calls/summary.json?date_range=all_time'));
-		const plain = await api('GET', path(`calls/summary.json?date_range=all_time&tracker_ids=${tracker}`));
-		const array = await api('GET', path(`calls/summary.json?date_range=all_time&tracker_ids[]=${tracker}`));
+		const all = await api('GET', path(`calls/summary.json?${ALL_KEPT}`));
+		const plain = await api('GET', path(`calls/summary.json?${ALL_KEPT}&tracker_ids=${tracker}`));
+		const array = await api('GET', path(`calls/summary.json?${ALL_KEPT}&tracker_ids[]=${tracker}`));
 		expect(all.body.total_results.total_calls).toBe(env.storeCalls().length);
 		expect(plain.body.total_results.total_calls).toBe(all.body.total_results.total_calls);
 		expect(array.body.total_results.total_calls).toBe(env.storeCalls().filter((c: Json) => c.tracker_id === tracker).length);
@@ -152,16 +157,16 @@ describe('summary and timeseries', () => {
 
 	it('filters the summary by agent, first-time callers and duration, and searches the source only', async () => {
 		const agent = env.storeCalls().find((c: Json) => c.agent_id).agent_id;
-		const byAgent = await api('GET', path(`calls/summary.json?date_range=all_time&agent=${agent}&first_time_callers=true&max_duration=300`));
+		const byAgent = await api('GET', path(`calls/summary.json?${ALL_KEPT}&agent=${agent}&first_time_callers=true&max_duration=300`));
 		const expected = env.storeCalls().filter((c: Json) => c.agent_id === agent && c.first_call && c.duration <= 300).length;
 		expect(expected).toBeGreaterThan(0);
 		expect(byAgent.body.total_results.total_calls).toBe(expected);
-		const google = await api('GET', path('calls/summary.json?date_range=all_time&search=google'));
+		const google = await api('GET', path(`calls/summary.json?${ALL_KEPT}&search=google`));
 		expect(google.body.total_results.total_calls).toBe(env.storeCalls().filter((c: Json) => /google/i.test(c.source) || /google/i.test(c.source_name)).length);
 	});
 
 	it('groups and computes the requested fields', async () => {
-		const reply = await api('GET', path('calls/summary.json?date_range=all_time&group_by=company&fields=total_calls,answered_calls,missed_calls,leads,average_duration,formatted_average_duration&min_duration=30'));
+		const reply = await api('GET', path(`calls/summary.json?${ALL_KEPT}&group_by=company&fields=total_calls,answered_calls,missed_calls,leads,average_duration,formatted_average_duration&min_duration=30`));
 		expect(reply.status).toBe(200);
 		expect(reply.body.grouped_by).toBe('company');
 		const long = env.storeCalls().filter((c: Json) => c.duration >= 30);
@@ -180,10 +185,10 @@ describe('summary and timeseries', () => {
 		expect(month.body.data).toHaveLength(31);
 		expect(month.body.data[0].date).toBe('2026-10-01');
 		expect(month.body.data.reduce((s: number, d: Json) => s + d.total_calls, 0)).toBe(month.body.total_results.total_calls);
-		const weeks = await api('GET', path('calls/timeseries.json?date_range=all_time&interval=week'));
+		const weeks = await api('GET', path(`calls/timeseries.json?${ALL_KEPT}&interval=week`));
 		expect(weeks.status).toBe(200);
 		expect(weeks.body.data.length).toBeLessThanOrEqual(200);
-		const days = await api('GET', path('calls/timeseries.json?date_range=all_time&interval=day'));
+		const days = await api('GET', path(`calls/timeseries.json?${ALL_KEPT}&interval=day`));
 		expect(days.status).toBe(400);
 		expect(days.body.error).toMatch(/200/);
 		expect((await api('GET', path('calls/timeseries.json?interval=fortnight'))).status).toBe(400);
@@ -192,19 +197,23 @@ describe('summary and timeseries', () => {
 
 describe('other lists', () => {
 	it('requires company_id where the reference says so', async () => {
-		for (const resource of ['integrations', 'caller_ids', 'integration_triggers', 'message-flows']) {
+		for (const resource of ['integrations', 'caller_ids', 'integration_triggers']) {
 			const reply = await api('GET', path(`${resource}.json`));
 			expect([resource, reply.status]).toEqual([resource, 400]);
 			expect(reply.body.error).toMatch(/company_id/);
 			expect((await api('GET', path(`${resource}.json?company_id=${env.companies()[0]}`))).status).toBe(200);
 		}
+		// Message flows: company_id is "optional" in the reference's request table.
+		const flows = await api('GET', path('message-flows.json'));
+		expect(flows.status).toBe(200);
+		expect(new Set(flows.body['message-flows'].map((f: Json) => env.sb.store.messageFlows.find((x: Json) => x.id === f.id).company_id)).size).toBeGreaterThan(1);
 	});
 
 	it('uses the documented envelopes', async () => {
 		const company = env.companies()[0];
 		const envelopes: Array<[string, string]> = [
 			['companies.json', 'companies'], ['tags.json', 'tags'], ['trackers.json', 'trackers'], ['users.json', 'users'],
-			['form_submissions.json?date_range=all_time', 'form_submissions'], ['text-messages.json?date_range=all_time', 'conversations'],
+			[`form_submissions.json?${ALL_KEPT}`, 'form_submissions'], [`text-messages.json?${ALL_KEPT}`, 'conversations'],
 			['sms-threads.json', 'sms_threads'], ['notifications.json', 'notifications'], ['summary_emails', 'summary_emails'],
 			['leads.json', 'leads'], [`integration_triggers.json?company_id=${company}`, 'integration_criteria'],
 			[`message-flows.json?company_id=${company}`, 'message-flows'], [`caller_ids.json?company_id=${company}`, 'caller_ids'],

@@ -25,6 +25,18 @@ export interface CallOptions {
 /** A fixed "now" keeps the seeded calendar stable: Sunday 22 November 2026, 12:00 in New York. */
 export const NOW = '2026-11-22T17:00:00Z';
 
+/**
+ * Everything the sandbox keeps, asked the way the node asks it: CallRail refuses date_range=all_time, so a start_date
+ * two days inside the 25-month retention (every seeded call is later than that).
+ */
+export const ALL_KEPT_DATE = (() => {
+	const d = new Date(NOW);
+	d.setUTCMonth(d.getUTCMonth() - 25);
+	d.setUTCDate(d.getUTCDate() + 2);
+	return d.toISOString().slice(0, 10);
+})();
+export const ALL_KEPT = `start_date=${ALL_KEPT_DATE}`;
+
 /** One sandbox per test file, with a manual clock and the rate limiter off unless a test turns it on. */
 export function useSandbox() {
 	const state = {} as { sb: Sandbox };

@@ -1,5 +1,5 @@
 import type { Json } from '../../sandbox';
-import { useSandbox } from './helpers';
+import { ALL_KEPT, ALL_KEPT_DATE, useSandbox } from './helpers';
 
 const env = useSandbox();
 const { api, path } = env;
@@ -27,12 +27,12 @@ async function followAll(first: string, options: { onPage?: (n: number) => void;
 describe('offset pagination', () => {
 	it('reports page, per_page, total_pages and total_records and slices consistently', async () => {
 		const total = env.storeCalls().length;
-		const first = await api('GET', path('calls.json?date_range=all_time&per_page=250'));
+		const first = await api('GET', path(`calls.json?${ALL_KEPT}&per_page=250`));
 		expect(first.body).toMatchObject({ page: 1, per_page: 250, total_pages: Math.ceil(total / 250), total_records: total });
 		expect(first.body.calls).toHaveLength(250);
-		const second = await api('GET', path('calls.json?date_range=all_time&per_page=250&page=2'));
+		const second = await api('GET', path(`calls.json?${ALL_KEPT}&per_page=250&page=2`));
 		expect(second.body.calls[0].id).toBe(allIds()[250]);
-		const last = await api('GET', path(`calls.json?date_range=all_time&per_page=250&page=${first.body.total_pages}`));
+		const last = await api('GET', path(`calls.json?${ALL_KEPT}&per_page=250&page=${first.body.total_pages}`));
 		expect(last.body.calls).toHaveLength(total - (first.body.total_pages - 1) * 250);
 	});
 
@@ -60,16 +60,16 @@ describe('offset pagination', () => {
 describe('relative pagination (calls)', () => {
 	it('follows next_page (numeric account id, no .json, filters kept) to the end with no repeat and no gap', async () => {
 		const numeric = env.sb.store.accounts[0].numeric_id;
-		const first = await api('GET', path('calls.json?date_range=all_time&relative_pagination=true&per_page=250&direction=inbound&fields=source'));
+		const first = await api('GET', path(`calls.json?${ALL_KEPT}&relative_pagination=true&per_page=250&direction=inbound&fields=source`));
 		expect(first.body).toEqual({ per_page: 250, has_next_page: true, next_page: expect.any(String), calls: expect.any(Array) });
 		const next = new URL(first.body.next_page);
 		expect(next.pathname).toBe(`/v3/a/${numeric}/calls`);
 		expect(next.searchParams.get('offset')).toBe('1');
 		expect(next.searchParams.get('direction')).toBe('inbound');
 		expect(next.searchParams.get('fields')).toBe('source');
-		expect(next.searchParams.get('date_range')).toBe('all_time');
+		expect(next.searchParams.get('start_date')).toBe(ALL_KEPT_DATE);
 		expect(first.headers.link).toBe(`<${first.body.next_page}>; rel="next"`);
-		const { seen } = await followAll(path('calls.json?date_range=all_time&relative_pagination=true&per_page=250&direction=inbound'));
+		const { seen } = await followAll(path(`calls.json?${ALL_KEPT}&relative_pagination=true&per_page=250&direction=inbound`));
 		const expected = env.storeCalls().filter((c: Json) => c.direction === 'inbound').map((c: Json) => c.id);
 		expect(new Set(seen).size).toBe(seen.length);
 		expect(seen).toEqual(expected);
@@ -79,7 +79,7 @@ describe('relative pagination (calls)', () => {
 		const before = allIds();
 		const added: string[] = [];
 		const spam = before[700];
-		const { seen } = await followAll(path('calls.json?date_range=all_time&relative_pagination=true&per_page=200'), {
+		const { seen } = await followAll(path(`calls.json?${ALL_KEPT}&relative_pagination=true&per_page=200`), {
 			onPage: (n) => {
 				if (n === 1) added.push(env.sb.addCall(env.primary()).id);
 				if (n === 2) added.push(env.sb.addCall(env.primary(), { start_time: '2026-11-22T16:59:00Z' }).id);
@@ -101,7 +101,7 @@ describe('relative pagination (calls)', () => {
 	});
 
 	it('puts next_page on the CallRail origin even when paging through the Maton prefix', async () => {
-		const reply = await api('GET', path('calls.json?relative_pagination=true&per_page=5&date_range=all_time'), {
+		const reply = await api('GET', path(`calls.json?relative_pagination=true&per_page=5&${ALL_KEPT}`), {
 			base: env.sb.matonUrl,
 			auth: `Bearer ${env.sb.keys.maton}`,
 		});
@@ -110,7 +110,7 @@ describe('relative pagination (calls)', () => {
 	});
 
 	it('honours a bare offset like the real API and refuses a tampered cursor', async () => {
-		const third = await api('GET', path('calls.json?date_range=all_time&relative_pagination=true&per_page=100&offset=2'));
+		const third = await api('GET', path(`calls.json?${ALL_KEPT}&relative_pagination=true&per_page=100&offset=2`));
 		expect(third.body.calls.map((c: Json) => c.id)).toEqual(allIds().slice(200, 300));
 		expect((await api('GET', path('calls.json?relative_pagination=true&cursor=%%%'))).status).toBe(400);
 		expect((await api('GET', path('calls.json?relative_pagination=true&per_page=300'))).status).toBe(400);

@@ -141,12 +141,14 @@ describe('trackers', () => {
 		expect(noFlow.status).toBe(400);
 	});
 
-	it('replaces call_flow as a whole on PUT and disables on DELETE (204)', async () => {
+	it('merges a partial basic call_flow on PUT, as the reference sample shows, and disables on DELETE (204)', async () => {
 		const tracker = trackerOf(1, 1);
+		const before = JSON.parse(JSON.stringify(tracker.call_flow));
 		const url = path(`trackers/${tracker.id}.json`);
-		const updated = await api('PUT', url, { body: { call_flow: { type: 'basic', greeting_text: 'New greeting' }, name: 'Renamed' } });
+		const updated = await api('PUT', url, { body: { call_flow: { type: 'basic', greeting_text: 'New greeting' }, name: 'Renamed', whisper_message: '' } });
 		expect(updated.status).toBe(200);
-		expect(updated.body.call_flow).toEqual({ type: 'basic', greeting_text: 'New greeting' });
+		expect(updated.body.call_flow).toEqual({ greeting_recording_url: null, ...before, greeting_text: 'New greeting' });
+		expect(updated.body.whisper_message).toBeNull();
 		expect(updated.body.name).toBe('Renamed');
 		const deleted = await api('DELETE', url);
 		expect(deleted.status).toBe(204);
@@ -216,7 +218,7 @@ describe('tags, companies, users and roles', () => {
 		expect(updatedForm.body).toMatchObject({ tags: [{ name: 'Web lead' }], value: '5.00', lead_status: 'not_a_lead' });
 		const thread = env.sb.store.smsThreads.find((t: Json) => t.account_id === env.primary());
 		const updatedThread = await api('PUT', path(`sms-threads/${thread.id}.json`), { body: { notes: 'VIP', value: '$5.00', lead_qualification: 'good_lead' } });
-		expect(updatedThread.body).toMatchObject({ notes: 'VIP', value: '$5.00', lead_qualification: 'good_lead' });
+		expect(updatedThread.body).toMatchObject({ notes: 'VIP', value: 5, lead_qualification: 'good_lead' });
 		expect((await api('PUT', path(`sms-threads/${thread.id}.json`), { body: { lead_qualification: 'hot' } })).status).toBe(400);
 	});
 });

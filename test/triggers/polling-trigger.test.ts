@@ -48,9 +48,9 @@ describe('CallRail Polling Trigger', () => {
 		const emitted = await wf.poll();
 		expect(emitted!.map((c) => c.id)).toEqual([call.id]);
 		expect(await wf.poll()).toBeNull();
-		// Each poll asks from cursor - 10 minutes.
+		// Each poll asks from cursor - 90 minutes (DEFAULT_OVERLAP_MINUTES).
 		const last = env.requests().at(-1)!;
-		expect(Date.parse(`${String(last.query.start_date)}Z`)).toBe(Math.floor(((wf.staticData().cursor as number) - 600_000) / 1000) * 1000);
+		expect(Date.parse(`${String(last.query.start_date)}Z`)).toBe(Math.floor(((wf.staticData().cursor as number) - 90 * 60_000) / 1000) * 1000);
 	});
 
 	it('works in UTC whatever the time zone of the key\'s user (a Chicago manager here)', async () => {
@@ -61,9 +61,9 @@ describe('CallRail Polling Trigger', () => {
 		const emitted = await wf.poll();
 		expect(emitted!.map((c) => c.id)).toEqual([call.id]);
 		expect(env.requests().every((r) => r.query.time_zone === 'Etc/UTC' && r.status === 200)).toBe(true);
-		// The window starts 10 minutes before the newest call, as an absolute instant.
+		// The window starts 90 minutes before the newest call, as an absolute instant.
 		const last = env.requests().at(-1)!;
-		expect(Date.parse(`${String(last.query.start_date)}Z`)).toBeLessThanOrEqual(Date.parse(String(call.start_time)) - 600_000 + 1000);
+		expect(Date.parse(`${String(last.query.start_date)}Z`)).toBeLessThanOrEqual(Date.parse(String(call.start_time)) - 90 * 60_000 + 1000);
 	});
 
 	it('makes exactly one request on an idle poll', async () => {
@@ -255,5 +255,48 @@ describe('CallRail Polling Trigger', () => {
 		expect(env.requests().at(-1)!.query.per_page).toBe('1');
 		expect(persisted(wf.staticData())).toEqual(saved);
 		expect((await wf.poll())!.map((c) => c.id)).toEqual([latest.id]);
+	});
+
+	it('emits a 45-minute call that is listed only once it has ended, while shorter calls kept moving the cursor', async () => {
+		const wf = await pollWorkflow(params('newCall'), env.apiKey());
+		await wf.poll();
+		const longCallStart = env.sandbox.clock.now().getTime() + 30_000;
+		// For 45 minutes short calls arrive and are emitted; each moves the cursor past the long call's start.
+		for (let minute = 5; minute <= 45; minute += 5) {
+			tick(5 * 60);
+			const short = newCall();
+			expect((await wf.poll())!.map((c) => c.id)).toEqual([short.id]);
+		}
+		expect(wf.staticData().cursor as number).toBeGreaterThan(longCallStart + 40 * 60_000);
+		// Then the long call's record appears, with its start 45 minutes back (plus processing time after hangup).
+		tick(10 * 60);
+		const long = newCall({ start_time: new Date(longCallStart).toISOString(), duration: 45 * 60 });
+		expect((await wf.poll())!.map((c) => c.id)).toEqual([long.id]);
+		expect(await wf.poll()).toBeNull();
+		// A 10-minute look-back (the former default) would have started after the call's start and missed it.
+		const asked = Date.parse(`${String(env.requests().at(-1)!.query.start_date)}Z`);
+		expect(asked).toBeLessThan(longCallStart);
+	});
+
+	// Last, because their calls stay inside later tests' 90-minute windows.
+	it('costs one request a poll at one call every 30 seconds with the 90-minute overlap', async () => {
+		const wf = await pollWorkflow(params('newCall'), env.apiKey());
+		await wf.poll();
+		// Three quiet hours, then one call: the calls of the earlier tests fall out of the window.
+		tick(3 * 3600);
+		newCall();
+		expect((await wf.poll())!.length).toBe(1);
+		for (let i = 0; i < 180; i++) {
+			tick(30);
+			newCall();
+		}
+		env.sandbox.clearRequests();
+		expect((await wf.poll())!.length).toBe(180);
+		expect(env.requests()).toHaveLength(1);
+		tick(30);
+		newCall();
+		env.sandbox.clearRequests();
+		expect((await wf.poll())!.length).toBe(1);
+		expect(env.requests()).toHaveLength(1);
 	});
 });

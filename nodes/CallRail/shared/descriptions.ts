@@ -3,10 +3,16 @@ import type { INodeProperties, INodePropertyOptions, INodePropertyRouting } from
 import { throwOnErrorResponse } from './errors';
 import { type ListOptions, paginateList, retryingRequest } from './pagination';
 import { flagResult } from './routing';
-import { validateInput } from './validation';
+import { ID_PREFIXES, validateInput } from './validation';
 
-/** `ACC` + 32 hex is today's format; a plain number is the older numeric id some screens still show. */
-export const idPattern = (prefix: string) => `^(${prefix}[0-9a-fA-F]{32}|[0-9]{1,12})$`;
+/**
+ * The editor's check of a pasted ID, as lenient as `idProblem`: no whitespace or URL characters, and not another
+ * resource's prefix. `ACC` + 32 hex is today's format and a plain number the older one; both pass, as may others.
+ */
+export const idPattern = (prefix?: string) => {
+	const others = Object.keys(ID_PREFIXES).filter((p) => p !== prefix);
+	return `^(?!(${others.join('|')})[0-9a-fA-F]+$)[^\\s/?#%\\\\]+$`;
+};
 
 interface LocatorOptions {
 	name: string;
@@ -21,7 +27,7 @@ interface LocatorOptions {
 
 /** A "pick from a list, or paste an ID" parameter, the way n8n shows records users should not have to type. */
 export function resourceLocator(options: LocatorOptions): INodeProperties {
-	const regex = options.prefix ? idPattern(options.prefix) : '^[0-9]+$';
+	const regex = idPattern(options.prefix);
 	return {
 		displayName: options.displayName,
 		name: options.name,
@@ -93,7 +99,7 @@ export function recordRouting(
 		request: { method, url },
 		send: { preSend: [validateInput], ...(method === 'GET' ? { paginate: true } : {}) },
 		operations: method === 'GET' ? { pagination: retryingRequest } : undefined,
-		output: { postReceive: [throwOnErrorResponse, ...(extra.postReceive ?? [])] },
+		output: { postReceive: [throwOnErrorResponse(method), ...(extra.postReceive ?? [])] },
 	};
 }
 
@@ -103,7 +109,7 @@ export function listRouting(url: string, list: ListOptions): INodePropertyRoutin
 		request: { method: 'GET', url },
 		send: { preSend: [validateInput], paginate: true },
 		operations: { pagination: paginateList(list) },
-		output: { postReceive: [throwOnErrorResponse] },
+		output: { postReceive: [throwOnErrorResponse('GET')] },
 	};
 }
 
@@ -181,7 +187,11 @@ export const DATE_RANGE_OPTIONS = [
 	{ name: 'Last Month', value: 'last_month' },
 	{ name: 'This Year', value: 'this_year' },
 	{ name: 'Last Year', value: 'last_year' },
-	{ name: 'All Time (Last 25 Months)', value: 'all_time' },
+	{
+		name: 'All Kept (Last 25 Months)',
+		value: 'all_time',
+		description: 'Sent as a start date at the 25-month retention floor: CallRail refuses date_range=all_time',
+	},
 ];
 
 /** Recipient, User and Email of notifications and summary emails: a CallRail user, or an address without a login. */
@@ -244,7 +254,8 @@ export const dateFilters: INodeProperties[] = [
 		type: 'options',
 		default: 'recent',
 		options: DATE_RANGE_OPTIONS,
-		description: 'A preset period in the chosen time zone. Start Date and End Date take precedence.',
+		description:
+			'A preset period in the chosen time zone. Start Date and End Date take precedence. All Kept sends start_date = the first whole day of the 25 months CallRail keeps.',
 		routing: { send: { type: 'query', property: 'date_range' } },
 	},
 	{

@@ -14,21 +14,23 @@ import { actionableMessage } from './tool';
 export interface RequestPurpose {
 	resource?: string;
 	operation?: string;
+	/** The HTTP method decides whether the request read or changed something. */
+	method?: string;
 }
 
-const READ_OPERATIONS = new Set(['get', 'getMany', 'getRecording', 'getPageViews', 'getTimeline', 'callSummary', 'callTimeseries', 'formSummary']);
+const writes = (p: RequestPurpose) => p.method !== undefined && p.method.toUpperCase() !== 'GET';
 
 const FORBIDDEN_HINTS: Array<{ test: (p: RequestPurpose) => boolean; hint: string }> = [
 	{
-		test: (p) => p.resource === 'textMessage' && p.operation === 'send',
+		test: (p) => p.resource === 'textMessage' && writes(p),
 		hint: 'Sending texts needs SMS enabled on the tracking number, a completed 10DLC (A2P) registration, and on some plans CallRail support must switch the send endpoint on for your account.',
 	},
 	{
-		test: (p) => p.resource === 'call' && p.operation === 'create',
+		test: (p) => p.resource === 'call' && p.method === 'POST',
 		hint: 'Placing outbound calls needs a manager or admin key and outbound calling on the account.',
 	},
 	{
-		test: (p) => p.resource === 'user' && !READ_OPERATIONS.has(p.operation ?? ''),
+		test: (p) => p.resource === 'user' && writes(p),
 		hint: 'Creating or deleting users needs an admin key; a user may only change their own name and email.',
 	},
 	{
@@ -36,16 +38,20 @@ const FORBIDDEN_HINTS: Array<{ test: (p: RequestPurpose) => boolean; hint: strin
 		hint: 'Managing integrations and webhooks needs the key of an admin, or of a manager of that company.',
 	},
 	{
-		test: (p) => p.resource === 'tag' && !READ_OPERATIONS.has(p.operation ?? ''),
+		test: (p) => p.resource === 'tag' && writes(p),
 		hint: 'Account-level tags and deleting tags need an admin key; reporting users cannot change tags.',
 	},
 	{
-		test: (p) => p.resource === 'tracker' && !READ_OPERATIONS.has(p.operation ?? ''),
+		test: (p) => p.resource === 'tracker' && writes(p),
 		hint: 'Creating or changing tracking numbers needs an admin key, or a manager key for the company.',
 	},
 	{
-		test: (p) => p.operation !== undefined && !READ_OPERATIONS.has(p.operation),
+		test: writes,
 		hint: 'Reporting users can read but not change anything; use the key of an admin or a manager of the company.',
+	},
+	{
+		test: (p) => p.method !== undefined,
+		hint: 'The key cannot read this: manager and reporting keys see only the companies they are assigned to, and some records only admins see. Use the key of a user with access to the company, or an admin key.',
 	},
 ];
 
@@ -135,23 +141,23 @@ export function isCallRailError(error: unknown, ...statuses: number[]): error is
 
 /**
  * requestDefaults set `ignoreHttpStatusErrors`, so every operation runs this first: it turns a CallRail
- * error response into a NodeApiError with the API's own message plus a hint of what to do.
+ * error response into a NodeApiError with the API's own message plus a hint of what to do, chosen by the
+ * operation's HTTP method (a read and a write fail for different reasons).
  */
-export async function throwOnErrorResponse(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	if (response.statusCode < 400) return items;
-	throw createCallRailError(
-		this.getNode(),
-		response.statusCode,
-		response.body,
-		{
-			resource: this.getNodeParameter('resource', '') as string,
-			operation: this.getNodeParameter('operation', '') as string,
-		},
-		response.headers as IDataObject,
-		this.getItemIndex(),
-	);
+export function throwOnErrorResponse(method: string) {
+	return async function throwOnError(
+		this: IExecuteSingleFunctions,
+		items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	): Promise<INodeExecutionData[]> {
+		if (response.statusCode < 400) return items;
+		throw createCallRailError(
+			this.getNode(),
+			response.statusCode,
+			response.body,
+			{ resource: this.getNodeParameter('resource', '') as string, operation: this.getNodeParameter('operation', '') as string, method },
+			response.headers as IDataObject,
+			this.getItemIndex(),
+		);
+	};
 }

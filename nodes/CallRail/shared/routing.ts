@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 import { inputError } from './tool';
-import { isValidId, toNorthAmericanE164 } from './validation';
+import { idProblem, toNorthAmericanE164 } from './validation';
 
 /**
  * Routing helpers the resources share on top of `recordRouting` and `listRouting`: extra local checks and body
@@ -39,40 +39,26 @@ export function failItem(ctx: IExecuteSingleFunctions, message: string, descript
 	throw inputError(ctx, message, description);
 }
 
-/** How an ID typed into a plain string parameter looks: a 3-letter prefix (`CAL`…), a whole number, or a short code. */
-export type IdFormat = string | 'number' | 'short';
-
-/** Checks an ID typed into a plain string parameter. With a prefix, the numeric legacy form is accepted too. */
-export function checkIdParameter(name: string, label: string, format: IdFormat): PreSend {
+/**
+ * Checks an ID typed into a plain string parameter: `prefixes` are the ones this resource's IDs may carry
+ * (none for numbers and short codes). Only IDs that are certainly wrong are refused (see `idProblem`).
+ */
+export function checkIdParameter(name: string, label: string, prefixes: string[] = []): PreSend {
 	return async function checkId(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const value = String(this.getNodeParameter(name, '') ?? '').trim();
-		const valid =
-			format === 'short' ? /^[A-Za-z0-9_-]{1,64}$/.test(value) : isValidId(value, format === 'number' ? undefined : format);
-		if (!valid) {
-			const looks =
-				format === 'short'
-					? 'short strings of letters and digits'
-					: format === 'number'
-						? 'whole numbers'
-						: `${format} followed by 32 hexadecimal characters`;
-			failItem(this, `"${value}" is not a valid ${label} ID`, `CallRail ${label} IDs are ${looks}.`);
-		}
+		const problem = idProblem(value, prefixes, label);
+		if (problem) failItem(this, `"${value}" is not a valid ${label} ID`, problem);
 		return requestOptions;
 	};
 }
 
-/** Checks that every entry of a body array (e.g. `companies`, `company_ids`) is an ID with the given prefix. */
+/** Checks that every entry of a body array (e.g. `companies`, `company_ids`) could be an ID with the given prefix. */
 export function checkIdList(list: unknown, ctx: IExecuteSingleFunctions, label: string, prefix: string, allowAll = false) {
 	if (!Array.isArray(list)) return;
 	for (const entry of list) {
 		if (allowAll && entry === 'all') continue;
-		if (!isValidId(String(entry), prefix)) {
-			failItem(
-				ctx,
-				`"${String(entry)}" is not a valid ${label} ID`,
-				`CallRail ${label} IDs look like ${prefix} followed by 32 hexadecimal characters.`,
-			);
-		}
+		const problem = idProblem(String(entry).trim(), [prefix], label);
+		if (problem) failItem(ctx, `"${String(entry)}" is not a valid ${label} ID`, problem);
 	}
 }
 

@@ -69,7 +69,7 @@ export async function callRailApiRequest(
 			options,
 		)) as { statusCode: number; body: unknown; headers: IDataObject };
 		if (response.statusCode >= 400) {
-			throw createCallRailError(this.getNode(), response.statusCode, response.body, request.purpose ?? {}, response.headers);
+			throw createCallRailError(this.getNode(), response.statusCode, response.body, { ...request.purpose, method: request.method }, response.headers);
 		}
 		return response.body as IDataObject;
 	};

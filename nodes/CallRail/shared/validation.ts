@@ -8,25 +8,26 @@ export const RETENTION_MONTHS = 25;
 
 /**
  * Every parameter that holds an ID, checked before the path is built, so a made-up value (an agent's "the last
- * one") gets a message that says what the ID looks like. No prefix: a number; `short`: a short code (SMS threads).
+ * one") is refused with the reason. `prefixes`: those this resource's IDs may carry (none: numbers, short codes).
  */
-const ID_PARAMETERS: Record<string, { prefix?: string; short?: boolean; label: string }> = {
-	accountId: { prefix: 'ACC', label: 'account' },
-	companyId: { prefix: 'COM', label: 'company' },
-	callId: { prefix: 'CAL', label: 'call' },
-	trackerId: { prefix: 'TRK', label: 'tracker' },
-	userId: { prefix: 'USR', label: 'user' },
+const ID_PARAMETERS: Record<string, { prefixes?: string[]; label: string }> = {
+	accountId: { prefixes: ['ACC'], label: 'account' },
+	companyId: { prefixes: ['COM'], label: 'company' },
+	callId: { prefixes: ['CAL'], label: 'call' },
+	trackerId: { prefixes: ['TRK'], label: 'tracker' },
+	userId: { prefixes: ['USR'], label: 'user' },
 	tagId: { label: 'tag' },
-	formSubmissionId: { prefix: 'FOR', label: 'form submission' },
-	leadId: { prefix: 'PER', label: 'lead' },
-	messageFlowId: { prefix: 'MFL', label: 'message flow' },
-	summaryEmailId: { prefix: 'CSS', label: 'summary email' },
+	// The reference's samples show FOR…, real payloads and timeline URLs FRM…: both are form submission IDs.
+	formSubmissionId: { prefixes: ['FOR', 'FRM'], label: 'form submission' },
+	leadId: { prefixes: ['PER'], label: 'lead' },
+	messageFlowId: { prefixes: ['MFL'], label: 'message flow' },
+	summaryEmailId: { prefixes: ['CSS'], label: 'summary email' },
 	integrationId: { label: 'integration' },
 	integrationFilterId: { label: 'integration filter' },
 	notificationId: { label: 'notification' },
 	outboundCallerId: { label: 'caller ID' },
-	threadId: { short: true, label: 'SMS thread' },
-	conversationId: { short: true, label: 'conversation' },
+	threadId: { label: 'SMS thread' },
+	conversationId: { label: 'conversation' },
 };
 
 /** IDs that reach CallRail as query or body fields, wherever in the form the user chose them (no prefix: a number). */
@@ -40,9 +41,39 @@ const ID_FIELDS: Record<string, { prefix?: string; label: string }> = {
 
 const PHONE_FIELDS = ['customer_phone_number', 'business_phone_number', 'caller_id', 'tracking_number'];
 
-export function isValidId(value: string, prefix?: string): boolean {
-	if (/^[0-9]{1,12}$/.test(value)) return true;
-	return prefix !== undefined && new RegExp(`^${prefix}[0-9a-fA-F]{32}$`).test(value);
+/** The prefixes CallRail puts before the 32 hexadecimal digits of its IDs, and what each names. */
+export const ID_PREFIXES: Record<string, string> = {
+	ACC: 'an account',
+	COM: 'a company',
+	CAL: 'a call',
+	TRK: 'a tracker',
+	USR: 'a user',
+	FOR: 'a form submission',
+	FRM: 'a form submission',
+	PER: 'a lead',
+	MFL: 'a message flow',
+	MFS: 'a message flow step',
+	CSS: 'a summary email',
+	SES: 'a web session',
+	SCI: 'a text message',
+};
+
+/**
+ * Why `value` cannot be an ID of a resource whose IDs carry `own` prefixes, or undefined when it could be one.
+ * Only what is certainly wrong is refused: nothing, whitespace or URL characters, or another resource's prefix.
+ * Everything else is left to CallRail (older numeric IDs, new formats, form submissions as FOR… and FRM…).
+ */
+export function idProblem(value: string, own: string[] = [], label?: string): string | undefined {
+	const looks = own.length && label ? ` CallRail ${label} IDs look like ${own.join(' or ')} followed by 32 hexadecimal characters.` : '';
+	if (value === '') return 'The ID is empty.';
+	if (/[\s/?#%\\]/.test(value)) return `IDs never contain spaces, slashes or other URL characters.${looks}`;
+	const other = Object.keys(ID_PREFIXES).find((p) => !own.includes(p) && new RegExp(`^${p}[0-9a-fA-F]+$`).test(value));
+	if (other) return `${other}… is the ID of ${ID_PREFIXES[other]}.${looks}`;
+	return undefined;
+}
+
+export function isValidId(value: string, own: string | string[] = []): boolean {
+	return idProblem(value, ([] as string[]).concat(own)) === undefined;
 }
 
 /** US and Canadian numbers only, as CallRail requires for outbound calls and texts. Returns E.164 or undefined. */
@@ -60,6 +91,31 @@ function parseDate(value: unknown): Date | undefined {
 	if (typeof value !== 'string' || !value) return undefined;
 	const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
 	return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/**
+ * The widest start CallRail answers: the first day wholly inside the 25-month retention in every time zone, as
+ * YYYY-MM-DD. CallRail reads the date at midnight in the key user's time zone, which the node does not know, and
+ * zones run up to 14 hours ahead of UTC: two days after the UTC floor is inside it everywhere.
+ */
+export function retentionFloorDay(now = new Date()): string {
+	const floor = retentionStart(now);
+	floor.setUTCDate(floor.getUTCDate() + 2);
+	return floor.toISOString().slice(0, 10);
+}
+
+/**
+ * "If you make a request … outside of the retention period, you will receive an error … This includes requests
+ * using the all_time date parameter" (reference, Filtering Data by Date). The All Time choice is therefore never
+ * sent: it becomes start_date at the retention floor (and, for SMS threads, which need both, end_date today).
+ */
+function widenAllTime(qs: IDataObject, path: string) {
+	if (qs.date_range !== 'all_time') return;
+	delete qs.date_range;
+	if (qs.start_date === undefined || qs.start_date === '') qs.start_date = retentionFloorDay();
+	if (path.includes('/sms-threads') && (qs.end_date === undefined || qs.end_date === '')) {
+		qs.end_date = new Date().toISOString().slice(0, 10);
+	}
 }
 
 export function retentionStart(now = new Date()): Date {
@@ -81,7 +137,7 @@ export async function validateInput(
 	};
 	checkParameterValues(this);
 
-	for (const [name, { prefix, short, label }] of Object.entries(ID_PARAMETERS)) {
+	for (const [name, { prefixes, label }] of Object.entries(ID_PARAMETERS)) {
 		let value: unknown;
 		try {
 			value = this.getNodeParameter(name, undefined, { extractValue: true });
@@ -90,17 +146,8 @@ export async function validateInput(
 		}
 		if (value === undefined || value === null || value === '') continue;
 		if (typeof value !== 'string' && typeof value !== 'number') continue;
-		const id = String(value).trim();
-		if (short ? !/^[A-Za-z0-9_-]{1,64}$/.test(id) : !isValidId(id, prefix)) {
-			fail(
-				`"${String(value)}" is not a valid ${label} ID`,
-				short
-					? `CallRail ${label} IDs are short codes of letters and digits, as listed by Get Many.`
-					: prefix
-						? `CallRail ${label} IDs look like ${prefix} followed by 32 hexadecimal characters.`
-						: `CallRail ${label} IDs are numbers.`,
-			);
-		}
+		const problem = idProblem(String(value).trim(), prefixes, label);
+		if (problem) fail(`"${String(value)}" is not a valid ${label} ID`, problem);
 	}
 
 	const qs = (requestOptions.qs ?? {}) as IDataObject;
@@ -109,17 +156,12 @@ export async function validateInput(
 		for (const [field, { prefix, label }] of Object.entries(ID_FIELDS)) {
 			const value = source[field];
 			if ((typeof value !== 'string' && typeof value !== 'number') || value === '') continue;
-			if (!isValidId(String(value).trim(), prefix)) {
-				fail(
-					`"${String(value)}" is not a valid ${label} ID`,
-					prefix ? `CallRail ${label} IDs look like ${prefix} followed by 32 hexadecimal characters.` : `CallRail ${label} IDs are whole numbers.`,
-				);
-			}
+			const problem = idProblem(String(value).trim(), prefix ? [prefix] : [], label);
+			if (problem) fail(`"${String(value)}" is not a valid ${label} ID`, problem);
 		}
 		for (const tracker of Array.isArray(source.tracker_ids) ? source.tracker_ids : []) {
-			if (!isValidId(String(tracker), 'TRK')) {
-				fail(`"${String(tracker)}" is not a valid tracker ID`, 'CallRail tracker IDs look like TRK followed by 32 hexadecimal characters.');
-			}
+			const problem = idProblem(String(tracker).trim(), ['TRK'], 'tracker');
+			if (problem) fail(`"${String(tracker)}" is not a valid tracker ID`, problem);
 		}
 	}
 
@@ -128,6 +170,7 @@ export async function validateInput(
 		fail(`The request path "${path}" contains characters CallRail IDs never have`);
 	}
 
+	widenAllTime(qs, path);
 	const start = parseDate(qs.start_date);
 	const end = parseDate(qs.end_date);
 	if (start && end && end < start) {

@@ -66,7 +66,7 @@ export const callCreateDescription: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'https://example.com/greeting.mp3',
-				description: 'Audio file played to the business number before the customer is dialed',
+				description: 'Audio file played to the customer when they answer (reference: "played for the customer when the call is answered")',
 				routing: { send: { type: 'body', property: 'outbound_greeting_recording_url' } },
 			},
 			{
@@ -74,7 +74,7 @@ export const callCreateDescription: INodeProperties[] = [
 				name: 'greetingText',
 				type: 'string',
 				default: '',
-				description: 'Text read to the business number before the customer is dialed',
+				description: 'Text read to the customer when they answer the call',
 				routing: { send: { type: 'body', property: 'outbound_greeting_text' } },
 			},
 			{

@@ -35,7 +35,7 @@ export const formSubmissionGetManyDescription: INodeProperties[] = [
 				name: 'personLead',
 				type: 'boolean',
 				default: true,
-				description: 'Whether to return only the submissions of people marked as leads',
+				description: 'Whether to return only the submissions that have a lead (a known person) associated with them',
 				routing: { send: { type: 'query', property: 'person_lead', value: '={{ $value ? true : undefined }}' } },
 			},
 			{

@@ -60,7 +60,7 @@ export const formSubmissionDescription: INodeProperties[] = [
 				description: 'Change the tags, note, value or lead status of a form submission',
 				routing: withPreSend(
 					recordRouting('PUT', accountPath('form_submissions/{{$parameter.formSubmissionId}}.json')),
-					checkIdParameter('formSubmissionId', 'form submission', 'FOR'),
+					checkIdParameter('formSubmissionId', 'form submission', ['FOR', 'FRM']),
 					checkUpdate,
 				),
 			},

@@ -10,7 +10,7 @@ export const formSubmissionIdField = (operations: string[]): INodeProperties => 
 	required: true,
 	default: '',
 	placeholder: 'FOR0123456789abcdef0123456789abcdef',
-	description: 'The form submission, as FOR followed by 32 hexadecimal characters',
+	description: 'The form submission: FOR… as the API lists it, or FRM… as webhooks and timeline links show it',
 	displayOptions: formShow(operations),
 });
 

@@ -10,7 +10,7 @@ import { integrationGetManyDescription } from './getMany';
 import { integrationUpdateDescription } from './update';
 
 const recordPath = accountPath('integrations/{{$parameter.integrationId}}.json');
-const checkIntegrationId = checkIdParameter('integrationId', 'integration', 'number');
+const checkIntegrationId = checkIdParameter('integrationId', 'integration');
 
 export const integrationDescription: INodeProperties[] = [
 	{

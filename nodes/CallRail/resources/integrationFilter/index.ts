@@ -9,7 +9,7 @@ import { integrationFilterGetManyDescription } from './getMany';
 import { integrationFilterUpdateDescription } from './update';
 
 const recordPath = accountPath('integration_triggers/{{$parameter.integrationFilterId}}.json');
-const checkFilterId = checkIdParameter('integrationFilterId', 'integration filter', 'number');
+const checkFilterId = checkIdParameter('integrationFilterId', 'integration filter');
 
 export const integrationFilterDescription: INodeProperties[] = [
 	{

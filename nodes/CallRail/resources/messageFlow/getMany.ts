@@ -6,12 +6,21 @@ import { outputChoice } from '../../shared/output';
 const show = { show: { resource: ['messageFlow'], operation: ['getMany'] } };
 
 export const messageFlowGetManyDescription: INodeProperties[] = [
-	{
-		...companyLocator({ description: 'CallRail lists the message flows of one company at a time' }),
-		displayOptions: show,
-		routing: { send: { type: 'query', property: 'company_id' } },
-	},
 	...returnAllAndLimit(show),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: show,
+		options: [
+			{
+				...companyLocator({ required: false, description: 'Only the message flows of this company; without it, every company the key can see' }),
+				routing: { send: { type: 'query', property: 'company_id' } },
+			},
+		],
+	},
 	{
 		displayName: 'Options',
 		name: 'options',

@@ -9,7 +9,7 @@ import { messageFlowGetManyDescription } from './getMany';
 import { messageFlowUpdateDescription } from './update';
 
 const recordPath = accountPath('message-flows/{{$parameter.messageFlowId}}.json');
-const checkFlowId = checkIdParameter('messageFlowId', 'message flow', 'MFL');
+const checkFlowId = checkIdParameter('messageFlowId', 'message flow', ['MFL']);
 
 /** Steps are typed as JSON; make sure they are an object before spending a request on them. */
 async function parseSteps(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
@@ -77,7 +77,7 @@ export const messageFlowDescription: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getMany',
 				action: 'Get many message flows',
-				description: 'List the message flows of a company',
+				description: 'List the message flows of the account or of one company',
 				routing: listRouting(accountPath('message-flows.json'), { envelope: 'message-flows' }),
 			},
 			{

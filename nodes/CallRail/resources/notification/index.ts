@@ -8,7 +8,7 @@ import { notificationGetManyDescription } from './getMany';
 import { notificationUpdateDescription } from './update';
 
 const recordPath = accountPath('notifications/{{$parameter.notificationId}}.json');
-const checkNotificationId = checkIdParameter('notificationId', 'notification', 'number');
+const checkNotificationId = checkIdParameter('notificationId', 'notification');
 
 /** CallRail needs an alert type whenever call alerts are on, and something to alert about. */
 async function checkAlerts(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {

@@ -3,6 +3,15 @@ import { outputChoice } from '../../shared/output';
 
 export const threadShow = (operations: string[]) => ({ show: { resource: ['smsThread'], operation: operations } });
 
+/** The fields Get Many adds on request ("Field Selection is available for the following additional fields"). */
+export const THREAD_OPTIONAL_FIELDS = [
+	{ name: 'Formatted Current Tracking Number', value: 'formatted_current_tracking_number' },
+	{ name: 'Formatted Customer Name', value: 'formatted_customer_name' },
+	{ name: 'Formatted Customer Phone Number', value: 'formatted_customer_phone_number' },
+	{ name: 'Formatted Initial Tracking Number', value: 'formatted_initial_tracking_number' },
+	{ name: 'Last Message At', value: 'last_message_at' },
+];
+
 export const threadIdField = (operations: string[]): INodeProperties => ({
 	displayName: 'Thread ID',
 	name: 'threadId',

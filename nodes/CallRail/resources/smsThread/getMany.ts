@@ -6,8 +6,9 @@ import {
 	maxRateLimitWaitOption,
 	returnAllAndLimit,
 } from '../../shared/descriptions';
-import { threadShow } from './get';
 import { outputChoice } from '../../shared/output';
+import { FIELDS_VALUE } from '../../shared/routing';
+import { THREAD_OPTIONAL_FIELDS, threadShow } from './get';
 
 const show = threadShow(['getMany']);
 const DAY = '={{ $value ? $value.toString().slice(0, 10) : undefined }}';
@@ -68,7 +69,18 @@ export const smsThreadGetManyDescription: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		displayOptions: show,
-		options: [maxRateLimitWaitOption],
+		options: [
+			{
+				displayName: 'Additional Fields',
+				name: 'fields',
+				type: 'multiOptions',
+				default: [],
+				options: THREAD_OPTIONAL_FIELDS,
+				description: 'Optional thread fields to include, such as the time of the last message',
+				routing: { send: { type: 'query', property: 'fields', value: FIELDS_VALUE } },
+			},
+			maxRateLimitWaitOption,
+		],
 	},
 	...outputChoice({ show: { resource: ['smsThread'], operation: ['getMany'] } }, 'sms_threads'),
 ];

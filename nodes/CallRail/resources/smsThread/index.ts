@@ -7,7 +7,7 @@ import { smsThreadGetManyDescription } from './getMany';
 import { smsThreadUpdateDescription } from './update';
 
 const recordPath = accountPath('sms-threads/{{$parameter.threadId}}.json');
-const checkThreadId = checkIdParameter('threadId', 'SMS thread', 'short');
+const checkThreadId = checkIdParameter('threadId', 'SMS thread');
 
 /** CallRail filters SMS threads by dates only when both ends are given. */
 async function checkThreadDates(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {

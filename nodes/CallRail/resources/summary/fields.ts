@@ -105,6 +105,7 @@ export const callReportFilters = (operations: string[]): INodeProperties => ({
 			type: 'options',
 			default: 'answered',
 			options: [
+				{ name: 'All', value: 'all' },
 				{ name: 'Answered', value: 'answered' },
 				{ name: 'Missed', value: 'missed' },
 				{ name: 'Voicemail', value: 'voicemail' },
@@ -119,6 +120,7 @@ export const callReportFilters = (operations: string[]): INodeProperties => ({
 			type: 'options',
 			default: 'mobile',
 			options: [
+				{ name: 'All', value: 'all' },
 				{ name: 'Desktop', value: 'desktop' },
 				{ name: 'Mobile', value: 'mobile' },
 			],
@@ -131,18 +133,23 @@ export const callReportFilters = (operations: string[]): INodeProperties => ({
 			type: 'options',
 			default: 'inbound',
 			options: [
+				{ name: 'All', value: 'all' },
 				{ name: 'Inbound', value: 'inbound' },
 				{ name: 'Outbound', value: 'outbound' },
 			],
 			routing: { send: { type: 'query', property: 'direction' } },
 		},
 		{
-			displayName: 'First-Time Callers Only',
+			displayName: 'First-Time Callers',
 			name: 'firstTimeCallers',
-			type: 'boolean',
+			type: 'options',
 			default: true,
-			description: 'Whether to count only calls from people who never called before',
-			routing: { send: { type: 'query', property: 'first_time_callers', value: '={{ $value || undefined }}' } },
+			// Boolean values, so workflows saved with the former on/off switch keep their meaning.
+			options: [
+				{ name: 'First-Time Callers Only', value: true, description: 'Calls from people who never called before' },
+				{ name: 'Returning Callers Only', value: false, description: 'Calls from people who called before (first_time_callers=false)' },
+			],
+			routing: { send: { type: 'query', property: 'first_time_callers' } },
 		},
 		leadStatusFilter,
 		{

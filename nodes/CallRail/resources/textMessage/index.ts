@@ -23,7 +23,7 @@ export const textMessageDescription: INodeProperties[] = [
 					recordRouting('GET', accountPath('text-messages/{{$parameter.conversationId}}.json'), {
 						postReceive: [downloadConversationMedia],
 					}),
-					checkIdParameter('conversationId', 'conversation', 'short'),
+					checkIdParameter('conversationId', 'conversation'),
 				),
 			},
 			{

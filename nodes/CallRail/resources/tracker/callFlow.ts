@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 
 import { callRailApiRequest } from '../../shared/transport';
 import { bodyOf, failItem, requirePhone, splitList } from '../../shared/routing';
+import { idProblem } from '../../shared/validation';
 
 const CALL_FLOW_KEYS = ['destination_number', 'recording_enabled', 'greeting_text', 'greeting_recording_url'];
 
@@ -38,9 +39,78 @@ function prepareNumberRequest(ctx: IExecuteSingleFunctions, body: IDataObject, p
 	body[property] = request;
 }
 
+/** `message_flow` from the Text Auto-Reply, Text Message Flow ID and Remove Text Message Flow fields of a collection. */
+function applyMessageFlow(ctx: IExecuteSingleFunctions, body: IDataObject, collection: string) {
+	const fields = ctx.getNodeParameter(collection, {}) as IDataObject;
+	const text = typeof fields.autoReplyText === 'string' ? fields.autoReplyText.trim() : '';
+	const flowId = typeof fields.messageFlowId === 'string' ? fields.messageFlowId.trim() : '';
+	const remove = fields.removeMessageFlow === true;
+	if ([text !== '', flowId !== '', remove].filter(Boolean).length > 1) {
+		failItem(ctx, 'Choose one of Text Auto-Reply, Text Message Flow ID and Remove Text Message Flow', 'A number has one auto-reply or one message flow, or none.');
+	}
+	if (remove) body.message_flow = null;
+	else if (text) {
+		if (text.length > 1550) failItem(ctx, `The auto-reply has ${text.length} characters; CallRail takes up to 1550`);
+		body.message_flow = { type: 'auto-reply', message: text };
+	} else if (flowId) {
+		const problem = idProblem(flowId, ['MFL'], 'message flow');
+		if (problem) failItem(ctx, `"${flowId}" is not a valid message flow ID`, problem);
+		body.message_flow = { type: 'advanced', id: flowId };
+	}
+}
+
+/** A session tracker's `source` object from the chosen engines and traffic, direct visits, landing pages and referrers. */
+function sessionSource(ctx: IExecuteSingleFunctions, chosen: IDataObject): IDataObject {
+	const source: IDataObject = {};
+	if (chosen.direct === true) source.type = 'direct';
+	for (const engine of ['google', 'bing', 'yahoo']) {
+		const traffic = chosen[engine] as string[] | undefined;
+		if (traffic?.length) source[engine] = traffic;
+	}
+	for (const key of ['landing', 'referrer']) {
+		const values = splitList(chosen[key]);
+		if (values.length) source[key] = values;
+	}
+	if (Object.keys(source).length === 0) {
+		failItem(ctx, 'Choose at least one source', 'Add a search engine, direct visits, a landing page or a referrer, or pick All Visitors.');
+	}
+	if (chosen.inverted === true) source.inverted = true;
+	return source;
+}
+
+/** Update: Session Sources (`all`, `direct`, `google:paid`…) or the Source Type fields of a source tracker. */
+function applySourceUpdate(ctx: IExecuteSingleFunctions, body: IDataObject) {
+	const fields = ctx.getNodeParameter('updateFields', {}) as IDataObject;
+	const session = Array.isArray(fields.sessionSources) ? (fields.sessionSources as string[]) : [];
+	const source = body.source as IDataObject | undefined;
+	if (session.length && source) failItem(ctx, 'Session Sources are for session trackers, Source Type for source trackers: use one');
+	if (session.length) {
+		if (session.includes('all')) {
+			body.source = 'all';
+			return;
+		}
+		const chosen: IDataObject = { direct: session.includes('direct') };
+		for (const entry of session) {
+			const [engine, traffic] = entry.split(':');
+			if (traffic) chosen[engine] = [...((chosen[engine] as string[]) ?? []), traffic];
+		}
+		body.source = sessionSource(ctx, chosen);
+		return;
+	}
+	if (!source) return;
+	if (source.type === undefined) failItem(ctx, 'Add Source Type to change the source', 'Search Engine, Search Type, Source Landing and Source Referrer refine a Source Type.');
+	if (source.type === 'search') {
+		source.search_engine ??= 'all';
+		source.search_type ??= 'all';
+	}
+	if (['landing_url', 'landing_params'].includes(String(source.type)) && !source.landing) failItem(ctx, 'Add Source Landing for this source type');
+	if (source.type === 'web_referrer' && !source.referrer) failItem(ctx, 'Add Source Referrer for the Website Referrer source type');
+}
+
 function prepareCreate(ctx: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions, type: 'source' | 'session') {
 	const body = bodyOf(requestOptions);
 	body.type = type;
+	applyMessageFlow(ctx, body, 'additionalFields');
 	const flow = (body.call_flow ?? {}) as IDataObject;
 	tidyCallFlow(ctx, flow, true);
 	body.call_flow = { type: 'basic', ...flow };
@@ -71,32 +141,20 @@ export async function prepareSessionTracker(this: IExecuteSingleFunctions, reque
 		body.source = 'all';
 		return requestOptions;
 	}
-	const chosen = this.getNodeParameter('chosenSources', {}) as IDataObject;
-	const source: IDataObject = {};
-	if (chosen.direct === true) source.type = 'direct';
-	for (const engine of ['google', 'bing', 'yahoo']) {
-		const traffic = chosen[engine] as string[] | undefined;
-		if (traffic?.length) source[engine] = traffic;
-	}
-	for (const key of ['landing', 'referrer']) {
-		const values = splitList(chosen[key]);
-		if (values.length) source[key] = values;
-	}
-	if (Object.keys(source).length === 0) {
-		failItem(this, 'Choose at least one source', 'Add a search engine, direct visits, a landing page or a referrer, or pick All Visitors.');
-	}
-	if (chosen.inverted === true) source.inverted = true;
-	body.source = source;
+	body.source = sessionSource(this, this.getNodeParameter('chosenSources', {}) as IDataObject);
 	return requestOptions;
 }
 
 /**
- * CallRail replaces the whole `call_flow` on a PUT, so sending only a new greeting would erase the destination
- * number. When any call-flow field is set, this reads the tracker and sends its current basic call flow with the
- * user's fields laid over it.
+ * Whether CallRail keeps the call-flow fields a PUT leaves out is disputed: the reference's "Updating a Source
+ * Tracker" sample shows them kept, the summary this node was first written from says they are lost (a new greeting
+ * alone would erase the destination number). Sending the whole merged flow is right either way: when any call-flow
+ * field is set, this reads the tracker and sends its current basic call flow with the user's fields laid over it.
  */
 export async function prepareTrackerUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const body = bodyOf(requestOptions);
+	applyMessageFlow(this, body, 'updateFields');
+	applySourceUpdate(this, body);
 	if (Object.keys(body).length === 0) {
 		failItem(this, 'Add at least one field to update');
 	}

@@ -5,25 +5,14 @@ import {
 	createCommonFields,
 	createOptionalFields,
 	numberRequestFields,
+	SEARCH_ENGINE_OPTIONS,
+	SEARCH_TYPE_OPTIONS,
+	SOURCE_TYPE_OPTIONS,
 	trackerShow,
 } from './fields';
 
 const show = trackerShow(['createSource']);
 const forSourceTypes = (types: string[]) => ({ show: { ...show.show, sourceType: types } });
-
-const SEARCH_CHOICES = (engine: boolean) =>
-	engine
-		? [
-				{ name: 'All Search Engines', value: 'all' },
-				{ name: 'Bing', value: 'bing' },
-				{ name: 'Google', value: 'google' },
-				{ name: 'Yahoo', value: 'yahoo' },
-			]
-		: [
-				{ name: 'Organic and Paid', value: 'all' },
-				{ name: 'Organic', value: 'organic' },
-				{ name: 'Paid', value: 'paid' },
-			];
 
 export const trackerCreateSourceDescription: INodeProperties[] = [
 	costNotice('createSource'),
@@ -34,18 +23,7 @@ export const trackerCreateSourceDescription: INodeProperties[] = [
 		name: 'sourceType',
 		type: 'options',
 		default: 'all',
-		options: [
-			{ name: 'All Visitors', value: 'all', description: 'Every website visitor sees the number' },
-			{ name: 'Direct Visits', value: 'direct' },
-			{ name: 'Google Ad Extension', value: 'google_ad_extension' },
-			{ name: 'Google Business Profile', value: 'google_my_business' },
-			{ name: 'Landing Page Parameters', value: 'landing_params', description: 'Visitors whose landing URL has given parameters' },
-			{ name: 'Landing Page URL', value: 'landing_url', description: 'Visitors who land on a given URL' },
-			{ name: 'Mobile Ad Extension', value: 'mobile_ad_extension' },
-			{ name: 'Offline', value: 'offline', description: 'Print, radio, billboards and other offline media' },
-			{ name: 'Search', value: 'search', description: 'Visitors from a search engine' },
-			{ name: 'Website Referrer', value: 'web_referrer', description: 'Visitors coming from a given website' },
-		],
+		options: SOURCE_TYPE_OPTIONS,
 		description: 'Which visitors or medium the tracking number is for',
 		displayOptions: show,
 		routing: { send: { type: 'body', property: 'source.type' } },
@@ -77,7 +55,7 @@ export const trackerCreateSourceDescription: INodeProperties[] = [
 		name: 'searchEngine',
 		type: 'options',
 		default: 'all',
-		options: SEARCH_CHOICES(true),
+		options: SEARCH_ENGINE_OPTIONS,
 		displayOptions: forSourceTypes(['search']),
 		routing: { send: { type: 'body', property: 'source.search_engine' } },
 	},
@@ -86,7 +64,7 @@ export const trackerCreateSourceDescription: INodeProperties[] = [
 		name: 'searchType',
 		type: 'options',
 		default: 'all',
-		options: SEARCH_CHOICES(false),
+		options: SEARCH_TYPE_OPTIONS,
 		displayOptions: forSourceTypes(['search']),
 		routing: { send: { type: 'body', property: 'source.search_type' } },
 	},

@@ -166,7 +166,72 @@ export function createOptionalFields(operation: 'createSource' | 'createSession'
 		},
 	];
 	if (operation === 'createSource') fields.unshift(campaignNameField);
-	return fields;
+	fields.push(...messageFlowFields(false));
+	return fields.sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
+/** The source types "Source Tracker Call Sources" lists, exactly. */
+export const SOURCE_TYPE_OPTIONS = [
+	{ name: 'All Visitors', value: 'all', description: 'Every website visitor sees the number' },
+	{ name: 'Direct Visits', value: 'direct' },
+	{ name: 'Google Ad Extension', value: 'google_ad_extension' },
+	{ name: 'Google My Business', value: 'google_my_business' },
+	{ name: 'Landing Page Parameters', value: 'landing_params', description: 'Visitors whose landing URL has given parameters' },
+	{ name: 'Landing Page URL', value: 'landing_url', description: 'Visitors who land on a given URL' },
+	{ name: 'Mobile Ad Extension', value: 'mobile_ad_extension' },
+	{ name: 'Offline', value: 'offline', description: 'Print, radio, billboards and other offline media' },
+	{ name: 'Search', value: 'search', description: 'Visitors from a search engine' },
+	{ name: 'Website Referrer', value: 'web_referrer', description: 'Visitors coming from a given website' },
+];
+
+export const SEARCH_ENGINE_OPTIONS = [
+	{ name: 'All Search Engines', value: 'all' },
+	{ name: 'Bing', value: 'bing' },
+	{ name: 'Google', value: 'google' },
+	{ name: 'Yahoo', value: 'yahoo' },
+];
+
+export const SEARCH_TYPE_OPTIONS = [
+	{ name: 'Organic and Paid', value: 'all' },
+	{ name: 'Organic', value: 'organic' },
+	{ name: 'Paid', value: 'paid' },
+];
+
+/**
+ * What a text to the tracking number triggers ("Configuring message flows"): an automatic reply, an advanced flow
+ * made with Message Flow › Create, or (on update) none. Read by `applyMessageFlow`, which builds `message_flow`.
+ */
+export function messageFlowFields(updating: boolean): INodeProperties[] {
+	return [
+		{
+			displayName: 'Text Auto-Reply',
+			name: 'autoReplyText',
+			type: 'string',
+			typeOptions: { rows: 2 },
+			default: '',
+			description:
+				'Text sent back to anyone who texts the number (up to 1550 characters; opt-out wording is added to a first text). Needs SMS Enabled.',
+		},
+		{
+			displayName: 'Text Message Flow ID',
+			name: 'messageFlowId',
+			type: 'string',
+			default: '',
+			placeholder: 'MFL0123456789abcdef0123456789abcdef',
+			description: 'An advanced message flow of the company (Message Flow › Get Many lists them) that runs for texts to the number. Needs SMS Enabled.',
+		},
+		...(updating
+			? [
+					{
+						displayName: 'Remove Text Message Flow',
+						name: 'removeMessageFlow',
+						type: 'boolean' as const,
+						default: true,
+						description: 'Whether to take the auto-reply or message flow off the number',
+					},
+				]
+			: []),
+	];
 }
 
 export const campaignNameField: INodeProperties = {

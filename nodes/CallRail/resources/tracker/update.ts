@@ -1,9 +1,29 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { campaignNameField, swapTargetsField, trackerShow } from './fields';
+import {
+	campaignNameField,
+	messageFlowFields,
+	SEARCH_ENGINE_OPTIONS,
+	SEARCH_TYPE_OPTIONS,
+	SOURCE_TYPE_OPTIONS,
+	swapTargetsField,
+	trackerShow,
+} from './fields';
 import { trackerIdField } from './get';
 
 const show = trackerShow(['update']);
+
+/** Session tracker sources, as "Session Tracker Call Sources" describes them: engines by traffic, direct, or all. */
+const SESSION_SOURCE_OPTIONS = [
+	{ name: 'All Visitors', value: 'all' },
+	{ name: 'Bing Organic', value: 'bing:organic' },
+	{ name: 'Bing Paid', value: 'bing:paid' },
+	{ name: 'Direct Visits', value: 'direct' },
+	{ name: 'Google Organic', value: 'google:organic' },
+	{ name: 'Google Paid', value: 'google:paid' },
+	{ name: 'Yahoo Organic', value: 'yahoo:organic' },
+	{ name: 'Yahoo Paid', value: 'yahoo:paid' },
+];
 
 export const trackerUpdateDescription: INodeProperties[] = [
 	trackerIdField(['update'], 'The tracker to change'),
@@ -76,6 +96,7 @@ export const trackerUpdateDescription: INodeProperties[] = [
 				description: 'Whether calls to the tracker are recorded',
 				routing: { send: { type: 'body', property: 'call_flow.recording_enabled' } },
 			},
+			...messageFlowFields(true).filter((f) => f.name === 'removeMessageFlow'),
 			{
 				displayName: 'Replace Tracking Number',
 				name: 'replaceTrackingNumber',
@@ -86,6 +107,32 @@ export const trackerUpdateDescription: INodeProperties[] = [
 				routing: { send: { type: 'body', property: 'replace_tracking_number' } },
 			},
 			{
+				displayName: 'Search Engine',
+				name: 'searchEngine',
+				type: 'options',
+				default: 'all',
+				options: SEARCH_ENGINE_OPTIONS,
+				description: 'Source trackers with Source Type Search: which engine',
+				routing: { send: { type: 'body', property: 'source.search_engine' } },
+			},
+			{
+				displayName: 'Search Type',
+				name: 'searchType',
+				type: 'options',
+				default: 'all',
+				options: SEARCH_TYPE_OPTIONS,
+				description: 'Source trackers with Source Type Search: organic, paid or both',
+				routing: { send: { type: 'body', property: 'source.search_type' } },
+			},
+			{
+				displayName: 'Session Sources',
+				name: 'sessionSources',
+				type: 'multiOptions',
+				default: [],
+				options: SESSION_SOURCE_OPTIONS,
+				description: 'Session trackers: which website visitors get a number of the pool (replaces the current choice)',
+			},
+			{
 				displayName: 'SMS Enabled',
 				name: 'smsEnabled',
 				type: 'boolean',
@@ -93,7 +140,35 @@ export const trackerUpdateDescription: INodeProperties[] = [
 				description: 'Whether the tracking numbers can send and receive texts (needs 10DLC registration)',
 				routing: { send: { type: 'body', property: 'sms_enabled' } },
 			},
+			{
+				displayName: 'Source Landing',
+				name: 'sourceLanding',
+				type: 'string',
+				default: '',
+				placeholder: 'utm_source=newsletter',
+				description: 'Source trackers with a landing page source type: the URL or URL parameters that select the visitors',
+				routing: { send: { type: 'body', property: 'source.landing' } },
+			},
+			{
+				displayName: 'Source Referrer',
+				name: 'sourceReferrer',
+				type: 'string',
+				default: '',
+				placeholder: 'example.com',
+				description: 'Source trackers with Source Type Website Referrer: the referring website',
+				routing: { send: { type: 'body', property: 'source.referrer' } },
+			},
+			{
+				displayName: 'Source Type',
+				name: 'sourceType',
+				type: 'options',
+				default: 'all',
+				options: SOURCE_TYPE_OPTIONS,
+				description: 'Source trackers: which visitors or medium the number is for (replaces the current source)',
+				routing: { send: { type: 'body', property: 'source.type' } },
+			},
 			swapTargetsField,
+			...messageFlowFields(true).filter((f) => f.name !== 'removeMessageFlow'),
 			{
 				displayName: 'Whisper Message',
 				name: 'whisperMessage',

@@ -1,0 +1,219 @@
+'use strict';
+/**
+ * The live check behind `npm run live-check`: every read operation of the CallRail node once, limit 1, through n8n's
+ * engine, against the real API (or the Maton gateway, or in dry mode the sandbox), with each answer compared to the
+ * contract fixtures. Requests go through a loopback counting proxy so the table can say what each operation spent.
+ * Shared by scripts/live-check.mjs and its dry-mode jest test (test/contract/live-check.test.ts).
+ */
+const http = require('node:http');
+const https = require('node:https');
+
+const { compareShape, loadExamples, recordsOf } = require('./contract');
+
+/**
+ * Read operations in the order their IDs become known: each `provides` names the placeholders the first output item
+ * fills for the operations after it. Operations whose placeholders stay unknown (an account without integrations,
+ * say) are skipped and cost nothing.
+ */
+const READS = [
+	{ key: 'account.getMany', provides: (r) => ({ account_id: r.id }) },
+	{ key: 'account.get' },
+	{ key: 'company.getMany', provides: (r) => ({ company_id: r.id }) },
+	{ key: 'company.get' },
+	{ key: 'user.getMany', provides: (r) => ({ user_id: r.id }) },
+	{ key: 'user.get' },
+	{ key: 'tracker.getMany', provides: (r) => ({ tracker_id: r.id }) },
+	{ key: 'tracker.get' },
+	{ key: 'tag.getMany' },
+	{ key: 'call.getMany', provides: (r) => ({ call_id: r.id, ...(r.recording ? { recorded_call_id: r.id } : {}) }) },
+	{ key: 'call.get' },
+	{ key: 'call.getRecording' },
+	{ key: 'summary.callSummary' },
+	{ key: 'summary.callTimeseries' },
+	{ key: 'summary.formSummary' },
+	{ key: 'formSubmission.getMany' },
+	{ key: 'textMessage.getManyConversations', provides: (r) => ({ conversation_id: r.id }) },
+	{ key: 'textMessage.getConversation' },
+	{ key: 'smsThread.getMany', provides: (r) => ({ thread_id: r.id }) },
+	{ key: 'smsThread.get' },
+	{ key: 'lead.getMany', provides: (r) => ({ lead_id: r.id }) },
+	{ key: 'lead.getTimeline' },
+	{ key: 'integration.getMany', provides: (r) => ({ integration_id: r.id }) },
+	{ key: 'integration.get' },
+	{ key: 'integrationFilter.getMany', provides: (r) => ({ integration_filter_id: r.id }) },
+	{ key: 'integrationFilter.get' },
+	{ key: 'notification.getMany' },
+	{ key: 'outboundCallerId.getMany', provides: (r) => ({ caller_id_id: r.id }) },
+	{ key: 'outboundCallerId.get' },
+	{ key: 'summaryEmail.getMany', provides: (r) => ({ summary_email_id: r.id }) },
+	{ key: 'summaryEmail.get' },
+	{ key: 'messageFlow.getMany', provides: (r) => ({ message_flow_id: r.id }) },
+	{ key: 'messageFlow.get' },
+];
+
+const PLACEHOLDER = /\{([a-z_0-9]+)\}/g;
+
+/** Placeholders a fixture's node parameters need. */
+function needs(value, found = new Set()) {
+	if (typeof value === 'string') for (const m of value.matchAll(PLACEHOLDER)) found.add(m[1]);
+	else if (Array.isArray(value)) value.forEach((v) => needs(v, found));
+	else if (value && typeof value === 'object') Object.values(value).forEach((v) => needs(v, found));
+	return found;
+}
+
+function fillParameters(value, ids) {
+	if (typeof value === 'string') {
+		const locator = value.startsWith('rl:');
+		const text = (locator ? value.slice(3) : value).replace(PLACEHOLDER, (m, name) => (ids[name] === undefined ? m : String(ids[name])));
+		return locator ? { __rl: true, mode: 'id', value: text } : text;
+	}
+	if (Array.isArray(value)) return value.map((v) => fillParameters(v, ids));
+	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillParameters(v, ids)]));
+	return value;
+}
+
+/** Limit 1 wherever the operation pages. */
+function limitOne(parameters) {
+	return 'limit' in parameters || 'returnAll' in parameters ? { ...parameters, returnAll: false, limit: 1 } : parameters;
+}
+
+/** A loopback proxy to `target` that counts requests and remembers the last status. */
+async function startCountingProxy(target) {
+	const counter = { requests: 0, statuses: [] };
+	const base = new URL(target);
+	const server = http.createServer((req, res) => {
+		const chunks = [];
+		req.on('data', (c) => chunks.push(c));
+		req.on('end', () => {
+			counter.requests++;
+			const headers = { ...req.headers };
+			delete headers.host;
+			delete headers['content-length'];
+			delete headers.connection;
+			const basePath = base.pathname.replace(/\/$/, '');
+			// A fresh connection per request (agent: false), so nothing is left open when the check ends.
+			const transport = base.protocol === 'https:' ? https : http;
+			const upstream = transport.request(`${base.origin}${basePath}${req.url}`, { method: req.method, headers, agent: false }, (reply) => {
+				const body = [];
+				reply.on('data', (c) => body.push(c));
+				reply.on('end', () => {
+					counter.statuses.push(reply.statusCode);
+					const out = { ...reply.headers };
+					delete out.connection;
+					delete out['transfer-encoding'];
+					const buffer = Buffer.concat(body);
+					res.writeHead(reply.statusCode, { ...out, 'content-length': buffer.length });
+					res.end(buffer);
+				});
+			});
+			upstream.on('error', (error) => {
+				counter.statuses.push(0);
+				res.writeHead(502, { 'content-type': 'application/json' });
+				res.end(JSON.stringify({ error: `live-check proxy: ${error.message}` }));
+			});
+			if (chunks.length) upstream.write(Buffer.concat(chunks));
+			upstream.end();
+		});
+	});
+	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address();
+	return {
+		url: `http://127.0.0.1:${port}${base.pathname.replace(/\/$/, '')}`,
+		counter,
+		close: () => new Promise((r) => {
+			server.closeAllConnections();
+			server.close(r);
+		}),
+	};
+}
+
+const short = (list, max = 6) => (list.length <= max ? list.join(', ') : `${list.slice(0, max).join(', ')} (+${list.length - max})`);
+
+/**
+ * Runs the check. `connection`: { mode: 'apiKey', apiKey, baseUrl } or { mode: 'maton', apiKey, baseUrl, connectionId }.
+ * `runNode`: the harness's runNode (n8n's engine). Returns the rows and the total requests spent.
+ */
+async function liveCheck({ runNode, connection, accountId, write = false, log = () => {} }) {
+	const proxy = await startCountingProxy(connection.baseUrl);
+	const credentials =
+		connection.mode === 'maton'
+			? { authMode: 'matonGateway', matonApiKey: connection.apiKey, matonBaseUrl: proxy.url, matonConnectionId: connection.connectionId ?? '' }
+			: { authMode: 'apiKey', apiKey: connection.apiKey, baseUrlOverride: proxy.url };
+	const examples = loadExamples();
+	const exampleOf = (key) => examples.find((e) => `${e.resource}.${e.node.operation}` === key);
+	const day = (offset) => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10);
+	const ids = { today: day(0), recent_date: day(-6), ...(accountId ? { account_id: accountId } : {}) };
+	const rows = [];
+	const run = async (label, resource, operation, parameters, example) => {
+		const before = proxy.counter.requests;
+		const statusesBefore = proxy.counter.statuses.length;
+		const result = await runNode(
+			{ resource, operation, ...parameters, accountId: { __rl: true, mode: 'id', value: String(ids.account_id ?? '') } },
+			{ credentials },
+		);
+		const spent = proxy.counter.requests - before;
+		const statuses = proxy.counter.statuses.slice(statusesBefore);
+		const row = { operation: label, status: statuses.length ? statuses[statuses.length - 1] : 'local', requests: spent, unknown: [], missing: [], error: result.error?.message };
+		if (!result.error && example && example.response.body) {
+			const documented = recordsOf(example.response.body, example.response.envelope)[0];
+			const actual = result.json[0];
+			if (documented && actual) {
+				const shape = compareShape(documented, actual, { freeform: example.freeform, tolerate: example.tolerate });
+				row.unknown = shape.unknown;
+				row.missing = [...shape.missing, ...shape.mismatched];
+			}
+		}
+		rows.push(row);
+		log(row);
+		return result;
+	};
+
+	try {
+		for (const read of READS) {
+			const example = exampleOf(read.key);
+			if (!example) throw new Error(`No contract fixture for ${read.key}`);
+			const [resource, operation] = read.key.split('.');
+			const missing = [...needs(example.node.parameters)].filter((n) => ids[n] === undefined && n !== 'account_id');
+			if (!ids.account_id && read.key !== 'account.getMany') missing.unshift('account_id');
+			if (missing.length) {
+				rows.push({ operation: read.key, status: 'skipped', requests: 0, unknown: [], missing: [], error: `no ${missing.join(', ')} seen` });
+				log(rows[rows.length - 1]);
+				continue;
+			}
+			const parameters = limitOne(fillParameters(example.node.parameters, ids));
+			// Timeline events are what the fixture shows; the lead summary item would be compared with an event.
+			if (read.key === 'lead.getTimeline') parameters.leadSummary = 'none';
+			const result = await run(read.key, resource, operation, parameters, example);
+			const first = result.json?.[0];
+			if (!result.error && first && read.provides) {
+				for (const [name, value] of Object.entries(read.provides(first))) if (ids[name] === undefined && value !== undefined) ids[name] = value;
+			}
+		}
+		if (write) {
+			if (!ids.company_id) throw new Error('--write needs a company: none was listed');
+			const name = `n8n live-check ${new Date().toISOString().slice(0, 19)}`;
+			const created = await run('tag.create (--write)', 'tag', 'create', { name, tagLevel: 'company', companyId: { __rl: true, mode: 'id', value: String(ids.company_id) } }, exampleOf('tag.create'));
+			const tagId = created.json?.[0]?.id;
+			if (tagId !== undefined) {
+				const locator = { __rl: true, mode: 'id', value: String(tagId) };
+				await run('tag.update (--write)', 'tag', 'update', { tagId: locator, updateFields: { name: `${name} (renamed)` } }, exampleOf('tag.update'));
+				await run('tag.delete (--write)', 'tag', 'delete', { tagId: locator }, null);
+			}
+		}
+	} finally {
+		await proxy.close();
+	}
+	return { rows, requests: proxy.counter.requests };
+}
+
+/** The table the script prints. */
+function formatTable(rows) {
+	const lines = [['Operation', 'Status', 'Requests', 'Fields the fixtures do not know', 'Fixture fields missing']];
+	for (const r of rows) {
+		lines.push([r.operation, String(r.status), String(r.requests), short(r.unknown), r.error ? r.error.slice(0, 80) : short(r.missing)]);
+	}
+	const widths = lines[0].map((_, i) => Math.min(48, Math.max(...lines.map((l) => l[i].length))));
+	return lines.map((l) => l.map((cell, i) => cell.slice(0, widths[i]).padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+}
+
+module.exports = { liveCheck, formatTable, READS };
