@@ -13,6 +13,7 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import * as listSearch from '../CallRail/listSearch';
 import { accountLocator } from '../CallRail/shared/descriptions';
 import { callRailApiRequestAllItems } from '../CallRail/shared/transport';
+import { checkedAccountId } from '../CallRail/shared/validation';
 import { dedupeKey, type EventFilters, filterOut, inferEvent, WEBHOOK_EVENT_OPTIONS, WEBHOOK_EVENTS } from './events';
 import {
 	allCompanyIds,
@@ -62,9 +63,7 @@ async function refreshedKey(
 }
 
 function accountIdOf(ctx: IHookFunctions | IWebhookFunctions): string {
-	const accountId = ctx.getNodeParameter('accountId', '', { extractValue: true }) as string;
-	if (!accountId) throw new NodeOperationError(ctx.getNode(), 'Choose an account');
-	return accountId;
+	return checkedAccountId(ctx.getNode(), ctx.getNodeParameter('accountId', '', { extractValue: true }));
 }
 
 async function chosenCompanies(ctx: IHookFunctions): Promise<string[]> {

@@ -5,9 +5,6 @@ import { type ListOptions, paginateList, retryingRequest } from './pagination';
 import { flagResult } from './routing';
 import { validateInput } from './validation';
 
-/** `ACC` + 32 hex is today's format; a plain number is the older numeric id some screens still show. */
-export const idPattern = (prefix: string) => `^(${prefix}[0-9a-fA-F]{32}|[0-9]{1,12})$`;
-
 interface LocatorOptions {
 	name: string;
 	displayName: string;
@@ -21,7 +18,6 @@ interface LocatorOptions {
 
 /** A "pick from a list, or paste an ID" parameter, the way n8n shows records users should not have to type. */
 export function resourceLocator(options: LocatorOptions): INodeProperties {
-	const regex = options.prefix ? idPattern(options.prefix) : '^[0-9]+$';
 	return {
 		displayName: options.displayName,
 		name: options.name,
@@ -41,12 +37,9 @@ export function resourceLocator(options: LocatorOptions): INodeProperties {
 				name: 'id',
 				type: 'string',
 				placeholder: options.placeholder ?? (options.prefix ? `${options.prefix}0123456789abcdef0123456789abcdef` : '12345'),
-				validation: [
-					{
-						type: 'regex',
-						properties: { regex, errorMessage: `Not a valid ${options.displayName} ID` },
-					},
-				],
+				// No `validation` regex: n8n re-checks it before every execution (also on workers, for every webhook
+				// delivery) under a 250 ms timeout that a busy process can exceed, failing the run. `validateInput` and
+				// `checkedAccountId` check the ID instead, with the same message.
 			},
 		],
 	};

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /** CallRail keeps calls, texts and forms for 25 months and refuses ranges that reach further back. */
@@ -27,6 +27,28 @@ const PHONE_FIELDS = ['customer_phone_number', 'business_phone_number', 'caller_
 export function isValidId(value: string, prefix?: string): boolean {
 	if (/^[0-9]{1,12}$/.test(value)) return true;
 	return prefix !== undefined && new RegExp(`^${prefix}[0-9a-fA-F]{32}$`).test(value);
+}
+
+/** What is wrong with an ID parameter, in the words every node uses; undefined when it is fine. */
+function idProblem(parameterName: string, value: string): { message: string; description: string } | undefined {
+	const { prefix, label } = ID_PARAMETERS[parameterName];
+	if (isValidId(value.trim(), prefix)) return undefined;
+	return {
+		message: `"${value}" is not a valid ${label} ID`,
+		description: prefix ? `CallRail ${label} IDs look like ${prefix} followed by 32 hexadecimal characters.` : `CallRail ${label} IDs are numbers.`,
+	};
+}
+
+/**
+ * The account ID of a trigger, checked here rather than by a regex on the parameter: n8n runs parameter regexes
+ * before every execution with a 250 ms budget, which a busy worker can exceed, failing an accepted delivery.
+ */
+export function checkedAccountId(node: INode, value: unknown): string {
+	const accountId = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+	if (!accountId) throw new NodeOperationError(node, 'Choose an account');
+	const problem = idProblem('accountId', accountId);
+	if (problem) throw new NodeOperationError(node, problem.message, { description: problem.description });
+	return accountId;
 }
 
 /** US and Canadian numbers only, as CallRail requires for outbound calls and texts. Returns E.164 or undefined. */
@@ -64,7 +86,7 @@ export async function validateInput(
 		throw new NodeOperationError(this.getNode(), message, { description, itemIndex: this.getItemIndex() });
 	};
 
-	for (const [name, { prefix, label }] of Object.entries(ID_PARAMETERS)) {
+	for (const name of Object.keys(ID_PARAMETERS)) {
 		let value: unknown;
 		try {
 			value = this.getNodeParameter(name, undefined, { extractValue: true });
@@ -73,12 +95,8 @@ export async function validateInput(
 		}
 		if (value === undefined || value === null || value === '') continue;
 		if (typeof value !== 'string' && typeof value !== 'number') continue;
-		if (!isValidId(String(value).trim(), prefix)) {
-			fail(
-				`"${String(value)}" is not a valid ${label} ID`,
-				prefix ? `CallRail ${label} IDs look like ${prefix} followed by 32 hexadecimal characters.` : `CallRail ${label} IDs are numbers.`,
-			);
-		}
+		const problem = idProblem(name, String(value));
+		if (problem) fail(problem.message, problem.description);
 	}
 
 	const qs = (requestOptions.qs ?? {}) as IDataObject;
