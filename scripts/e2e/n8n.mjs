@@ -126,17 +126,25 @@ function logTail(file, lines = 40) {
 }
 
 /**
- * `n8n start` with Node 24 on 127.0.0.1; resolves once /healthz/readiness answers 200.
- * Returns { url, port, logFile, pid, stop() }; stop() sends SIGTERM to n8n's process group, SIGKILL after 20 s.
+ * An n8n process with Node 24 on 127.0.0.1: `n8n start` (the default), `n8n webhook` (a webhook processor, serving on
+ * `port`) or `n8n worker` (queue mode; `port` is then its health server, QUEUE_HEALTH_CHECK_ACTIVE on 127.0.0.1).
+ * Resolves once /healthz/readiness answers 200 on `port`.
+ * Returns { url, port, logFile, pid, command, stop() }; stop() sends SIGTERM to n8n's process group, SIGKILL after
+ * `killAfterMs` (20 s; n8n's own graceful shutdown waits up to N8N_GRACEFUL_SHUTDOWN_TIMEOUT, 30 s, for running jobs).
  */
-export async function startN8n({ userFolder, port, env = {}, logFile, timeoutMs = 240_000 }) {
+export async function startN8n({ userFolder, port, env = {}, logFile, timeoutMs = 240_000, command = 'start', args = [], killAfterMs = 20_000 }) {
 	const p = paths();
 	port = port || (await freePort());
 	const runnerPort = await freePort();
 	logFile = logFile || path.join(userFolder, 'n8n.log');
 	fs.mkdirSync(path.dirname(logFile), { recursive: true });
 	const out = fs.openSync(logFile, 'a');
-	const child = spawn(p.node, [p.n8nBin, 'start'], { cwd: userFolder, env: n8nEnv({ userFolder, port, runnerPort, env }), stdio: ['ignore', out, out], detached: true });
+	// A worker serves no UI or webhooks; its health server is what `port` means for it.
+	const processEnv =
+		command === 'worker'
+			? n8nEnv({ userFolder, port: await freePort(), runnerPort, env: { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(port), N8N_WORKER_SERVER_ADDRESS: '127.0.0.1', ...env } })
+			: n8nEnv({ userFolder, port, runnerPort, env });
+	const child = spawn(p.node, [p.n8nBin, command, ...args], { cwd: userFolder, env: processEnv, stdio: ['ignore', out, out], detached: true });
 	fs.closeSync(out);
 	let exited = null;
 	const exitPromise = new Promise((resolve) => child.on('exit', (code, signal) => resolve((exited = { code, signal }))));
@@ -154,7 +162,7 @@ export async function startN8n({ userFolder, port, env = {}, logFile, timeoutMs 
 			} catch {
 				/* already gone */
 			}
-		}, 20_000);
+		}, killAfterMs);
 		await exitPromise;
 		clearTimeout(killer);
 		// The task runner shares the group; make sure nothing of the group survives.
@@ -166,17 +174,17 @@ export async function startN8n({ userFolder, port, env = {}, logFile, timeoutMs 
 	};
 	const t0 = Date.now();
 	while (Date.now() - t0 < timeoutMs) {
-		if (exited) throw new Error(`n8n exited during start-up (${exited.signal ?? `exit ${exited.code}`}). Last lines of ${logFile}:\n${logTail(logFile)}`);
+		if (exited) throw new Error(`n8n ${command} exited during start-up (${exited.signal ?? `exit ${exited.code}`}). Last lines of ${logFile}:\n${logTail(logFile)}`);
 		try {
 			const res = await fetch(`${url}/healthz/readiness`, { signal: AbortSignal.timeout(2000) });
-			if (res.status === 200) return { url, port, logFile, pid: child.pid, stop, startMs: Date.now() - t0 };
+			if (res.status === 200) return { url, port, logFile, pid: child.pid, command, stop, startMs: Date.now() - t0 };
 		} catch {
 			/* not listening yet */
 		}
 		await sleep(500);
 	}
 	await stop();
-	throw new Error(`n8n did not become ready within ${timeoutMs / 1000}s. Last lines of ${logFile}:\n${logTail(logFile)}`);
+	throw new Error(`n8n ${command} did not become ready within ${timeoutMs / 1000}s. Last lines of ${logFile}:\n${logTail(logFile)}`);
 }
 
 let flatted;
