@@ -60,18 +60,86 @@ export function freePort() {
 }
 
 /**
- * Installs an `npm pack` tarball into `<userFolder>/.n8n/nodes` as a self-hosted user does for a manual install
- * (README: "mkdir -p ~/.n8n/nodes && cd ~/.n8n/nodes && npm install n8n-nodes-callrail"), giving the folder a
- * package.json first so that npm installs there and not into a parent project.
+ * The manual install of the README ("Manual install"): `npm install --omit=peer <package>` in `<userFolder>/.n8n/nodes`,
+ * with the tarball standing in for the registry's package. `--omit=peer` matters: without it npm also installs the
+ * peer dependency n8n-workflow next to the package, n8n then loads the node against that second copy and wraps the
+ * node's errors again (their httpCode is lost). The folder gets a package.json first so that npm installs there and
+ * not into a parent project. Returns { dir, dependencies, packages } (packages: every folder under node_modules).
  */
 export function installPackage(tarball, userFolder) {
 	const dir = path.join(userFolder, '.n8n', 'nodes');
 	fs.mkdirSync(dir, { recursive: true });
 	if (!fs.existsSync(path.join(dir, 'package.json'))) fs.writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2)}\n`);
-	const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', path.resolve(tarball)], { cwd: dir, encoding: 'utf8', env: nodeEnv() });
-	if (r.status !== 0) throw new Error(`npm install ${tarball} in ${dir} failed (${r.status}):\n${r.stdout}${r.stderr}`);
+	const r = spawnSync('npm', ['install', '--omit=peer', '--no-audit', '--no-fund', '--loglevel=error', path.resolve(tarball)], { cwd: dir, encoding: 'utf8', env: nodeEnv() });
+	if (r.status !== 0) throw new Error(`npm install --omit=peer ${tarball} in ${dir} failed (${r.status}):\n${r.stdout}${r.stderr}`);
 	const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
-	return { dir, dependencies: pkg.dependencies };
+	return { dir, dependencies: pkg.dependencies, packages: listPackages(path.join(dir, 'node_modules')) };
+}
+
+/**
+ * Installs a tarball as n8n's Settings → Community Nodes installer does, step for step, so that what n8n users get is
+ * what is tested. It follows n8n 2.40.7, packages/cli/src/modules/community-packages/community-packages.service.ts
+ * (compiled: node_modules/n8n/dist/modules/community-packages/community-packages.service.js):
+ *   - the download folder is `<n8nFolder>/nodes` (InstanceSettings.nodesDownloadDir), with a ledger package.json
+ *     `{name: 'installed-nodes', private: true, dependencies: {}}` (ensurePackageJson / buildPackageJsonFromDatabase);
+ *   - downloadPackage(): mkdir `nodes/node_modules/<name>`; `npm pack <name>@<version> --quiet` in the download folder
+ *     (here: the tarball copied there, as npm pack would leave it); `tar -xzf <tgz> -C <packageDirectory>
+ *     --strip-components=1`; package.json rewritten without devDependencies, peerDependencies and
+ *     optionalDependencies (JSON.stringify(…, null, 2)); `npm install --audit=false --fund=false --bin-links=false
+ *     --install-strategy=shallow --ignore-scripts=true --package-lock=false` in the package directory;
+ *     updatePackageJsonDependency() writes `<name>: <version>` into the ledger; the tarball is removed.
+ * n8n 1.123.x (modules/community-packages/community-packages.service.js of that version) does the same steps with the
+ * same flags. What it skips, because it needs the public registry and n8n's API: runRegistryChecks() (the package
+ * status at n8n's API, the version's existence, the checksum) and the installed_packages database record (so the
+ * package is loaded from the folder at start-up, as after a restart, and Settings does not list it).
+ * A change in n8n's installer shows up as a difference against these lines; re-read them when bumping versions.mjs.
+ */
+export function installLikeCommunityNodes(tarball, userFolder) {
+	const downloadFolder = path.join(userFolder, '.n8n', 'nodes');
+	fs.mkdirSync(downloadFolder, { recursive: true });
+	const ledger = path.join(downloadFolder, 'package.json');
+	if (!fs.existsSync(ledger)) fs.writeFileSync(ledger, JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2), 'utf-8');
+	// The name comes from the tarball's package.json, as `npm pack <name>` would have fetched it by name.
+	const peek = spawnSync('tar', ['-xzOf', path.resolve(tarball), 'package/package.json'], { encoding: 'utf8' });
+	if (peek.status !== 0) throw new Error(`cannot read package/package.json from ${tarball}: ${peek.stderr}`);
+	const { name } = JSON.parse(peek.stdout);
+	const packageDirectory = path.join(downloadFolder, 'node_modules', name);
+	fs.mkdirSync(packageDirectory, { recursive: true });
+	const tarballName = path.basename(tarball);
+	fs.copyFileSync(tarball, path.join(downloadFolder, tarballName));
+	try {
+		const untar = spawnSync('tar', ['-xzf', tarballName, '-C', packageDirectory, '--strip-components=1'], { cwd: downloadFolder, encoding: 'utf8' });
+		if (untar.status !== 0) throw new Error(`tar -xzf ${tarballName} failed: ${untar.stderr}`);
+		const packageJsonPath = path.join(packageDirectory, 'package.json');
+		const { devDependencies, peerDependencies, optionalDependencies, ...packageJson } = JSON.parse(fs.readFileSync(packageJsonPath, 'utf-8'));
+		fs.writeFileSync(packageJsonPath, JSON.stringify(packageJson, null, 2), 'utf-8');
+		const args = ['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false'];
+		const r = spawnSync('npm', args, { cwd: packageDirectory, encoding: 'utf8', env: nodeEnv() });
+		if (r.status !== 0) throw new Error(`npm ${args.join(' ')} in ${packageDirectory} failed (${r.status}):\n${r.stdout}${r.stderr}`);
+		const ledgerJson = JSON.parse(fs.readFileSync(ledger, 'utf-8'));
+		ledgerJson.dependencies[name] = packageJson.version;
+		fs.writeFileSync(ledger, JSON.stringify(ledgerJson, null, 2), 'utf-8');
+		return { dir: downloadFolder, packageDirectory, dependencies: ledgerJson.dependencies, packages: listPackages(path.join(downloadFolder, 'node_modules')), stripped: { devDependencies, peerDependencies, optionalDependencies } };
+	} finally {
+		fs.rmSync(path.join(downloadFolder, tarballName), { force: true });
+	}
+}
+
+/** Every package folder under a node_modules, nested ones included ("a", "@scope/b", "a/node_modules/c"). */
+export function listPackages(nodeModules, prefix = '') {
+	if (!fs.existsSync(nodeModules)) return [];
+	const out = [];
+	for (const entry of fs.readdirSync(nodeModules)) {
+		if (entry.startsWith('.')) continue;
+		const full = path.join(nodeModules, entry);
+		const names = entry.startsWith('@') ? fs.readdirSync(full).map((n) => `${entry}/${n}`) : [entry];
+		for (const n of names) {
+			if (!fs.existsSync(path.join(nodeModules, n, 'package.json'))) continue;
+			out.push(`${prefix}${n}`);
+			out.push(...listPackages(path.join(nodeModules, n, 'node_modules'), `${prefix}${n}/node_modules/`));
+		}
+	}
+	return out;
 }
 
 /** The environment of every n8n process started here: loopback only, and nothing that phones home. */
