@@ -12,15 +12,14 @@
 // order, each a default export that receives the context below. A new suite is a new file: nothing else lists them.
 // Exit code 0 when every step passed; otherwise 1, with the failed steps and their reasons at the end.
 // Output (logs, screenshots) goes to scripts/e2e/out/.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { install } from './install-n8n.mjs';
 import { Check, Skip, check, createRunner, secs, sleep, waitFor } from './lib/runner.mjs';
+import { buildAndPack, createSandboxCredential, loadDescriptions } from './lib/setup.mjs';
 import { findOption, latestVersion, locator, triggerParameters, workflowBuilders } from './lib/workflows.mjs';
 import { OWNER, executionError, installPackage, nodeOutput, setupOwner, startN8n } from './n8n.mjs';
 import { N8N_VERSION, paths } from './versions.mjs';
@@ -49,19 +48,9 @@ async function main() {
 	}, { critical: true });
 
 	await step('npm run build + npm pack', async () => {
-		if (!argv.has('--no-build')) {
-			const b = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8' });
-			fs.writeFileSync(path.join(outDir, 'build.log'), `${b.stdout}\n${b.stderr}`);
-			check(b.status === 0, `npm run build failed (see ${path.join(outDir, 'build.log')}):\n${`${b.stdout}${b.stderr}`.split('\n').slice(-25).join('\n')}`);
-		}
-		ctx.work = fs.mkdtempSync(path.join(os.tmpdir(), 'callrail-e2e-'));
-		const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', ctx.work], { cwd: root, encoding: 'utf8' });
-		check(packed.status === 0, `npm pack failed:\n${packed.stderr}`);
-		const info = JSON.parse(packed.stdout)[0];
-		ctx.tarball = path.join(ctx.work, info.filename);
-		ctx.pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-		ctx.files = info.files.map((f) => f.path);
-		return `${info.filename}, ${info.files.length} files, ${Math.round(info.size / 1024)} kB`;
+		const packed = buildAndPack({ root, outDir, build: !argv.has('--no-build') });
+		Object.assign(ctx, { work: packed.work, tarball: packed.tarball, pkg: packed.pkg, files: packed.files });
+		return packed.detail;
 	}, { critical: true });
 
 	await step('start the CallRail sandbox (in-process)', async () => {
@@ -99,27 +88,13 @@ async function main() {
 	const prefix = ctx.pkg.name;
 
 	await step('node types known to n8n', async () => {
-		const all = await ctx.api.allNodeTypes();
-		const ours = all.filter((t) => t.name.startsWith(`${prefix}.`));
-		const wanted = nodeFiles.map((f) => path.basename(f, '.node.js')).map((c) => `${prefix}.${c.charAt(0).toLowerCase()}${c.slice(1)}`);
-		ctx.descriptions = {};
-		for (const name of wanted) {
-			const d = ours.find((t) => t.name === name);
-			check(d, `${name} (from package.json n8n.nodes) is not among n8n's node types; ours: ${ours.map((t) => t.name).join(', ') || 'none'} — see out/n8n.log`);
-			const [full] = await ctx.api.nodeTypes([{ name, version: Array.isArray(d.version) ? Math.max(...d.version) : d.version }]);
-			ctx.descriptions[name.slice(prefix.length + 1)] = full;
-		}
-		const creds = await ctx.api.raw('GET', '/types/credentials.json');
-		check(Array.isArray(creds.body) && creds.body.some((c) => c.name === 'callRailApi'), 'credential type callRailApi is not among /types/credentials.json');
-		return ours.map((t) => t.name).join(', ');
+		const loaded = await loadDescriptions(ctx.api, ctx.pkg);
+		ctx.descriptions = loaded.descriptions;
+		return loaded.names.join(', ');
 	}, { critical: true });
 
 	await step('create the callRailApi credential (API key mode, sandbox URL)', async () => {
-		const data = { authMode: 'apiKey', apiKey: ctx.sb.keys.agencyAdmin, baseUrlOverride: ctx.sb.url };
-		ctx.credential = await ctx.api.createCredential({ name: 'CallRail sandbox', type: 'callRailApi', data });
-		check(ctx.credential?.id, `no id in ${JSON.stringify(ctx.credential)}`);
-		const test = await ctx.api.testCredential({ id: ctx.credential.id, name: 'CallRail sandbox', type: 'callRailApi', data });
-		check(test?.status === 'OK', `credential test: ${JSON.stringify(test)}`);
+		ctx.credential = await createSandboxCredential(ctx.api, ctx.sb);
 		return `id ${ctx.credential.id}, credential test OK`;
 	}, { critical: true });
 
