@@ -98,6 +98,15 @@ export class CallRailApi implements ICredentialType {
 				'Which CallRail connection to use when your Maton account has several. Empty means the oldest active one.',
 			displayOptions: { show: { authMode: ['matonGateway'] } },
 		},
+		{
+			displayName: 'Webhook Signing Keys',
+			name: 'webhookSigningSecrets',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description:
+				"Only for the CallRail Trigger in Manual setup: each company's signing key from CallRail (Settings > Integrations > Webhooks). Separate several keys with commas. Automatic setup reads the keys itself.",
+		},
 	];
 
 	async authenticate(

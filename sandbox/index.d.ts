@@ -68,6 +68,8 @@ export interface Delivery {
 	body: string;
 	signature: string;
 	rawBody: string;
+	/** The URL as requested: the registered URL with the legacy attributes CallRail appends to call events. */
+	requestUrl?: string;
 }
 
 export interface SandboxOptions {
@@ -123,7 +125,19 @@ export interface Sandbox {
 	updateCall(callId: string, patch: Json): Json;
 	addFormSubmission(accountId: string, partial?: Json): Json;
 	addTextMessage(accountId: string, partial?: Json & { conversation_id?: string; company_id?: string; direction?: 'incoming' | 'outgoing'; content?: string }): { conversation: Json; message: Json };
-	fireWebhook(args: { companyId: string; event: WebhookEvent; payload?: Json; resourceId?: string }): Promise<Delivery[]>;
+	/**
+	 * Signs and POSTs an event to the company's registered URLs for it (or `urls`). `encoding: 'form'` sends it
+	 * form-encoded; `contentType` overrides the declared Content-Type; call events get the legacy query attributes.
+	 */
+	fireWebhook(args: {
+		companyId: string;
+		event: WebhookEvent | 'convert_assist_complete';
+		payload?: Json;
+		resourceId?: string;
+		encoding?: 'json' | 'form';
+		contentType?: string;
+		urls?: string[];
+	}): Promise<Delivery[]>;
 	close(): Promise<void>;
 }
 
@@ -131,5 +145,7 @@ export declare function startSandbox(options?: SandboxOptions): Promise<Sandbox>
 /** base64(HMAC-SHA1(key as a UTF-8 string, rawBody)): CallRail's `Signature` header. */
 export declare function signPayload(key: string, rawBody: string): string;
 export declare function isLoopback(url: string): boolean;
+/** A payload form-encoded as Ruby's Hash#to_query does (sorted keys, `list[]=`, `hash[key]=`). */
+export declare function formEncode(payload: Json): string;
 export declare const WEBHOOK_EVENTS: WebhookEvent[];
 export declare const DEFAULT_LIMITS: RateLimitConfig;

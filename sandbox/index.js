@@ -8,7 +8,7 @@ const { createRateLimiter, DEFAULT_LIMITS } = require('./lib/rate-limit');
 const { createFaults } = require('./lib/faults');
 const { compileRoutes } = require('./lib/router');
 const { createServer } = require('./lib/server');
-const { signPayload, fireWebhook, isLoopback, WEBHOOK_EVENTS } = require('./lib/webhooks');
+const { signPayload, fireWebhook, formEncode, isLoopback, WEBHOOK_EVENTS } = require('./lib/webhooks');
 const { seedStore } = require('./seed');
 const { seedCalls, makeCall, insertCalls } = require('./seed/calls');
 const { phone, formatPhone, isoWithOffset } = require('./seed/data');
@@ -184,4 +184,4 @@ async function startSandbox(options = {}) {
 	return sb;
 }
 
-module.exports = { startSandbox, signPayload, isLoopback, WEBHOOK_EVENTS, DEFAULT_LIMITS };
+module.exports = { startSandbox, signPayload, formEncode, isLoopback, WEBHOOK_EVENTS, DEFAULT_LIMITS };

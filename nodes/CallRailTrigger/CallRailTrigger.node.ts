@@ -14,7 +14,19 @@ import * as listSearch from '../CallRail/listSearch';
 import { accountLocator } from '../CallRail/shared/descriptions';
 import { callRailApiRequestAllItems } from '../CallRail/shared/transport';
 import { checkedAccountId } from '../CallRail/shared/validation';
-import { dedupeKey, type EventFilters, filterOut, inferEvent, WEBHOOK_EVENT_OPTIONS, WEBHOOK_EVENTS } from './events';
+import { parseDelivery } from './delivery';
+import {
+	CHANGE_OPTIONS,
+	CONVERT_ASSIST_EVENT,
+	type EventFilters,
+	filterOut,
+	inferEvent,
+	normalizeTypes,
+	recordKey,
+	REGISTRABLE_EVENTS,
+	WEBHOOK_EVENT_OPTIONS,
+	WEBHOOK_EVENTS,
+} from './events';
 import {
 	allCompanyIds,
 	fetchSigningKey,
@@ -25,17 +37,27 @@ import {
 	unregisterUrls,
 	type WebhookConfig,
 } from './registration';
-import { findSigningKey, isFresh } from './signature';
+import { admitDelivery, deliveryDigest, memoryScope } from './replay';
+import { findSigningKey, splitKeys } from './signature';
 
-/** How many recent deliveries are remembered to drop repeats. */
-const SEEN_LIMIT = 1000;
 /** A delivery no stored key verifies makes the node re-read that company's key at most this often. */
 const KEY_RECHECK_MS = 10 * 60_000;
 
 /**
+ * Per trigger node and company, in the process: when the key was last re-read and what CallRail returned. Kept out of
+ * static data so that forged requests store nothing; a key that verifies a delivery is then saved in static data.
+ */
+const keyChecks = new Map<string, { at: number; signingKey?: string }>();
+
+/** Forgets when keys were last re-read (tests use it to stand for the 10 minutes passing). */
+export function forgetKeyChecks(): void {
+	keyChecks.clear();
+}
+
+/**
  * The company's signing key may have been regenerated in CallRail since activation. For a company this workflow
  * registered, fetch its key again (at most once per KEY_RECHECK_MS, so forged deliveries cannot spend the API quota)
- * and return it if it signed this delivery.
+ * and return it if it signed this delivery; only then is it saved in static data.
  */
 async function refreshedKey(
 	ctx: IWebhookFunctions,
@@ -46,20 +68,23 @@ async function refreshedKey(
 ): Promise<string | undefined> {
 	const entry = data.companies?.[companyId];
 	if (!entry) return undefined;
+	const checkKey = `${memoryScope(ctx.getWorkflow().id, ctx.getNode().id, false)}:${companyId}`;
 	const now = Date.now();
-	if (entry.keyCheckedAt !== undefined && now - entry.keyCheckedAt < KEY_RECHECK_MS) return undefined;
-	let fetched: { integrationId?: number | string; signingKey?: string } = {};
-	try {
-		fetched = await fetchSigningKey.call(ctx, accountIdOf(ctx), companyId);
-	} catch (error) {
-		ctx.logger.warn(`CallRail Trigger could not re-read the signing key of company ${companyId}: ${(error as Error).message}`);
+	let check = keyChecks.get(checkKey);
+	if (!check || now - check.at >= KEY_RECHECK_MS) {
+		let signingKey: string | undefined;
+		try {
+			signingKey = (await fetchSigningKey.call(ctx, accountIdOf(ctx), companyId)).signingKey;
+		} catch (error) {
+			ctx.logger.warn(`CallRail Trigger could not re-read the signing key of company ${companyId}: ${(error as Error).message}`);
+		}
+		check = { at: now, signingKey };
+		keyChecks.set(checkKey, check);
 	}
-	const signingKey = fetched.signingKey ?? entry.signingKey;
-	data.companies = {
-		...data.companies,
-		[companyId]: { ...entry, integrationId: fetched.integrationId ?? entry.integrationId, signingKey, keyCheckedAt: now },
-	};
-	return signingKey && signingKey !== entry.signingKey ? findSigningKey([signingKey], rawBody, signature) : undefined;
+	const fetched = check.signingKey;
+	if (!fetched || fetched === entry.signingKey || !findSigningKey([fetched], rawBody, signature)) return undefined;
+	data.companies = { ...data.companies, [companyId]: { ...entry, signingKey: fetched } };
+	return fetched;
 }
 
 function accountIdOf(ctx: IHookFunctions | IWebhookFunctions): string {
@@ -81,6 +106,11 @@ function webhookBase(ctx: IHookFunctions): string {
 }
 
 const isManual = (ctx: IHookFunctions | IWebhookFunctions) => ctx.getNodeParameter('setupMode', 'automatic') === 'manual';
+
+/** The chosen events automatic setup can register (Convert Assist Complete has no documented configuration key). */
+function registrableEvents(ctx: IHookFunctions): string[] {
+	return (ctx.getNodeParameter('events', []) as string[]).filter((event) => REGISTRABLE_EVENTS.includes(event));
+}
 
 export class CallRailTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -147,22 +177,27 @@ export class CallRailTrigger implements INodeType {
 			},
 			{
 				displayName:
-					'In CallRail, open Settings > Integrations > Webhooks for the company and paste the Production URL shown under Webhook URLs above into each chosen event, adding <code>?event=</code> and the event key (for example <code>?event=post_call_webhook</code>). Then copy the signing key from that page below.',
+					'In CallRail, open Settings > Integrations > Webhooks for the company and paste the Production URL shown under Webhook URLs above into each chosen event, adding <code>?event=</code> and the event key (for example <code>?event=post_call_webhook</code>). Then copy the signing key from that page into the Webhook Signing Keys field of the CallRail API credential.',
 				name: 'manualNotice',
 				type: 'notice',
 				default: '',
 				displayOptions: { show: { setupMode: ['manual'] } },
 			},
 			{
-				displayName: 'Signing Key',
-				name: 'signingKey',
-				type: 'string',
-				typeOptions: { password: true },
+				displayName:
+					'CallRail documents no configuration key for Convert Assist Complete, so automatic setup cannot register it: in CallRail, add the Production URL with <code>?event=convert_assist_complete</code> to the Convert Assist webhook yourself. The other events are registered automatically.',
+				name: 'convertAssistNotice',
+				type: 'notice',
 				default: '',
-				required: true,
-				displayOptions: { show: { setupMode: ['manual'] } },
-				description:
-					"The company's signing key from CallRail's Webhooks page; deliveries not signed with it are rejected. Separate several companies' keys with commas.",
+				displayOptions: { show: { setupMode: ['automatic'], events: [CONVERT_ASSIST_EVENT] } },
+			},
+			{
+				// Where the manual-setup key used to be (exported with the workflow): still read, no longer shown.
+				// Keys now belong in the credential's Webhook Signing Keys.
+				displayName: 'Signing Key (Legacy)',
+				name: 'signingKey',
+				type: 'hidden',
+				default: '',
 			},
 			{
 				displayName: 'Filters',
@@ -190,18 +225,7 @@ export class CallRailTrigger implements INodeType {
 						type: 'multiOptions',
 						default: [],
 						description: 'Only Call Modified events where at least one of these changed',
-						options: [
-							{ name: 'Auto Score', value: 'auto_score' },
-							{ name: 'Call Summary', value: 'call_summary' },
-							{ name: 'Lead Status', value: 'lead_status' },
-							{ name: 'Manual Score', value: 'manual_score' },
-							{ name: 'Note', value: 'note' },
-							{ name: 'Recording', value: 'recording' },
-							{ name: 'Recording Duration', value: 'recording_duration' },
-							{ name: 'Tags', value: 'tags' },
-							{ name: 'Transcription', value: 'transcription_text' },
-							{ name: 'Value', value: 'value' },
-						],
+						options: CHANGE_OPTIONS,
 					},
 					{
 						displayName: 'Direction',
@@ -266,13 +290,12 @@ export class CallRailTrigger implements INodeType {
 				default: {},
 				options: [
 					{
-						displayName: 'Replay Window (Minutes)',
-						name: 'replayWindow',
-						type: 'number',
-						default: 15,
-						typeOptions: { minValue: 0 },
+						displayName: 'Normalize Types',
+						name: 'normalizeTypes',
+						type: 'boolean',
+						default: false,
 						description:
-							"Reject deliveries whose timestamp is further than this from now, so a captured request cannot be replayed later. 0 turns the check off.",
+							'Whether to turn the values CallRail sends as text ("true", "13") into booleans and numbers in the output (answered, first_call, voicemail, duration, recording_duration...). Off: the item is the payload exactly as CallRail sent it.',
 					},
 				],
 			},
@@ -301,7 +324,9 @@ export class CallRailTrigger implements INodeType {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
 				if (isManual(this)) return true;
 				const base = webhookBase(this);
-				const events = this.getNodeParameter('events', []) as string[];
+				const events = registrableEvents(this);
+				// Nothing to register: let create() say why.
+				if (!events.length) return false;
 				const accountId = accountIdOf(this);
 				const data = this.getWorkflowStaticData('node') as TriggerStaticData;
 				const companies = await chosenCompanies(this);
@@ -321,8 +346,15 @@ export class CallRailTrigger implements INodeType {
 			async create(this: IHookFunctions): Promise<boolean> {
 				if (isManual(this)) return true;
 				const base = webhookBase(this);
-				const events = this.getNodeParameter('events', []) as string[];
-				if (!events.length) throw new NodeOperationError(this.getNode(), 'Choose at least one event');
+				const events = registrableEvents(this);
+				if (!events.length) {
+					const chosen = this.getNodeParameter('events', []) as string[];
+					if (!chosen.length) throw new NodeOperationError(this.getNode(), 'Choose at least one event');
+					throw new NodeOperationError(this.getNode(), 'Automatic setup cannot register Convert Assist Complete', {
+						description:
+							'CallRail documents no configuration key for it. Switch Setup Mode to Manual, paste the webhook URL with ?event=convert_assist_complete into CallRail and put the signing key in the credential, or add another event.',
+					});
+				}
 				const accountId = accountIdOf(this);
 				const data = this.getWorkflowStaticData('node') as TriggerStaticData;
 				const companies = await chosenCompanies(this);
@@ -360,32 +392,33 @@ export class CallRailTrigger implements INodeType {
 			return { noWebhookResponse: true };
 		};
 
-		if (!req.rawBody && typeof req.readRawBody === 'function') await req.readRawBody();
-		const rawBody: Buffer | undefined = req.rawBody;
-		if (!rawBody?.length) return reject('Missing body');
-		let payload = this.getBodyData() as IDataObject;
-		if (!payload || typeof payload !== 'object' || !Object.keys(payload).length) {
+		if (!req.rawBody && typeof req.readRawBody === 'function') {
 			try {
-				payload = JSON.parse(rawBody.toString('utf8')) as IDataObject;
+				await req.readRawBody();
 			} catch {
-				return reject('The body is not JSON');
+				return reject('Unreadable body');
 			}
 		}
-
-		const headers = this.getHeaderData();
-		const signatureHeader = headers.signature;
+		const rawBody: Buffer | undefined = req.rawBody;
+		if (!rawBody?.length) return reject('Missing body');
+		const signatureHeader = this.getHeaderData().signature;
 		const signature = Array.isArray(signatureHeader) ? signatureHeader[0] : signatureHeader;
 		if (!signature) return reject('Missing Signature header');
 
+		// Read only to choose which key to try first; nothing in it is used before the signature passes.
+		const { format, payload } = parseDelivery(rawBody);
 		const data = this.getWorkflowStaticData('node') as TriggerStaticData;
 		const manual = isManual(this);
 		const companyId = String(payload.company_resource_id ?? payload.company_id ?? '');
+		let credentialKeys: string[] = [];
+		try {
+			credentialKeys = splitKeys((await this.getCredentials('callRailApi')).webhookSigningSecrets);
+		} catch (error) {
+			this.logger.warn(`CallRail Trigger could not read its credential: ${(error as Error).message}`);
+		}
 		let keys: string[];
 		if (manual) {
-			keys = String(this.getNodeParameter('signingKey', ''))
-				.split(',')
-				.map((k) => k.trim())
-				.filter(Boolean);
+			keys = [...credentialKeys, ...splitKeys(this.getNodeParameter('signingKey', ''))];
 		} else {
 			// The sending company's key first, then the others (a payload may name the company by an older id).
 			const stored = data.companies ?? {};
@@ -393,35 +426,64 @@ export class CallRailTrigger implements INodeType {
 			const others = Object.values(stored)
 				.map((c) => c.signingKey)
 				.filter((k): k is string => Boolean(k) && k !== own);
-			keys = own ? [own, ...others] : others;
+			keys = [...(own ? [own] : []), ...others, ...credentialKeys];
 		}
 		let verified = findSigningKey(keys, rawBody, signature);
 		if (!verified && !manual) verified = await refreshedKey(this, data, companyId, rawBody, signature);
 		if (!verified) {
-			if (!keys.length) this.logger.warn('CallRail Trigger has no signing key to check a delivery against; it was rejected');
+			if (!keys.length) {
+				this.logger.warn(
+					manual
+						? "CallRail Trigger has no signing key to check a delivery against (Manual setup reads the credential's Webhook Signing Keys); it was rejected"
+						: 'CallRail Trigger has no signing key to check a delivery against; it was rejected',
+				);
+			}
 			return reject('Invalid signature');
 		}
 
-		const options = this.getNodeParameter('options', {}) as IDataObject;
-		const replayWindow = Number(options.replayWindow ?? 15);
-		if (!isFresh(payload.timestamp, replayWindow)) return reject('Stale delivery');
-
+		// From here on the delivery is CallRail's: it is answered 2xx whatever happens to it.
 		const listening = this.getNodeParameter('events', []) as string[];
-		const query = this.getQueryData() as IDataObject;
-		const event = WEBHOOK_EVENTS.includes(String(query.event)) ? String(query.event) : inferEvent(payload, listening);
-		if (!listening.includes(event)) return {};
-
-		const filters = this.getNodeParameter('filters', {}) as EventFilters;
-		if (filterOut(event, payload, filters)) return {};
-
-		const key = dedupeKey(event, payload);
-		if (key) {
-			const seen = data.seen ?? [];
-			if (seen.includes(key)) return {};
-			seen.push(key);
-			data.seen = seen.slice(-SEEN_LIMIT);
+		let queryEvent = (this.getQueryData() as IDataObject).event;
+		if (Array.isArray(queryEvent)) queryEvent = queryEvent[0];
+		const named = WEBHOOK_EVENTS.includes(String(queryEvent)) ? String(queryEvent) : undefined;
+		let event: string;
+		if (format === 'text') {
+			event = named ?? 'unknown';
+			this.logger.warn(
+				`CallRail Trigger received a signed delivery that is neither JSON nor form data (${rawBody.length} bytes); it is passed on as text in "body"`,
+			);
+			if (named && !listening.includes(named)) return {};
+		} else {
+			event = named ?? inferEvent(payload, listening);
+			if (!listening.includes(event)) return {};
+			const filters = this.getNodeParameter('filters', {}) as EventFilters;
+			if (filterOut(event, payload, filters)) return {};
 		}
 
-		return { workflowData: [this.helpers.returnJsonArray({ event, ...payload })] };
+		const scope = memoryScope(this.getWorkflow().id, this.getNode().id, this.getMode() === 'manual');
+		const records = { ...data.records };
+		// Record keys kept by earlier versions (`<event>:<id>`, newest last) are carried over.
+		if (Array.isArray(data.seen)) {
+			const now = Date.now();
+			for (const key of data.seen) if (typeof key === 'string' && key.split(':').length === 2) records[key] ??= now;
+		}
+		const { verdict, toStore } = admitDelivery(
+			scope,
+			{ deliveries: data.deliveries, records },
+			// Per event: two events of one call could carry the same bytes; a replay is the same bytes for the same event.
+			`${event}:${deliveryDigest(rawBody)}`,
+			format === 'text' ? undefined : recordKey(event, payload),
+		);
+		if (verdict !== 'new' || !toStore) {
+			this.logger.debug(`CallRail Trigger dropped a ${verdict === 'replay' ? 'replayed delivery' : 'second delivery of one record'} (${event})`);
+			return { webhookResponse: { message: 'Already received' } };
+		}
+		data.deliveries = toStore.deliveries;
+		data.records = toStore.records;
+		if (data.seen !== undefined) delete data.seen;
+
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const item = options.normalizeTypes === true && format !== 'text' ? normalizeTypes(payload) : payload;
+		return { workflowData: [this.helpers.returnJsonArray({ ...item, event })] };
 	}
 }

@@ -8,15 +8,15 @@ export type WebhookConfig = Record<string, string[]>;
 
 /** What the node keeps between activations, under `getWorkflowStaticData('node')`. */
 export interface TriggerStaticData extends IDataObject {
-	/**
-	 * Per company: the id of its Webhooks integration, its signing key, and when a delivery that no stored key
-	 * verified last made the node fetch the key again (epoch ms), so forged traffic costs at most one request per
-	 * company every few minutes.
-	 */
+	/** Per company: the id of its Webhooks integration and its signing key. */
 	companies?: Record<string, { integrationId?: number | string; signingKey?: string; keyCheckedAt?: number }>;
 	/** Per registered webhook URL (test and production differ): the companies it was added to. */
 	registrations?: Record<string, string[]>;
-	/** Recent deliveries, newest last, to drop repeats. */
+	/** Digests of accepted deliveries, with when each was accepted (see replay.ts). */
+	deliveries?: Record<string, number>;
+	/** Record keys of events a record fires once, with when each was accepted (see replay.ts). */
+	records?: Record<string, number>;
+	/** Record keys kept by earlier versions; carried into `records` by the next delivery. */
 	seen?: string[];
 }
 

@@ -26,11 +26,10 @@ export function findSigningKey(
 	return candidates.find((candidate) => isValidSignature(candidate, rawBody, signature));
 }
 
-/** Whether the payload's `timestamp` lies within `windowMinutes` of now (either side). Missing or unreadable → true. */
-export function isFresh(timestamp: unknown, windowMinutes: number, now = Date.now()): boolean {
-	if (!windowMinutes || windowMinutes <= 0) return true;
-	if (typeof timestamp !== 'string' && typeof timestamp !== 'number') return true;
-	const at = typeof timestamp === 'number' ? timestamp * (timestamp < 1e12 ? 1000 : 1) : Date.parse(timestamp);
-	if (Number.isNaN(at)) return true;
-	return Math.abs(now - at) <= windowMinutes * 60_000;
+/** Signing keys as a user pastes them: one or more, separated by commas, spaces or new lines. */
+export function splitKeys(value: unknown): string[] {
+	return String(value ?? '')
+		.split(/[\s,]+/)
+		.map((k) => k.trim())
+		.filter(Boolean);
 }

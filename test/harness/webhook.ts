@@ -38,6 +38,10 @@ export interface TriggerWorkflow {
 	 */
 	staticData(isTest?: boolean): IDataObject;
 	webhookUrl(isTest?: boolean): string;
+	/** The workflow one production request runs with: a copy of the saved static data, as n8n loads it per request. */
+	requestWorkflow(): Workflow;
+	/** n8n's saveStaticData after a request: the request's whole static data replaces the saved one if it changed. */
+	saveStaticData(requestWorkflow: Workflow): void;
 	checkExists(isTest?: boolean): Promise<boolean>;
 	create(isTest?: boolean): Promise<boolean>;
 	delete(isTest?: boolean): Promise<boolean>;
@@ -64,7 +68,9 @@ export async function startTriggerHarness() {
 			return;
 		}
 		const isTest = kind === 'webhook-test';
-		const workflow = isTest ? entry.testWorkflow() : entry.wf.workflow;
+		// As n8n's live webhooks do: each request gets its own copy of the saved static data, and the whole copy is
+		// written back afterwards if the node changed it (so concurrent requests overwrite each other's changes).
+		const workflow = isTest ? entry.testWorkflow() : entry.wf.requestWorkflow();
 		if (!workflow) {
 			res.status(404).send('Not listening for a test event');
 			return;
@@ -74,6 +80,7 @@ export async function startTriggerHarness() {
 		const webhookData = hookData(entry.wf, additionalData, isTest);
 		const context = new WebhookContext(workflow, entry.wf.node, additionalData, isTest ? 'manual' : 'webhook', webhookData, [], null);
 		const result = await type.webhook!.call(context);
+		if (!isTest) entry.wf.saveStaticData(workflow);
 		const started = Boolean(result.workflowData);
 		entry.wf.deliveries.push({
 			isTest,
@@ -155,6 +162,22 @@ export async function startTriggerHarness() {
 				node,
 				staticData: (isTest = false) =>
 					(isTest ? testWorkflow?.getStaticData('node', node) : workflow.getStaticData('node', node)) as IDataObject,
+				requestWorkflow: () =>
+					new Workflow({
+						id,
+						nodes: [node],
+						connections: {},
+						active: true,
+						nodeTypes,
+						staticData: JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject,
+					}),
+				saveStaticData: (requestWorkflow) => {
+					const changed = requestWorkflow.staticData as IDataObject & { __dataChanged?: boolean };
+					if (changed.__dataChanged !== true) return;
+					const saved = workflow.staticData as IDataObject;
+					for (const key of Object.keys(saved)) delete saved[key];
+					Object.assign(saved, JSON.parse(JSON.stringify(changed)) as IDataObject);
+				},
 				webhookUrl: (isTest = false) => `${receiver.url}/${isTest ? 'webhook-test' : 'webhook'}/${node.webhookId}/webhook`,
 				checkExists: async (isTest) => await hook('checkExists', isTest),
 				create: async (isTest) => await hook('create', isTest),

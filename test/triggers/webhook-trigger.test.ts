@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { request } from 'undici';
 
-import { computeSignature, isFresh, isValidSignature } from '../../nodes/CallRailTrigger/signature';
+import { computeSignature, isValidSignature } from '../../nodes/CallRailTrigger/signature';
 import { useSandbox } from '../harness/sandbox';
 import { startTriggerHarness, type TriggerWorkflow } from '../harness/webhook';
 
@@ -37,15 +37,6 @@ describe('signature', () => {
 		expect(isValidSignature('0'.repeat(32), VECTOR_BODY, VECTOR_SIGNATURE)).toBe(false);
 		expect(isValidSignature(VECTOR_SIGNER, VECTOR_BODY, undefined)).toBe(false);
 		expect(isValidSignature(VECTOR_SIGNER, VECTOR_BODY, VECTOR_SIGNATURE.slice(0, 10))).toBe(false);
-	});
-
-	it('checks the replay window in both directions and can be switched off', () => {
-		const now = Date.parse('2026-01-01T12:00:00Z');
-		expect(isFresh('2026-01-01T07:10:00-05:00', 15, now)).toBe(true);
-		expect(isFresh('2026-01-01T06:40:00-05:00', 15, now)).toBe(false);
-		expect(isFresh('2026-01-01T12:30:00Z', 15, now)).toBe(false);
-		expect(isFresh('2026-01-01T06:40:00-05:00', 0, now)).toBe(true);
-		expect(isFresh(undefined, 15, now)).toBe(true);
 	});
 });
 
@@ -252,13 +243,19 @@ describe('CallRail Trigger (webhook)', () => {
 			env.sandbox.clearRequests();
 			expect(await wrongKey()).toBe(401);
 			expect(env.requests()).toHaveLength(0);
-			// Eleven minutes later: one request, then none again.
-			const stored = wf.staticData().companies as Record<string, IDataObject>;
-			stored[companyId] = { ...stored[companyId], keyCheckedAt: Date.now() - 11 * 60_000 };
-			expect(await wrongKey()).toBe(401);
-			expect(await wrongKey()).toBe(401);
-			expect(await wrongKey()).toBe(401);
+			// Eleven minutes later: one request, then none again; and the forged requests stored nothing.
+			const before = JSON.stringify(wf.staticData());
+			const now = Date.now() + 11 * 60_000;
+			const clock = jest.spyOn(Date, 'now').mockImplementation(() => now);
+			try {
+				expect(await wrongKey()).toBe(401);
+				expect(await wrongKey()).toBe(401);
+				expect(await wrongKey()).toBe(401);
+			} finally {
+				clock.mockRestore();
+			}
 			expect(env.requests()).toHaveLength(1);
+			expect(JSON.stringify(wf.staticData())).toBe(before);
 			expect((wf.staticData().companies as Record<string, IDataObject>)[companyId].signingKey).toBe('b'.repeat(32));
 			expect(wf.deliveries.slice(-4).map((d) => d.started)).toEqual([false, false, false, false]);
 		} finally {
@@ -288,20 +285,6 @@ describe('CallRail Trigger (webhook)', () => {
 		expect(integration().config).toEqual(before.config);
 	});
 
-	it('rejects a replayed delivery outside the window and accepts it when the check is off', async () => {
-		const wf = await activate();
-		const callId = env.sandbox.store.calls.find((c: IDataObject) => c.company_id === companyId && c.direction === 'inbound').id;
-		const old = new Date(Date.now() - 60 * 60_000).toISOString();
-		const fire = async () =>
-			(await env.sandbox.fireWebhook({ companyId, event: 'post_call_webhook', payload: { resource_id: callId, company_resource_id: companyId, duration: 40, direction: 'inbound', timestamp: old } })).find((d) =>
-				d.url.startsWith(harness.url),
-			)!;
-		expect((await fire()).status).toBe(401);
-		wf.node.parameters.options = { replayWindow: 0 };
-		expect((await fire()).status).toBe(200);
-		expect(wf.deliveries.map((d) => d.started)).toEqual([false, true]);
-	});
-
 	it('drops repeats of one event but passes each Call Modified change', async () => {
 		const wf = await activate();
 		const callId = env.sandbox.store.calls.find((c: IDataObject) => c.company_id === companyId && c.direction === 'inbound').id;
@@ -314,7 +297,9 @@ describe('CallRail Trigger (webhook)', () => {
 		expect(wf.deliveries.map((d) => d.started)).toEqual([true, false, true, true]);
 		expect(wf.deliveries[2].items[0].changes).toEqual(['note']);
 		expect(wf.deliveries[3].items[0].changes).toEqual(['tags']);
-		expect((wf.staticData().seen as string[]).length).toBe(3);
+		// Three deliveries remembered by digest; one record key (Call Modified has none).
+		expect(Object.keys(wf.staticData().deliveries as IDataObject)).toHaveLength(3);
+		expect(Object.keys(wf.staticData().records as IDataObject)).toEqual([`post_call_webhook:${callId}`]);
 	});
 
 	it('applies filters: direction, minimum duration, tags and which changes happened', async () => {
@@ -393,8 +378,8 @@ describe('CallRail Trigger (webhook)', () => {
 
 	it('in manual mode registers nothing, verifies with the pasted key and infers the event without ?event', async () => {
 		const wf = await harness.workflow(
-			params({ setupMode: 'manual', signingKey: signingKeyOf(companyId), events: ['post_call_webhook', 'sms_received_webhook'] }),
-			env.apiKey('reporting'),
+			params({ setupMode: 'manual', events: ['post_call_webhook', 'sms_received_webhook'] }),
+			{ ...env.apiKey('reporting'), webhookSigningSecrets: `${'d'.repeat(32)}, ${signingKeyOf(companyId)}` },
 		);
 		await wf.activate();
 		expect(env.requests()).toHaveLength(0);
@@ -413,9 +398,12 @@ describe('CallRail Trigger (webhook)', () => {
 				[true, 'sms_received_webhook'],
 			]);
 			// A new message (so not a duplicate) signed with a key the node was not given.
-			wf.node.parameters.signingKey = 'a'.repeat(32);
+			const company = env.sandbox.store.companies.find((c: IDataObject) => c.id === companyId);
+			const original = company.signing_key as string;
+			company.signing_key = 'a'.repeat(32);
 			env.sandbox.addTextMessage(accountId, { conversation_id: env.sandbox.store.conversations.find((c: IDataObject) => c.company_id === companyId).id });
 			const [rejected] = (await env.sandbox.fireWebhook({ companyId, event: 'sms_received_webhook' })).filter((d) => d.url === wf.webhookUrl());
+			company.signing_key = original;
 			expect(rejected.status).toBe(401);
 			expect(wf.deliveries.at(-1)!.started).toBe(false);
 		} finally {
