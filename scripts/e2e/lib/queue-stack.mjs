@@ -63,7 +63,6 @@ export async function startQueueStack({ work, tarball, outDir, log = () => {}, w
 			N8N_WEBHOOK_URL: webhookUrl,
 			N8N_EDITOR_BASE_URL: `http://127.0.0.1:${mainPort}/`,
 			N8N_BLOCK_ENV_ACCESS_IN_NODE: 'false',
-			N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '60',
 		};
 		const logs = Object.fromEntries(['main', 'worker', 'webhook'].map((r) => [r, path.join(outDir, `queue-${r}.log`)]));
 		for (const f of Object.values(logs)) fs.rmSync(f, { force: true });
@@ -73,7 +72,8 @@ export async function startQueueStack({ work, tarball, outDir, log = () => {}, w
 				port: { main: mainPort, worker: workerPort, webhook: webhookPort }[role],
 				command: { main: 'start', worker: 'worker', webhook: 'webhook' }[role],
 				args: role === 'worker' ? [`--concurrency=${workerConcurrency}`] : [],
-				env: { ...env, CALLRAIL_E2E_PROCESS: role },
+				// The worker gets time to finish running jobs when it is restarted; the others need none at teardown.
+				env: { ...env, CALLRAIL_E2E_PROCESS: role, N8N_GRACEFUL_SHUTDOWN_TIMEOUT: role === 'worker' ? '60' : '15' },
 				logFile: logs[role],
 				timeoutMs: 300_000,
 				killAfterMs: 90_000,
