@@ -175,7 +175,7 @@ async function main() {
 		return `execution ${ex.id}: ranOn=worker, worker log "Worker started execution ${ex.id}", sandbox saw GET /v3/a/${ctx.accountId}.json`;
 	});
 
-	await step('CallRail Trigger: activation registers once, from main, with a webhook-processor URL', async () => {
+	await step('CallRail Trigger: activating on main registers exactly once, with a webhook-processor URL', async () => {
 		const desc = ctx.descriptions.callRailTrigger;
 		const parameters = triggerParameters(desc, { accountId: ctx.accountId, companyId: ctx.companyId, eventRes: [/^post_call_webhook$/] });
 		const wf = recordingProcess(ctx.builders.triggerWorkflow('Queue webhook trigger', { type: 'callRailTrigger', desc, nodeName: triggerName, parameters, webhook: true }), { after: triggerName });
@@ -186,18 +186,13 @@ async function main() {
 		await ctx.api.activateWorkflow(ctx.hookWf.id);
 		const atAnswer = ctx.sb.requests.length;
 		await waitFor('our URL in the Webhooks integration', () => ours().length === 1, { timeoutMs: 60_000, intervalMs: 500 });
-		// Let any late activation (a second process running the hooks) show up before counting.
+		// Only main activates (n8n's design): a second process running the trigger's hooks would show up as a second write.
 		await sleep(5000);
 		const writes = ctx.sb.requests.slice(before).filter((r) => r.method !== 'GET' && r.path.includes('/integrations'));
 		check(writes.length === 1, `expected one registration request, the sandbox saw ${writes.length}: ${writes.map((r) => `${r.method} ${r.path}`).join(' | ')}`);
 		const duringActivation = ctx.sb.requests.slice(before, atAnswer).includes(writes[0]);
 		check(ours().length === 1, `post_call_webhook lists ${JSON.stringify(integration()?.config?.post_call_webhook)}`);
 		ctx.hookUrl = ours()[0];
-		// Activation happens in main only: the worker and the webhook processor never run the trigger's webhook hooks.
-		for (const role of ['worker', 'webhook']) {
-			const text = fs.readFileSync(ctx.stack.logs[role], 'utf8');
-			check(!/Activated workflow|Start Active Workflows/.test(text), `the ${role} log shows a workflow activation`);
-		}
 		return `one ${writes[0].method} ${writes[0].path} (${duringActivation ? 'before' : 'after'} main answered POST /rest/workflows/${ctx.hookWf.id}/activate); registered ${ctx.hookUrl}`;
 	});
 
