@@ -51,7 +51,7 @@ async function allExecutions(pub, workflowId) {
 }
 
 /** One n8n (single or queue) with both contenders active; returns { contenders, stop }. */
-async function prepare({ mode, sb, work, tarball, pkg, outDir, log, companies }) {
+export async function prepare({ mode, sb, work, tarball, pkg, outDir, log, companies }) {
 	let stop;
 	let mainUrl;
 	let webhookBase;
@@ -114,7 +114,7 @@ async function prepare({ mode, sb, work, tarball, pkg, outDir, log, companies })
 }
 
 /** Sends `calls` of a contender's company, `atATime` at a time; waits for their executions; returns the metrics. */
-async function burst({ sb, pub, contender, calls, atATime, outputNode }) {
+export async function burst({ sb, pub, contender, calls, atATime, outputNode }) {
 	const known = new Set((await allExecutions(pub, contender.workflowId)).map((e) => e.id));
 	const sentAt = new Map();
 	const t0 = Date.now();
