@@ -199,8 +199,9 @@ function logTail(file, lines = 40) {
  * Resolves once /healthz/readiness answers 200 on `port`.
  * Returns { url, port, logFile, pid, command, stop() }; stop() sends SIGTERM to n8n's process group, SIGKILL after
  * `killAfterMs` (20 s; n8n's own graceful shutdown waits up to N8N_GRACEFUL_SHUTDOWN_TIMEOUT, 30 s, for running jobs).
+ * `nodeArgs` (default: E2E_N8N_NODE_ARGS split on spaces) go to Node before n8n's script, e.g. `--cpu-prof` to profile.
  */
-export async function startN8n({ userFolder, port, env = {}, logFile, timeoutMs = 240_000, command = 'start', args = [], killAfterMs = 20_000 }) {
+export async function startN8n({ userFolder, port, env = {}, logFile, timeoutMs = 240_000, command = 'start', args = [], killAfterMs = 20_000, nodeArgs = (process.env.E2E_N8N_NODE_ARGS ?? '').split(' ').filter(Boolean) }) {
 	const p = paths();
 	port = port || (await freePort());
 	const runnerPort = await freePort();
@@ -212,7 +213,7 @@ export async function startN8n({ userFolder, port, env = {}, logFile, timeoutMs 
 		command === 'worker'
 			? n8nEnv({ userFolder, port: await freePort(), runnerPort, env: { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(port), N8N_WORKER_SERVER_ADDRESS: '127.0.0.1', ...env } })
 			: n8nEnv({ userFolder, port, runnerPort, env });
-	const child = spawn(p.node, [p.n8nBin, command, ...args], { cwd: userFolder, env: processEnv, stdio: ['ignore', out, out], detached: true });
+	const child = spawn(p.node, [...nodeArgs, p.n8nBin, command, ...args], { cwd: userFolder, env: processEnv, stdio: ['ignore', out, out], detached: true });
 	fs.closeSync(out);
 	let exited = null;
 	const exitPromise = new Promise((resolve) => child.on('exit', (code, signal) => resolve((exited = { code, signal }))));
