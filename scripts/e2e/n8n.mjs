@@ -19,7 +19,8 @@
 //   POST /rest/node-types             controllers/node-types.controller.js {nodeInfos: [{name, version}]} → descriptions (throws for an unknown type)
 //   GET  /types/nodes.json            server.js protectTypeFiles(): every loaded node description, behind the auth cookie
 //   GET  /types/credentials.json      server.js, same as nodes.json: every loaded credential type
-//   GET  /healthz/readiness           abstract-server.js: 200 once the DB is migrated and the server is fully ready
+//   GET  /healthz/readiness           abstract-server.js: 200 once the DB is migrated and the server is fully ready (2.x; 1.x earlier)
+//   GET  /rest/settings               server.js (frontend settings, unauthenticated): 200 once the REST routes are mounted
 //   POST /rest/workflows/:id/archive  workflows/workflows.controller.js; DELETE /rest/workflows/:id only deletes archived workflows
 //   GET  /rest/api-keys/scopes        controllers/api-keys.controller.js: the scopes the user may grant
 //   POST /rest/api-keys               CreateApiKeyRequestDto {label, scopes, expiresAt: number|null} → {rawApiKey, ...}
@@ -32,7 +33,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
-import { paths } from './versions.mjs';
+import { N8N_MAJOR, paths } from './versions.mjs';
 
 export const OWNER = { email: 'owner@callrail-e2e.test', firstName: 'E2E', lastName: 'Owner', password: 'E2e-Passw0rd!' };
 
@@ -165,8 +166,8 @@ export function n8nEnv({ userFolder, port, runnerPort, env = {} }) {
 		N8N_DYNAMIC_BANNERS_ENABLED: 'false',
 		N8N_LICENSE_AUTO_RENEW_ENABLED: 'false',
 		N8N_AI_ENABLED: 'false',
-		// The MCP registry module fetches a server list from n8n's API at start-up.
-		N8N_DISABLED_MODULES: 'mcp-registry',
+		// The MCP registry module (2.x only; 1.x refuses an unknown module name) fetches a server list from n8n's API at start-up.
+		...(N8N_MAJOR >= 2 ? { N8N_DISABLED_MODULES: 'mcp-registry' } : {}),
 		N8N_VERIFIED_PACKAGES_ENABLED: 'false',
 		N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
 		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
@@ -237,7 +238,10 @@ export async function startN8n({ userFolder, port, env = {}, logFile, timeoutMs 
 		if (exited) throw new Error(`n8n exited during start-up (${exited.signal ?? `exit ${exited.code}`}). Last lines of ${logFile}:\n${logTail(logFile)}`);
 		try {
 			const res = await fetch(`${url}/healthz/readiness`, { signal: AbortSignal.timeout(2000) });
-			if (res.status === 200) return { url, port, logFile, pid: child.pid, stop, startMs: Date.now() - t0 };
+			// n8n 1.x answers readiness before its REST controllers are mounted (migrations still running); the
+			// frontend settings route answers once they are.
+			const rest = res.status === 200 && (await fetch(`${url}/rest/settings`, { signal: AbortSignal.timeout(2000) })).status === 200;
+			if (rest) return { url, port, logFile, pid: child.pid, stop, startMs: Date.now() - t0 };
 		} catch {
 			/* not listening yet */
 		}
@@ -334,6 +338,8 @@ export class N8nClient {
 
 	async createWorkflow(workflow) {
 		const body = { name: workflow.name, nodes: workflow.nodes, connections: workflow.connections ?? {}, settings: { executionOrder: 'v1', ...(workflow.settings ?? {}) }, ...(workflow.id ? { id: workflow.id } : {}) };
+		// n8n 1.x stores the body as sent and its `active` column is NOT NULL (the 1.x editor always sends it).
+		if (N8N_MAJOR < 2) body.active = false;
 		return await this.request('POST', '/rest/workflows', body);
 	}
 
@@ -363,7 +369,10 @@ export class N8nClient {
 
 	/** Runs a saved workflow as the editor's "Execute workflow" button does; returns the finished execution. */
 	async runWorkflow(id, { triggerName, destinationNode, timeoutMs = 60_000 } = {}) {
-		const payload = triggerName ? { triggerToStartFrom: { name: triggerName } } : { destinationNode: { nodeName: destinationNode, mode: 'inclusive' } };
+		let payload = triggerName ? { triggerToStartFrom: { name: triggerName } } : { destinationNode: { nodeName: destinationNode, mode: 'inclusive' } };
+		// n8n 1.x runs the workflow the editor sends (workflows.controller.js runManually: body.workflowData with its id);
+		// 2.x runs the saved one (ManualRunDto has no workflowData).
+		if (N8N_MAJOR < 2) payload = { workflowData: await this.getWorkflow(id), ...payload };
 		const started = await this.request('POST', `/rest/workflows/${id}/run`, payload);
 		if (!started?.executionId) throw new Error(`POST /rest/workflows/${id}/run did not start an execution: ${JSON.stringify(started)}`);
 		return await this.waitForExecution(started.executionId, { timeoutMs });
