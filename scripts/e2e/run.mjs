@@ -121,6 +121,19 @@ async function main() {
 		return ours.map((t) => t.name).join(', ');
 	}, { critical: true });
 
+	await step("codex categories of the package are ones n8n's own nodes use", async () => {
+		const codexFiles = (dir) => fs.readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.node.json')).map((f) => path.join(dir, String(f)));
+		const categoriesIn = (files) => new Set(files.flatMap((f) => JSON.parse(fs.readFileSync(f, 'utf8')).categories ?? []));
+		const n8nModules = path.join(paths().n8nDir, 'node_modules');
+		const theirs = categoriesIn(['n8n-nodes-base', '@n8n/n8n-nodes-langchain'].map((p) => path.join(n8nModules, p, 'dist')).filter((d) => fs.existsSync(d)).flatMap(codexFiles));
+		const installedDist = path.join(ctx.userFolder, '.n8n', 'nodes', 'node_modules', ctx.pkg.name, 'dist', 'nodes');
+		const ours = codexFiles(installedDist);
+		check(ours.length === nodeFiles.length, `${ours.length} codex files in ${installedDist}, ${nodeFiles.length} nodes`);
+		const unknown = [...categoriesIn(ours)].filter((c) => !theirs.has(c));
+		check(unknown.length === 0, `categories n8n ${N8N_VERSION}'s nodes never use: ${unknown.join(', ')} (n8n's: ${[...theirs].sort().join(', ')})`);
+		return `${[...categoriesIn(ours)].join(', ')} (all among the ${theirs.size} of n8n ${N8N_VERSION})`;
+	});
+
 	await step('create the callRailApi credential (API key mode, sandbox URL)', async () => {
 		const data = { authMode: 'apiKey', apiKey: ctx.sb.keys.agencyAdmin, baseUrlOverride: ctx.sb.url };
 		ctx.credential = await ctx.api.createCredential({ name: 'CallRail sandbox', type: 'callRailApi', data });
