@@ -5,7 +5,10 @@
 // loads a community package, with that n8n-workflow as the only one (the package's own require('n8n-workflow')
 // resolves to it), and checks every node and credential loaded. Prints one line per version; exit code 1 if any failed.
 //
-//   npm run build && node scripts/compat.mjs 1.79.0 1.82.3 1.85.4 1.123.81 2.40.7
+//   npm run build && node scripts/compat.mjs 1.82.3 1.85.4 1.123.81 2.40.7
+//   node scripts/compat.mjs --jest 1.123.81     the whole jest suite with that n8n's n8n-core and n8n-workflow
+//                                               (jest.compat.config.js; the harness uses createRunExecutionData,
+//                                               which n8n 1.123's n8n-workflow has and 1.85's has not)
 //
 // This is the cheap part of the compatibility check: loading. Running workflows is what the e2e does, in a real
 // n8n 1.123.x and 2.40.x (scripts/e2e/versions.mjs).
@@ -71,6 +74,13 @@ const workflow = require('n8n-workflow');
 	console.log(JSON.stringify({ nodes: nodes.map(([n]) => n), credentials: creds, problems }));
 })().catch((e) => { console.log(JSON.stringify({ error: String(e && e.stack || e).split('\\n').slice(0, 3).join(' | ') })); });
 `;
+
+if (process.argv[2] === '--jest') {
+	const version = process.argv[3];
+	const dir = installEngine(version, depsOf(version));
+	const r = spawnSync('npx', ['jest', '-c', 'jest.compat.config.js', '--forceExit', ...process.argv.slice(4)], { cwd: root, stdio: 'inherit', env: { ...process.env, CALLRAIL_COMPAT_ENGINE: dir } });
+	process.exit(r.status ?? 1);
+}
 
 const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'callrail-compat-'));
 const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: root, encoding: 'utf8' });

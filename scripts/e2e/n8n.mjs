@@ -80,7 +80,8 @@ export function installPackage(tarball, userFolder) {
 /**
  * Installs a tarball as n8n's Settings → Community Nodes installer does, step for step, so that what n8n users get is
  * what is tested. It follows n8n 2.40.7, packages/cli/src/modules/community-packages/community-packages.service.ts
- * (compiled: node_modules/n8n/dist/modules/community-packages/community-packages.service.js):
+ * (compiled: node_modules/n8n/dist/modules/community-packages/community-packages.service.js, downloadPackage at
+ * line 653, ensurePackageJson 219, updatePackageJsonDependency 687; npm-utils.js executeNpmCommand 129):
  *   - the download folder is `<n8nFolder>/nodes` (InstanceSettings.nodesDownloadDir), with a ledger package.json
  *     `{name: 'installed-nodes', private: true, dependencies: {}}` (ensurePackageJson / buildPackageJsonFromDatabase);
  *   - downloadPackage(): mkdir `nodes/node_modules/<name>`; `npm pack <name>@<version> --quiet` in the download folder
@@ -89,11 +90,13 @@ export function installPackage(tarball, userFolder) {
  *     optionalDependencies (JSON.stringify(…, null, 2)); `npm install --audit=false --fund=false --bin-links=false
  *     --install-strategy=shallow --ignore-scripts=true --package-lock=false` in the package directory;
  *     updatePackageJsonDependency() writes `<name>: <version>` into the ledger; the tarball is removed.
- * n8n 1.123.x (modules/community-packages/community-packages.service.js of that version) does the same steps with the
- * same flags. What it skips, because it needs the public registry and n8n's API: runRegistryChecks() (the package
- * status at n8n's API, the version's existence, the checksum) and the installed_packages database record (so the
- * package is loaded from the folder at start-up, as after a restart, and Settings does not list it).
- * A change in n8n's installer shows up as a difference against these lines; re-read them when bumping versions.mjs.
+ * n8n 1.123.81 (same file, downloadPackage at line 475, flags in NPM_COMMON_ARGS + NPM_INSTALL_ARGS at line 39) does
+ * the same steps with the same flags, deleting an old package folder first where 2.x backs it up. What this skips,
+ * because it needs the public registry and n8n's API: runRegistryChecks() (the package status at n8n's API, the
+ * version's existence, the checksum) and the installed_packages database record (so the package is loaded from the
+ * folder at start-up, as after a restart, and Settings does not list it).
+ * `installerDrift()` checks the installed n8n's compiled installer still contains these steps, so that a change in
+ * n8n's installer fails the e2e instead of going unnoticed.
  */
 export function installLikeCommunityNodes(tarball, userFolder) {
 	const downloadFolder = path.join(userFolder, '.n8n', 'nodes');
@@ -124,6 +127,28 @@ export function installLikeCommunityNodes(tarball, userFolder) {
 	} finally {
 		fs.rmSync(path.join(downloadFolder, tarballName), { force: true });
 	}
+}
+
+/** The steps of installLikeCommunityNodes missing from the installed n8n's compiled installer (empty when none). */
+export function installerDrift() {
+	const file = path.join(paths().n8nDir, 'node_modules', 'n8n', 'dist', 'modules', 'community-packages', 'community-packages.service.js');
+	const source = fs.readFileSync(file, 'utf8');
+	const expected = [
+		"'pack', `${packageName}@${packageVersion}`",
+		"'-xzf', tarballName, '-C', packageDirectory, '--strip-components=1'",
+		'const { devDependencies, peerDependencies, optionalDependencies, ...packageJson } = JSON.parse(packageJsonContent)',
+		'JSON.stringify(packageJson, null, 2)',
+		"'--audit=false'",
+		"'--fund=false'",
+		"'--bin-links=false'",
+		"'--install-strategy=shallow'",
+		"'--ignore-scripts=true'",
+		"'--package-lock=false'",
+		'cwd: packageDirectory',
+		'updatePackageJsonDependency(packageName, packageJson.version)',
+		"name: 'installed-nodes'",
+	];
+	return expected.filter((snippet) => !source.includes(snippet)).map((snippet) => `${snippet} (not in ${file})`);
 }
 
 /** Every package folder under a node_modules, nested ones included ("a", "@scope/b", "a/node_modules/c"). */

@@ -23,7 +23,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { install } from './install-n8n.mjs';
 import { Check, Skip, check, createRunner, secs, sleep, waitFor } from './lib/runner.mjs';
 import { findOption, latestVersion, locator, triggerParameters, workflowBuilders } from './lib/workflows.mjs';
-import { OWNER, executionError, installLikeCommunityNodes, installPackage, nodeOutput, setupOwner, startN8n } from './n8n.mjs';
+import { OWNER, executionError, installLikeCommunityNodes, installPackage, installerDrift, nodeOutput, setupOwner, startN8n } from './n8n.mjs';
 import { N8N_MAJOR, N8N_VERSION, NODE_VERSION, paths } from './versions.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -78,6 +78,8 @@ async function main() {
 	await step("install the tarball as Settings → Community Nodes does (n8n's downloadPackage, step for step)", async () => {
 		ctx.userFolder = path.join(ctx.work, 'user');
 		fs.mkdirSync(ctx.userFolder, { recursive: true });
+		const drift = installerDrift();
+		check(drift.length === 0, `n8n ${N8N_VERSION}'s installer changed; update installLikeCommunityNodes in n8n.mjs:\n${drift.join('\n')}`);
 		const r = installLikeCommunityNodes(ctx.tarball, ctx.userFolder);
 		const installed = path.join(r.packageDirectory, 'package.json');
 		check(fs.existsSync(installed), `${installed} is missing after the install`);
