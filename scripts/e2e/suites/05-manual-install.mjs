@@ -32,7 +32,25 @@ export default async function manualInstall({ step, check, ctx, started, install
 		check(ex.status === 'success', `execution ${ex.id} ended ${ex.status}: ${executionError(ex)}`);
 		const items = nodeOutput(ex, 'CallRail');
 		check(items?.length === 2 && items.every((i) => String(i.id).startsWith('CAL')), `expected 2 calls, got ${JSON.stringify(items).slice(0, 200)}`);
+		ctx.manualInstall = { api, credential };
 		return `${names.length} node types; execution ${ex.id}: ${items.map((i) => i.id).join(', ')}`;
+	});
+
+	// Why --omit=peer: with a second n8n-workflow beside the package, n8n wraps the node's NodeApiError again (it is
+	// not an instance of n8n's own class) and the HTTP status is lost.
+	await step('manual install: a CallRail 404 reaches the execution as the node error, with its httpCode', async () => {
+		check(ctx.manualInstall, 'the manual-install n8n did not start');
+		const { api, credential } = ctx.manualInstall;
+		const wf = manualWorkflow('E2E manual install 404', { resource: 'call', operation: 'get', accountId: locator(ctx.accountId), callId: `CAL${'0'.repeat(32)}` });
+		wf.nodes[1].credentials = { callRailApi: { id: credential.id, name: 'CallRail sandbox' } };
+		const created = await api.createWorkflow(wf);
+		const ex = await api.runWorkflow(created.id, { triggerName: 'Start' });
+		check(ex.status === 'error', `execution ${ex.id} ended ${ex.status}, expected an error`);
+		const nodeError = ex.data?.resultData?.runData?.CallRail?.[0]?.error;
+		check(nodeError, `no error on the CallRail node: ${JSON.stringify(ex.data?.resultData?.error).slice(0, 300)}`);
+		check(String(nodeError.httpCode) === '404', `httpCode ${JSON.stringify(nodeError.httpCode)}, message ${JSON.stringify(nodeError.message)} (name ${nodeError.name})`);
+		check(/404/.test(nodeError.message), `message ${JSON.stringify(nodeError.message)}`);
+		return `${nodeError.name}, httpCode ${nodeError.httpCode}: ${nodeError.message}`;
 	});
 	if (n8n) await n8n.stop();
 }
