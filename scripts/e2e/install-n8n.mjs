@@ -15,8 +15,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { N8N_VERSION, NODE_VERSION, PLAYWRIGHT_CORE_VERSION, expectedMarker, paths } from './versions.mjs';
+import { N8N_OVERRIDES, N8N_VERSION, NODE_VERSION, PLAYWRIGHT_CORE_VERSION, expectedMarker, paths } from './versions.mjs';
 
 const started = Date.now();
 const since = (t = started) => `${((Date.now() - t) / 1000).toFixed(1)}s`;
@@ -119,7 +120,7 @@ async function installN8n(p, log) {
 	fs.mkdirSync(p.n8nDir, { recursive: true });
 	fs.writeFileSync(
 		path.join(p.n8nDir, 'package.json'),
-		`${JSON.stringify({ name: 'callrail-e2e-n8n', private: true, description: 'Cache of a real n8n for scripts/e2e', dependencies: { n8n: N8N_VERSION, 'playwright-core': PLAYWRIGHT_CORE_VERSION } }, null, 2)}\n`,
+		`${JSON.stringify({ name: 'callrail-e2e-n8n', private: true, description: 'Cache of a real n8n for scripts/e2e', dependencies: { n8n: N8N_VERSION, 'playwright-core': PLAYWRIGHT_CORE_VERSION }, ...(Object.keys(N8N_OVERRIDES).length ? { overrides: N8N_OVERRIDES } : {}) }, null, 2)}\n`,
 	);
 	say(`npm install --ignore-scripts n8n@${N8N_VERSION} playwright-core@${PLAYWRIGHT_CORE_VERSION} (cold: about 3 min, 2.8 GB)`);
 	const ms = await run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=warn'], { cwd: p.n8nDir, env: cleanEnv(p), log, label: 'npm install n8n' });
@@ -157,6 +158,14 @@ async function checkIsolatedVm(p, log) {
 	if (unique.length === 0) return say('isolated-vm: not part of this n8n install (nothing to check)');
 	for (const dir of unique) {
 		const rel = path.relative(p.n8nDir, dir);
+		const { version, engines } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+		const semver = createRequire(path.join(p.n8nDir, 'package.json'))('semver');
+		if (engines?.node && !semver.satisfies(NODE_VERSION, engines.node)) {
+			// n8n 1.123 ships isolated-vm 6 (Node >= 22) but runs on Node 20: it only loads it for the opt-in "vm"
+			// expression engine (Expression.initExpressionEngine with engine 'vm'), which the e2e does not enable.
+			say(`isolated-vm ${version} (${rel}) needs Node ${engines.node}, not ${NODE_VERSION}: left unbuilt (n8n loads it only for the opt-in vm expression engine)`);
+			continue;
+		}
 		let r = probe(p, path.dirname(dir), test.replace("require('isolated-vm')", `require(${JSON.stringify(dir)})`));
 		if (r.ok) {
 			say(`isolated-vm (${rel}) loads under Node ${NODE_VERSION} with its prebuilt binary`);

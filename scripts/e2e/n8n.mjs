@@ -19,7 +19,8 @@
 //   POST /rest/node-types             controllers/node-types.controller.js {nodeInfos: [{name, version}]} → descriptions (throws for an unknown type)
 //   GET  /types/nodes.json            server.js protectTypeFiles(): every loaded node description, behind the auth cookie
 //   GET  /types/credentials.json      server.js, same as nodes.json: every loaded credential type
-//   GET  /healthz/readiness           abstract-server.js: 200 once the DB is migrated and the server is fully ready
+//   GET  /healthz/readiness           abstract-server.js: 200 once the DB is migrated and the server is fully ready (2.x; 1.x earlier)
+//   GET  /rest/settings               server.js (frontend settings, unauthenticated): 200 once the REST routes are mounted
 //   POST /rest/workflows/:id/archive  workflows/workflows.controller.js; DELETE /rest/workflows/:id only deletes archived workflows
 //   GET  /rest/api-keys/scopes        controllers/api-keys.controller.js: the scopes the user may grant
 //   POST /rest/api-keys               CreateApiKeyRequestDto {label, scopes, expiresAt: number|null} → {rawApiKey, ...}
@@ -32,7 +33,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
-import { paths } from './versions.mjs';
+import { N8N_MAJOR, paths } from './versions.mjs';
 
 export const OWNER = { email: 'owner@callrail-e2e.test', firstName: 'E2E', lastName: 'Owner', password: 'E2e-Passw0rd!' };
 
@@ -79,7 +80,8 @@ export function installPackage(tarball, userFolder) {
 /**
  * Installs a tarball as n8n's Settings → Community Nodes installer does, step for step, so that what n8n users get is
  * what is tested. It follows n8n 2.40.7, packages/cli/src/modules/community-packages/community-packages.service.ts
- * (compiled: node_modules/n8n/dist/modules/community-packages/community-packages.service.js):
+ * (compiled: node_modules/n8n/dist/modules/community-packages/community-packages.service.js, downloadPackage at
+ * line 653, ensurePackageJson 219, updatePackageJsonDependency 687; npm-utils.js executeNpmCommand 129):
  *   - the download folder is `<n8nFolder>/nodes` (InstanceSettings.nodesDownloadDir), with a ledger package.json
  *     `{name: 'installed-nodes', private: true, dependencies: {}}` (ensurePackageJson / buildPackageJsonFromDatabase);
  *   - downloadPackage(): mkdir `nodes/node_modules/<name>`; `npm pack <name>@<version> --quiet` in the download folder
@@ -88,11 +90,13 @@ export function installPackage(tarball, userFolder) {
  *     optionalDependencies (JSON.stringify(…, null, 2)); `npm install --audit=false --fund=false --bin-links=false
  *     --install-strategy=shallow --ignore-scripts=true --package-lock=false` in the package directory;
  *     updatePackageJsonDependency() writes `<name>: <version>` into the ledger; the tarball is removed.
- * n8n 1.123.x (modules/community-packages/community-packages.service.js of that version) does the same steps with the
- * same flags. What it skips, because it needs the public registry and n8n's API: runRegistryChecks() (the package
- * status at n8n's API, the version's existence, the checksum) and the installed_packages database record (so the
- * package is loaded from the folder at start-up, as after a restart, and Settings does not list it).
- * A change in n8n's installer shows up as a difference against these lines; re-read them when bumping versions.mjs.
+ * n8n 1.123.81 (same file, downloadPackage at line 475, flags in NPM_COMMON_ARGS + NPM_INSTALL_ARGS at line 39) does
+ * the same steps with the same flags, deleting an old package folder first where 2.x backs it up. What this skips,
+ * because it needs the public registry and n8n's API: runRegistryChecks() (the package status at n8n's API, the
+ * version's existence, the checksum) and the installed_packages database record (so the package is loaded from the
+ * folder at start-up, as after a restart, and Settings does not list it).
+ * `installerDrift()` checks the installed n8n's compiled installer still contains these steps, so that a change in
+ * n8n's installer fails the e2e instead of going unnoticed.
  */
 export function installLikeCommunityNodes(tarball, userFolder) {
 	const downloadFolder = path.join(userFolder, '.n8n', 'nodes');
@@ -123,6 +127,28 @@ export function installLikeCommunityNodes(tarball, userFolder) {
 	} finally {
 		fs.rmSync(path.join(downloadFolder, tarballName), { force: true });
 	}
+}
+
+/** The steps of installLikeCommunityNodes missing from the installed n8n's compiled installer (empty when none). */
+export function installerDrift() {
+	const file = path.join(paths().n8nDir, 'node_modules', 'n8n', 'dist', 'modules', 'community-packages', 'community-packages.service.js');
+	const source = fs.readFileSync(file, 'utf8');
+	const expected = [
+		"'pack', `${packageName}@${packageVersion}`",
+		"'-xzf', tarballName, '-C', packageDirectory, '--strip-components=1'",
+		'const { devDependencies, peerDependencies, optionalDependencies, ...packageJson } = JSON.parse(packageJsonContent)',
+		'JSON.stringify(packageJson, null, 2)',
+		"'--audit=false'",
+		"'--fund=false'",
+		"'--bin-links=false'",
+		"'--install-strategy=shallow'",
+		"'--ignore-scripts=true'",
+		"'--package-lock=false'",
+		'cwd: packageDirectory',
+		'updatePackageJsonDependency(packageName, packageJson.version)',
+		"name: 'installed-nodes'",
+	];
+	return expected.filter((snippet) => !source.includes(snippet)).map((snippet) => `${snippet} (not in ${file})`);
 }
 
 /** Every package folder under a node_modules, nested ones included ("a", "@scope/b", "a/node_modules/c"). */
@@ -165,8 +191,8 @@ export function n8nEnv({ userFolder, port, runnerPort, env = {} }) {
 		N8N_DYNAMIC_BANNERS_ENABLED: 'false',
 		N8N_LICENSE_AUTO_RENEW_ENABLED: 'false',
 		N8N_AI_ENABLED: 'false',
-		// The MCP registry module fetches a server list from n8n's API at start-up.
-		N8N_DISABLED_MODULES: 'mcp-registry',
+		// The MCP registry module (2.x only; 1.x refuses an unknown module name) fetches a server list from n8n's API at start-up.
+		...(N8N_MAJOR >= 2 ? { N8N_DISABLED_MODULES: 'mcp-registry' } : {}),
 		N8N_VERIFIED_PACKAGES_ENABLED: 'false',
 		N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
 		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
@@ -246,7 +272,10 @@ export async function startN8n({ userFolder, port, env = {}, logFile, timeoutMs 
 		if (exited) throw new Error(`n8n ${command} exited during start-up (${exited.signal ?? `exit ${exited.code}`}). Last lines of ${logFile}:\n${logTail(logFile)}`);
 		try {
 			const res = await fetch(`${url}/healthz/readiness`, { signal: AbortSignal.timeout(2000) });
-			if (res.status === 200) return { url, port, logFile, pid: child.pid, command, stop, startMs: Date.now() - t0 };
+			// n8n 1.x answers readiness before its REST controllers are mounted (migrations still running); the
+			// frontend settings route answers once they are. Workers and webhook processors serve no REST API.
+			const rest = res.status === 200 && (command !== 'start' || (await fetch(`${url}/rest/settings`, { signal: AbortSignal.timeout(2000) })).status === 200);
+			if (rest) return { url, port, logFile, pid: child.pid, command, stop, startMs: Date.now() - t0 };
 		} catch {
 			/* not listening yet */
 		}
@@ -343,6 +372,8 @@ export class N8nClient {
 
 	async createWorkflow(workflow) {
 		const body = { name: workflow.name, nodes: workflow.nodes, connections: workflow.connections ?? {}, settings: { executionOrder: 'v1', ...(workflow.settings ?? {}) }, ...(workflow.id ? { id: workflow.id } : {}) };
+		// n8n 1.x stores the body as sent and its `active` column is NOT NULL (the 1.x editor always sends it).
+		if (N8N_MAJOR < 2) body.active = false;
 		return await this.request('POST', '/rest/workflows', body);
 	}
 
@@ -372,7 +403,10 @@ export class N8nClient {
 
 	/** Runs a saved workflow as the editor's "Execute workflow" button does; returns the finished execution. */
 	async runWorkflow(id, { triggerName, destinationNode, timeoutMs = 60_000 } = {}) {
-		const payload = triggerName ? { triggerToStartFrom: { name: triggerName } } : { destinationNode: { nodeName: destinationNode, mode: 'inclusive' } };
+		let payload = triggerName ? { triggerToStartFrom: { name: triggerName } } : { destinationNode: { nodeName: destinationNode, mode: 'inclusive' } };
+		// n8n 1.x runs the workflow the editor sends (workflows.controller.js runManually: body.workflowData with its id);
+		// 2.x runs the saved one (ManualRunDto has no workflowData).
+		if (N8N_MAJOR < 2) payload = { workflowData: await this.getWorkflow(id), ...payload };
 		const started = await this.request('POST', `/rest/workflows/${id}/run`, payload);
 		if (!started?.executionId) throw new Error(`POST /rest/workflows/${id}/run did not start an execution: ${JSON.stringify(started)}`);
 		return await this.waitForExecution(started.executionId, { timeoutMs });
