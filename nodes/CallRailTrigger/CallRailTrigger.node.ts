@@ -467,26 +467,30 @@ export class CallRailTrigger implements INodeType {
 		}
 
 		const scope = memoryScope(this.getWorkflow().id, this.getNode().id, this.getMode() === 'manual');
-		const records = { ...data.records };
+		let records = data.records;
 		// Record keys kept by earlier versions (`<event>:<id>`, newest last) are carried over.
 		if (Array.isArray(data.seen)) {
 			const now = Date.now();
+			records = { ...records };
 			for (const key of data.seen) if (typeof key === 'string' && key.split(':').length === 2) records[key] ??= now;
 		}
 		const { verdict, toStore } = admitDelivery(
 			scope,
-			{ deliveries: data.deliveries, records },
+			{ deliveries: data.deliveries, records, writer: data.memoryWriter },
 			// Per event: two events of one call could carry the same bytes; a replay is the same bytes for the same event.
 			`${event}:${deliveryDigest(rawBody)}`,
 			format === 'text' ? undefined : recordKey(event, payload),
 		);
-		if (verdict !== 'new' || !toStore) {
+		if (toStore) {
+			data.deliveries = toStore.deliveries;
+			data.records = toStore.records;
+			data.memoryWriter = toStore.writer;
+			if (data.seen !== undefined) delete data.seen;
+		}
+		if (verdict !== 'new') {
 			this.logger.debug(`CallRail Trigger dropped a ${verdict === 'replay' ? 'replayed delivery' : 'second delivery of one record'} (${event})`);
 			return { webhookResponse: { message: 'Already received' } };
 		}
-		data.deliveries = toStore.deliveries;
-		data.records = toStore.records;
-		if (data.seen !== undefined) delete data.seen;
 
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const item = options.normalizeTypes === true && format !== 'text' ? normalizeTypes(payload) : payload;

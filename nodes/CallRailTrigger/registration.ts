@@ -16,6 +16,8 @@ export interface TriggerStaticData extends IDataObject {
 	deliveries?: Record<string, number>;
 	/** Record keys of events a record fires once, with when each was accepted (see replay.ts). */
 	records?: Record<string, number>;
+	/** Which process memory wrote `deliveries` and `records` last (see replay.ts). */
+	memoryWriter?: string;
 	/** Record keys kept by earlier versions; carried into `records` by the next delivery. */
 	seen?: string[];
 }

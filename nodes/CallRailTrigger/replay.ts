@@ -1,4 +1,4 @@
-import { createHash } from 'crypto';
+import { createHash, randomBytes } from 'crypto';
 
 /**
  * The memory of accepted deliveries, to answer a replay 200 without starting anything.
@@ -18,17 +18,61 @@ export const MEMORY_MAX_AGE_MS = 7 * 24 * 60 * 60_000;
 
 /** What static data keeps (epoch ms of acceptance per entry, oldest first). */
 export interface StoredMemory {
-	/** SHA-256 (base64url) of the exact signed bytes of each accepted delivery. */
+	/** SHA-256 (base64url) of the exact signed bytes of each accepted delivery, prefixed with its event. */
 	deliveries?: Record<string, number>;
 	/** `<event>:<resource id>` of events a record fires once (pre-call, post-call, texts, forms...). */
 	records?: Record<string, number>;
+	/** Which process memory wrote this copy: a copy this process wrote holds nothing its memory lacks. */
+	writer?: string;
 }
 
 export type Verdict = 'new' | 'replay' | 'duplicate';
 
+/**
+ * One bounded set: a Map in acceptance order for lookups and eviction, and a plain object with the same entries
+ * that is handed to static data as it is (n8n serialises it when it saves), so a delivery costs O(1), not O(size).
+ */
+class Remembered {
+	readonly order = new Map<string, number>();
+	readonly object: Record<string, number> = {};
+
+	has(key: string, cutoff: number): boolean {
+		const at = this.order.get(key);
+		return at !== undefined && at >= cutoff;
+	}
+
+	add(key: string, at: number): void {
+		this.order.delete(key);
+		this.order.set(key, at);
+		this.object[key] = at;
+	}
+
+	/** Takes in what another writer stored (a restart, another webhook processor); keeps acceptance order. */
+	merge(stored: Record<string, number> | undefined, cutoff: number): void {
+		if (!stored || typeof stored !== 'object') return;
+		const added = Object.entries(stored).filter(([key, at]) => typeof at === 'number' && at >= cutoff && !this.order.has(key));
+		if (!added.length) return;
+		const all = [...this.order.entries(), ...added].sort((a, b) => a[1] - b[1]);
+		this.order.clear();
+		for (const [key, at] of all) {
+			this.order.set(key, at);
+			this.object[key] = at;
+		}
+	}
+
+	prune(cutoff: number): void {
+		for (const [key, at] of this.order) {
+			if (at >= cutoff && this.order.size <= MEMORY_LIMIT) break;
+			this.order.delete(key);
+			delete this.object[key];
+		}
+	}
+}
+
 interface Memory {
-	deliveries: Map<string, number>;
-	records: Map<string, number>;
+	id: string;
+	deliveries: Remembered;
+	records: Remembered;
 }
 
 const memories = new Map<string, Memory>();
@@ -42,67 +86,44 @@ export function deliveryDigest(rawBody: Buffer | string): string {
 export const memoryScope = (workflowId: string | undefined, nodeId: string, isTest: boolean) =>
 	`${workflowId ?? ''}:${nodeId}:${isTest ? 'test' : 'production'}`;
 
-function merge(into: Map<string, number>, stored: Record<string, number> | undefined, cutoff: number): void {
-	if (!stored || typeof stored !== 'object') return;
-	let added = false;
-	for (const [key, at] of Object.entries(stored)) {
-		if (typeof at === 'number' && at >= cutoff && !into.has(key)) {
-			into.set(key, at);
-			added = true;
-		}
-	}
-	if (added) {
-		const sorted = [...into.entries()].sort((a, b) => a[1] - b[1]);
-		into.clear();
-		for (const [key, at] of sorted) into.set(key, at);
-	}
-}
-
-function prune(map: Map<string, number>, cutoff: number): void {
-	for (const [key, at] of map) {
-		if (at >= cutoff && map.size <= MEMORY_LIMIT) break;
-		map.delete(key);
-	}
-}
-
 /**
- * Decides whether a verified delivery is new and, if it is, remembers it. `recordKey` is given only for events a
- * record fires once. Returns the verdict and the bounded memory to write into static data (undefined when nothing
- * changed, so a replay writes nothing).
+ * Decides whether a verified delivery is new and, if it is, remembers it. `key` identifies the delivery (its event and
+ * digest); `recordKey` is given only for events a record fires once. Returns the verdict and what to put into static
+ * data: always for a new delivery, for a repeat only when the stored copy lacks it (so repeats rarely write).
  */
 export function admitDelivery(
 	scope: string,
 	stored: StoredMemory,
-	digest: string,
+	key: string,
 	recordKey: string | undefined,
 	now = Date.now(),
 ): { verdict: Verdict; toStore?: Required<StoredMemory> } {
 	let memory = memories.get(scope);
 	if (!memory) {
-		memory = { deliveries: new Map(), records: new Map() };
+		memory = { id: randomBytes(12).toString('base64url'), deliveries: new Remembered(), records: new Remembered() };
 		memories.set(scope, memory);
 	}
 	const cutoff = now - MEMORY_MAX_AGE_MS;
-	merge(memory.deliveries, stored.deliveries, cutoff);
-	merge(memory.records, stored.records, cutoff);
-
-	const seenAt = memory.deliveries.get(digest);
-	if (seenAt !== undefined && seenAt >= cutoff) return { verdict: 'replay' };
-	const recordAt = recordKey === undefined ? undefined : memory.records.get(recordKey);
-	if (recordAt !== undefined && recordAt >= cutoff) return { verdict: 'duplicate' };
-
-	memory.deliveries.delete(digest);
-	memory.deliveries.set(digest, now);
-	if (recordKey !== undefined) {
-		memory.records.delete(recordKey);
-		memory.records.set(recordKey, now);
+	if (stored.writer !== memory.id) {
+		memory.deliveries.merge(stored.deliveries, cutoff);
+		memory.records.merge(stored.records, cutoff);
 	}
-	prune(memory.deliveries, cutoff);
-	prune(memory.records, cutoff);
-	return {
-		verdict: 'new',
-		toStore: { deliveries: Object.fromEntries(memory.deliveries), records: Object.fromEntries(memory.records) },
-	};
+
+	const snapshot = () => ({ deliveries: memory.deliveries.object, records: memory.records.object, writer: memory.id });
+	// A repeat starts nothing, but if the stored copy lacks what the memory knows, it is the moment to write it: n8n
+	// keeps what a request that started no execution saved (see the README on what survives a restart).
+	if (memory.deliveries.has(key, cutoff)) {
+		return { verdict: 'replay', toStore: stored.deliveries?.[key] === undefined ? snapshot() : undefined };
+	}
+	if (recordKey !== undefined && memory.records.has(recordKey, cutoff)) {
+		return { verdict: 'duplicate', toStore: stored.records?.[recordKey] === undefined ? snapshot() : undefined };
+	}
+
+	memory.deliveries.add(key, now);
+	if (recordKey !== undefined) memory.records.add(recordKey, now);
+	memory.deliveries.prune(cutoff);
+	memory.records.prune(cutoff);
+	return { verdict: 'new', toStore: snapshot() };
 }
 
 /** Forgets a scope's process memory (its static data is untouched): what a restart of n8n does. */

@@ -23,3 +23,9 @@ export interface ReceiverResponse {
 export declare function startRequestReceiver(
 	handler: (req: ReceivedRequest, res: ReceiverResponse) => Promise<void> | void,
 ): Promise<{ url: string; close(): Promise<void> }>;
+
+/**
+ * Stands for one round trip to n8n's database (loading or saving a workflow's static data), so that concurrent
+ * webhook requests overlap between their load and their save as they do in n8n.
+ */
+export declare function databaseRoundTrip(ms?: number): Promise<void>;

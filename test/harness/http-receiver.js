@@ -60,4 +60,12 @@ async function startRequestReceiver(handler) {
 	};
 }
 
-module.exports = { startRequestReceiver };
+/**
+ * Stands for one round trip to n8n's database (loading or saving a workflow's static data), so that concurrent
+ * webhook requests overlap between their load and their save as they do in n8n.
+ */
+function databaseRoundTrip(ms = 3) {
+	return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}
+
+module.exports = { startRequestReceiver, databaseRoundTrip };

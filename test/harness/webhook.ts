@@ -16,7 +16,7 @@ import type {
 } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
-import { startRequestReceiver } from './http-receiver';
+import { databaseRoundTrip, startRequestReceiver } from './http-receiver';
 import { CREDENTIAL_TYPE, createAdditionalData, loadPackage, nodeTypeName } from './n8n';
 
 export interface WebhookDelivery {
@@ -52,7 +52,11 @@ export interface TriggerWorkflow {
 
 let counter = 0;
 
-export async function startTriggerHarness() {
+/**
+ * `databaseLatencyMs`: how long each static-data load and save takes (n8n's database round trip); 0 for benchmarks
+ * that measure the node alone.
+ */
+export async function startTriggerHarness({ databaseLatencyMs = 3 }: { databaseLatencyMs?: number } = {}) {
 	const { nodeTypes } = await loadPackage();
 	const type = nodeTypes.getByNameAndVersion(nodeTypeName('callRailTrigger'), 1) as INodeType;
 	const registry = new Map<
@@ -75,12 +79,12 @@ export async function startTriggerHarness() {
 			res.status(404).send('Not listening for a test event');
 			return;
 		}
+		if (!isTest) await databaseRoundTrip(databaseLatencyMs);
 		const additionalData = await baseData(entry.credentials);
 		Object.assign(additionalData, { httpRequest: req, httpResponse: res });
 		const webhookData = hookData(entry.wf, additionalData, isTest);
 		const context = new WebhookContext(workflow, entry.wf.node, additionalData, isTest ? 'manual' : 'webhook', webhookData, [], null);
 		const result = await type.webhook!.call(context);
-		if (!isTest) entry.wf.saveStaticData(workflow);
 		const started = Boolean(result.workflowData);
 		entry.wf.deliveries.push({
 			isTest,
@@ -89,6 +93,11 @@ export async function startTriggerHarness() {
 			items: (result.workflowData?.[0] ?? []).map((item) => item.json),
 			result,
 		});
+		// n8n saves the static data, then answers (a node that answered itself, like a 401, has already been answered).
+		if (!isTest) {
+			await databaseRoundTrip(databaseLatencyMs);
+			entry.wf.saveStaticData(workflow);
+		}
 		// responseMode "onReceived": n8n answers 200 itself unless the node already answered.
 		if (!result.noWebhookResponse && !res.writableEnded) {
 			res.status(200).json(started ? { message: 'Workflow was started' } : (result.webhookResponse ?? { message: 'Webhook call received' }));

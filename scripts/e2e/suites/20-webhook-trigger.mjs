@@ -48,7 +48,7 @@ export default async function webhookTrigger({ step, check, Check, ctx, sleep, w
 		fs.mkdirSync(outDir, { recursive: true });
 		fs.writeFileSync(path.join(outDir, 'webhook-latency.json'), `${JSON.stringify({ latencyMs, n8n: N8N_VERSION, at: new Date().toISOString() })}\n`);
 
-		const forged = await fetch(hookUrl, { method: 'POST', headers: { 'content-type': 'application/json', Signature: 'Zm9yZ2VkLXNpZ25hdHVyZQ==' }, body: ours.rawBody.replace(/"duration":\d+/, '"duration":1') });
+		const forged = await fetch(hookUrl, { method: 'POST', headers: { 'content-type': 'application/json', Signature: 'Zm9yZ2VkLXNpZ25hdHVyZQ==' }, body: ours.rawBody.replace(/"duration":"\d+"/, '"duration":"1"') });
 		const unsigned = await fetch(hookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: ours.rawBody });
 		await sleep(3000);
 		const execs2 = await ctx.api.listExecutions(wf.id);
