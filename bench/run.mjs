@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: measures, side by side in one run against the CallRail sandbox on loopback,
- *   1. requests to fetch N calls with Return All: this node vs n8n's HTTP Request node (as a user would set it up) vs the floor ceil(N/250);
- *   2. wall time and peak memory of the same fetches: this node vs the HTTP Request node (both in n8n's engine) vs a raw undici loop;
+ *   1. requests to fetch N calls with Return All: this node vs n8n's HTTP Request node (the default setup, and the best
+ *      one: 250 per page) vs the floor ceil(N/250);
+ *   2. wall time and peak memory of the same fetches, contenders interleaved round by round: this node vs both HTTP
+ *      Request setups (all in n8n's engine) vs a raw undici loop; ratios with their spread over the rounds;
  *   3. requests per idle and busy poll of the polling trigger, and per day at a 1-minute interval;
  *   4. time from the sandbox firing a signed webhook to the workflow starting (in-process);
  *   5. package size and the time n8n takes to load the package;
  *   6. 100 recordings downloaded as files in one run, in memory and filesystem binary mode (bench/media.mjs).
+ *   7. in a real n8n, single process and queue mode: signed delivery → execution start (p50, p95) and sustained
+ *      deliveries per second, CallRail Trigger vs n8n's Webhook node (bench/webhook-n8n.mjs; BENCH_N8N=0 skips it).
  * Results are printed and written to bench/results.json. Set BENCH_SIZES=1000,10000 to choose N.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -19,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
-const repeats = Number(process.env.BENCH_REPEATS ?? 3);
+const repeats = Number(process.env.BENCH_REPEATS ?? 7);
 const cache = process.env.CALLRAIL_BENCH_CACHE ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'n8n-nodes-callrail', 'bench-http-node');
 const HTTP_NODE_VERSION = '2.40.2';
 const log = (s) => console.log(s);
@@ -57,6 +61,12 @@ function worker(contender, settings) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}x` : 'n/a');
+/** Median and min–max of per-round ratios a[i]/b[i] (contenders measured in the same round): "1.31x (1.22–1.40)". */
+const pairedRatio = (a, b) => {
+	const r = a.map((x, i) => x / b[i]);
+	return { median: median(r), min: Math.min(...r), max: Math.max(...r) };
+};
+const fmtRatio = (r) => `${r.median.toFixed(2)}x (${r.min.toFixed(2)}–${r.max.toFixed(2)})`;
 
 log('Preparing');
 sh('npm', ['run', '--silent', 'build']);
@@ -64,10 +74,13 @@ sh('npm', ['run', '--silent', 'build:harness']);
 const httpNodePackage = ensureHttpRequestNode();
 const { startSandbox } = require(path.join(root, 'sandbox'));
 
-const results = { machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, date: new Date().toISOString(), fetch: [] };
+const results = { machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, date: new Date().toISOString(), repeats, fetch: [] };
 
-log('\n1–2. Return All over N calls (medians of ' + repeats + ' runs; requests counted by the sandbox)');
-log('     N | requests: node  http  floor | time ms: node   http    raw  | node/raw | peak heap MB: node  http   raw | retained MB: node  http | node/http | peak RSS MB: node  http');
+// Contenders run interleaved: every round runs each once, in a rotated order, so a slow moment of this shared machine
+// hits all of them alike; ratios are taken within a round and summarised as median (min–max) over the rounds.
+const CONTENDERS = ['node', 'http', 'http250', 'raw'];
+log(`\n1–2. Return All over N calls (${repeats} interleaved rounds; medians; ratios within a round, median (min–max); requests counted by the sandbox)`);
+log('     N | requests: node http http250 floor | time ms: node   http http250    raw | node/raw            | node/http250        | retained MB: node  http | peak RSS MB: node  http');
 for (const n of sizes) {
 	const sandbox = await startSandbox({ rateLimit: false });
 	const accountId = sandbox.ids.accounts[2];
@@ -75,30 +88,37 @@ for (const n of sizes) {
 	sandbox.seedCalls(accountId, n - existing);
 	const settings = { url: sandbox.url, key: sandbox.keys.agencyAdmin, accountId, httpNodePackage };
 	const row = { n, floor: Math.ceil(n / 250) };
-	for (const contender of ['node', 'http', 'raw']) {
-		const runs = [];
-		for (let i = 0; i < repeats; i++) {
+	const runs = Object.fromEntries(CONTENDERS.map((c) => [c, []]));
+	for (let round = 0; round < repeats; round++) {
+		const order = CONTENDERS.map((_, i) => CONTENDERS[(i + round) % CONTENDERS.length]);
+		for (const contender of order) {
 			const before = sandbox.requests.length;
 			const run = await worker(contender, settings);
 			run.requests = sandbox.requests.length - before - run.warmupRequests;
 			if (run.items !== n) throw new Error(`${contender} fetched ${run.items} calls, expected ${n}`);
-			runs.push(run);
+			runs[contender].push(run);
 		}
+	}
+	for (const contender of CONTENDERS) {
+		const r = runs[contender];
 		row[contender] = {
-			requests: runs[0].requests,
-			ms: median(runs.map((r) => r.ms)),
-			heapGrowthMB: median(runs.map((r) => r.heapGrowthMB)),
-			retainedMB: median(runs.map((r) => r.retainedMB)),
-			maxRssMB: median(runs.map((r) => r.maxRssMB)),
+			requests: r[0].requests,
+			ms: median(r.map((x) => x.ms)),
+			msMin: Math.min(...r.map((x) => x.ms)),
+			msMax: Math.max(...r.map((x) => x.ms)),
+			heapGrowthMB: median(r.map((x) => x.heapGrowthMB)),
+			retainedMB: median(r.map((x) => x.retainedMB)),
+			maxRssMB: median(r.map((x) => x.maxRssMB)),
 		};
 	}
+	const ms = (c) => runs[c].map((x) => x.ms);
+	row.ratios = { nodeRaw: pairedRatio(ms('node'), ms('raw')), nodeHttp250: pairedRatio(ms('node'), ms('http250')), nodeHttp: pairedRatio(ms('node'), ms('http')) };
 	await sandbox.close();
 	results.fetch.push(row);
 	log(
-		`${String(n).padStart(6)} | ${String(row.node.requests).padStart(14)} ${String(row.http.requests).padStart(5)} ${String(row.floor).padStart(6)} | ` +
-			`${row.node.ms.toFixed(0).padStart(12)} ${row.http.ms.toFixed(0).padStart(6)} ${row.raw.ms.toFixed(0).padStart(6)} | ${ratio(row.node.ms, row.raw.ms).padStart(8)} | ` +
-			`${row.node.heapGrowthMB.toFixed(1).padStart(17)} ${row.http.heapGrowthMB.toFixed(1).padStart(5)} ${row.raw.heapGrowthMB.toFixed(1).padStart(5)} | ` +
-			`${row.node.retainedMB.toFixed(1).padStart(16)} ${row.http.retainedMB.toFixed(1).padStart(5)} | ${ratio(row.node.retainedMB, row.http.retainedMB).padStart(9)} | ` +
+		`${String(n).padStart(6)} | ${String(row.node.requests).padStart(14)} ${String(row.http.requests).padStart(4)} ${String(row.http250.requests).padStart(7)} ${String(row.floor).padStart(5)} | ` +
+			`${row.node.ms.toFixed(0).padStart(12)} ${row.http.ms.toFixed(0).padStart(6)} ${row.http250.ms.toFixed(0).padStart(7)} ${row.raw.ms.toFixed(0).padStart(6)} | ${fmtRatio(row.ratios.nodeRaw).padEnd(19)} | ${fmtRatio(row.ratios.nodeHttp250).padEnd(19)} | ` +
+			`${row.node.retainedMB.toFixed(1).padStart(16)} ${row.http.retainedMB.toFixed(1).padStart(5)} | ` +
 			`${row.node.maxRssMB.toFixed(0).padStart(16)} ${row.http.maxRssMB.toFixed(0).padStart(5)}`,
 	);
 }
@@ -106,6 +126,12 @@ for (const n of sizes) {
 const extra = path.join(root, 'bench/triggers.cjs');
 if (fs.existsSync(extra)) {
 	results.triggers = await require(extra).measure({ root, startSandbox, log });
+}
+
+if (process.env.BENCH_N8N !== '0') {
+	// Real n8n, single process and queue mode: skipped with BENCH_N8N=0.
+	const { measure } = await import('./webhook-n8n.mjs');
+	results.webhookN8n = await measure({ root, startSandbox, log });
 }
 
 log('\n5. Package');

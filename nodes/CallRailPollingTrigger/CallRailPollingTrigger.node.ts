@@ -13,6 +13,7 @@ import * as listSearch from '../CallRail/listSearch';
 import { isCallRailError } from '../CallRail/shared/errors';
 import { accountLocator, companyLocator, trackerLocator } from '../CallRail/shared/descriptions';
 import { attachEventFiles, attachFilesOption } from '../CallRail/shared/media';
+import { checkedAccountId } from '../CallRail/shared/validation';
 import {
 	CALL_FIELDS,
 	callFingerprint,
@@ -233,8 +234,7 @@ export class CallRailPollingTrigger implements INodeType {
 		const event = this.getNodeParameter('event', 'newCall') as PollEvent;
 		const spec = ENDPOINTS[event];
 		if (!spec) throw new NodeOperationError(this.getNode(), `Unknown event ${event}`);
-		const accountId = this.getNodeParameter('accountId', '', { extractValue: true }) as string;
-		if (!accountId) throw new NodeOperationError(this.getNode(), 'Choose an account');
+		const accountId = checkedAccountId(this.getNode(), this.getNodeParameter('accountId', '', { extractValue: true }));
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const overlapMs = clamp(options.overlapMinutes, 0, 1440, DEFAULT_OVERLAP_MINUTES) * MINUTE;
 		const backfillMs = clamp(options.backfillHours, 0, MAX_BACKFILL_HOURS, 0) * HOUR;

@@ -14,6 +14,7 @@ import * as listSearch from '../CallRail/listSearch';
 import { accountLocator } from '../CallRail/shared/descriptions';
 import { callRailApiRequestAllItems } from '../CallRail/shared/transport';
 import { attachEventFiles, attachFilesOption } from '../CallRail/shared/media';
+import { checkedAccountId } from '../CallRail/shared/validation';
 import { parseDelivery } from './delivery';
 import {
 	CHANGE_OPTIONS,
@@ -88,9 +89,7 @@ async function refreshedKey(
 }
 
 function accountIdOf(ctx: IHookFunctions | IWebhookFunctions): string {
-	const accountId = ctx.getNodeParameter('accountId', '', { extractValue: true }) as string;
-	if (!accountId) throw new NodeOperationError(ctx.getNode(), 'Choose an account');
-	return accountId;
+	return checkedAccountId(ctx.getNode(), ctx.getNodeParameter('accountId', '', { extractValue: true }));
 }
 
 async function chosenCompanies(ctx: IHookFunctions): Promise<string[]> {
@@ -413,15 +412,9 @@ export class CallRailTrigger implements INodeType {
 		const data = this.getWorkflowStaticData('node') as TriggerStaticData;
 		const manual = isManual(this);
 		const companyId = String(payload.company_resource_id ?? payload.company_id ?? '');
-		let credentialKeys: string[] = [];
-		try {
-			credentialKeys = splitKeys((await this.getCredentials('callRailApi')).webhookSigningSecrets);
-		} catch (error) {
-			this.logger.warn(`CallRail Trigger could not read its credential: ${(error as Error).message}`);
-		}
 		let keys: string[];
 		if (manual) {
-			keys = [...credentialKeys, ...splitKeys(this.getNodeParameter('signingKey', ''))];
+			keys = splitKeys(this.getNodeParameter('signingKey', ''));
 		} else {
 			// The sending company's key first, then the others (a payload may name the company by an older id).
 			const stored = data.companies ?? {};
@@ -429,9 +422,21 @@ export class CallRailTrigger implements INodeType {
 			const others = Object.values(stored)
 				.map((c) => c.signingKey)
 				.filter((k): k is string => Boolean(k) && k !== own);
-			keys = [...(own ? [own] : []), ...others, ...credentialKeys];
+			keys = [...(own ? [own] : []), ...others];
 		}
 		let verified = findSigningKey(keys, rawBody, signature);
+		// The credential's keys only when those did not verify: in n8n 2.x every credential read evaluates the
+		// credential's fields in a fresh expression isolate, tens of milliseconds per delivery on a busy machine.
+		if (!verified) {
+			let credentialKeys: string[] = [];
+			try {
+				credentialKeys = splitKeys((await this.getCredentials('callRailApi')).webhookSigningSecrets);
+			} catch (error) {
+				this.logger.warn(`CallRail Trigger could not read its credential: ${(error as Error).message}`);
+			}
+			keys = [...keys, ...credentialKeys];
+			verified = findSigningKey(credentialKeys, rawBody, signature);
+		}
 		if (!verified && !manual) verified = await refreshedKey(this, data, companyId, rawBody, signature);
 		if (!verified) {
 			if (!keys.length) {

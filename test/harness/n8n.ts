@@ -32,7 +32,7 @@ import type {
 	IWorkflowExecuteAdditionalData,
 	IWorkflowSettings,
 } from 'n8n-workflow';
-import { createRunExecutionData, ICredentialsHelper, NodeHelpers, Workflow } from 'n8n-workflow';
+import { createRunExecutionData, ICredentialsHelper, NodeApiError, NodeHelpers, Workflow } from 'n8n-workflow';
 
 declare const PACKAGE_ROOT: string;
 
@@ -314,6 +314,14 @@ export async function runNode(parameters: INodeParameters, options: NodeRunOptio
 	const items = result.output(name);
 	return { items, json: items.map((item) => item.json), error: result.error(name), run: result.run };
 }
+
+/**
+ * Whether this n8n keeps the HTTP error as the `cause` of a NodeApiError. n8n's CredentialsTester applies a credential's
+ * `responseCode` rules only when it finds `error.cause.response`; n8n-workflow 1.x declares `cause` as a class field of
+ * ExecutionBaseError, which resets the cause Error's constructor set, so on n8n 1.x those rules are never reached and
+ * the user sees n8n's own message for the status (2.x forwards the cause).
+ */
+export const credentialRulesApply = new NodeApiError({ name: 'probe' } as INode, new Error('probe') as never).cause !== undefined;
 
 /** The credential test exactly as n8n's CLI runs a declarative `test` request, including its rules. */
 export async function testCredential(

@@ -1,8 +1,10 @@
-import { testCredential } from '../harness/n8n';
+import { credentialRulesApply, testCredential } from '../harness/n8n';
 import { useSandbox } from '../harness/sandbox';
 
 describe('CallRail API credential', () => {
 	const env = useSandbox();
+	// n8n 2.x shows the credential's own 401 message; n8n 1.x never reaches the rules and shows its 401 text instead.
+	const wrongKeyMessage = credentialRulesApply ? /^CallRail rejected the key \(401\)\. / : /^Authorization failed - please check your credentials$/;
 
 	it('passes the test with an API key and sends the Token header and Request-From', async () => {
 		const result = await testCredential(env.apiKey());
@@ -18,7 +20,7 @@ describe('CallRail API credential', () => {
 	it('fails with the 401 rule message for a wrong key', async () => {
 		const result = await testCredential({ ...env.apiKey(), apiKey: 'not-a-real-key' });
 		expect(result.status).toBe('Error');
-		expect(result.message).toMatch(/rejected the key \(401\)/);
+		expect(result.message).toMatch(wrongKeyMessage);
 		expect(result.message).not.toContain('not-a-real-key');
 		expect(env.requests().every((r) => r.status === 401)).toBe(true);
 	});
@@ -42,6 +44,6 @@ describe('CallRail API credential', () => {
 
 	it('fails for a wrong Maton key', async () => {
 		const result = await testCredential({ ...env.maton(), matonApiKey: 'wrong' });
-		expect(result).toEqual({ status: 'Error', message: expect.stringMatching(/401/) });
+		expect(result).toEqual({ status: 'Error', message: expect.stringMatching(wrongKeyMessage) });
 	});
 });

@@ -3,16 +3,7 @@ import type { INodeProperties, INodePropertyOptions, INodePropertyRouting } from
 import { throwOnErrorResponse } from './errors';
 import { type ListOptions, paginateList, retryingRequest } from './pagination';
 import { flagResult } from './routing';
-import { ID_PREFIXES, validateInput } from './validation';
-
-/**
- * The editor's check of a pasted ID, as lenient as `idProblem`: no whitespace or URL characters, and not another
- * resource's prefix. `ACC` + 32 hex is today's format and a plain number the older one; both pass, as may others.
- */
-export const idPattern = (prefix?: string) => {
-	const others = Object.keys(ID_PREFIXES).filter((p) => p !== prefix);
-	return `^(?!(${others.join('|')})[0-9a-fA-F]+$)[^\\s/?#%\\\\]+$`;
-};
+import { validateInput } from './validation';
 
 interface LocatorOptions {
 	name: string;
@@ -27,7 +18,6 @@ interface LocatorOptions {
 
 /** A "pick from a list, or paste an ID" parameter, the way n8n shows records users should not have to type. */
 export function resourceLocator(options: LocatorOptions): INodeProperties {
-	const regex = idPattern(options.prefix);
 	return {
 		displayName: options.displayName,
 		name: options.name,
@@ -55,12 +45,9 @@ export function resourceLocator(options: LocatorOptions): INodeProperties {
 				name: 'id',
 				type: 'string',
 				placeholder: options.placeholder ?? (options.prefix ? `${options.prefix}0123456789abcdef0123456789abcdef` : '12345'),
-				validation: [
-					{
-						type: 'regex',
-						properties: { regex, errorMessage: `Not a valid ${options.displayName} ID` },
-					},
-				],
+				// No `validation` regex: n8n re-checks it before every execution (also on workers, for every webhook
+				// delivery) under a 250 ms timeout that a busy process can exceed, failing the run. `validateInput` and
+				// `checkedAccountId` check the ID instead, with the same message.
 			},
 		],
 	};

@@ -1,4 +1,5 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INode } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { checkParameterValues } from './parameterCheck';
 import { inputError } from './tool';
@@ -70,6 +71,18 @@ export function idProblem(value: string, own: string[] = [], label?: string): st
 	const other = Object.keys(ID_PREFIXES).find((p) => !own.includes(p) && new RegExp(`^${p}[0-9a-fA-F]+$`).test(value));
 	if (other) return `${other}… is the ID of ${ID_PREFIXES[other]}.${looks}`;
 	return undefined;
+}
+
+/**
+ * The account ID of a trigger, checked here rather than by a regex on the parameter: n8n runs parameter regexes
+ * before every execution with a 250 ms budget, which a busy worker can exceed, failing an accepted delivery.
+ */
+export function checkedAccountId(node: INode, value: unknown): string {
+	const accountId = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+	if (!accountId) throw new NodeOperationError(node, 'Choose an account');
+	const problem = idProblem(accountId, ['ACC'], 'account');
+	if (problem) throw new NodeOperationError(node, `"${accountId}" is not a valid account ID`, { description: problem });
+	return accountId;
 }
 
 export function isValidId(value: string, own: string | string[] = []): boolean {

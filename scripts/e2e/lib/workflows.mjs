@@ -77,3 +77,23 @@ export function workflowBuilders({ prefix, credential }) {
 	});
 	return { credRef, manualWorkflow, triggerWorkflow };
 }
+
+/**
+ * Appends n8n's Set node (v3.4) to a workflow, recording which n8n process ran the execution: `ranOn` is
+ * `$env.CALLRAIL_E2E_PROCESS` (queue-stack.mjs gives each process its role there), the incoming fields are kept.
+ */
+export function recordingProcess(workflow, { after, name = 'Ran On' }) {
+	const set = {
+		id: randomUUID(),
+		name,
+		type: 'n8n-nodes-base.set',
+		typeVersion: 3.4,
+		position: [440, 0],
+		parameters: {
+			assignments: { assignments: [{ id: randomUUID(), name: 'ranOn', value: '={{ $env.CALLRAIL_E2E_PROCESS }}', type: 'string' }] },
+			includeOtherFields: true,
+			options: {},
+		},
+	};
+	return { ...workflow, nodes: [...workflow.nodes, set], connections: { ...workflow.connections, [after]: { main: [[{ node: name, type: 'main', index: 0 }]] } } };
+}
