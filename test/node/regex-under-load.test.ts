@@ -103,18 +103,19 @@ describe('Parameters under load: no regex check n8n could time out', () => {
 		expect(stalled.calls).toEqual([]);
 	});
 
-	it('a malformed account ID is still refused before any request, by the action node and both triggers', async () => {
-		const action = await runNode({ resource: 'call', operation: 'getMany', limit: 1, accountId: byId('ACC123') }, { credentials: env.apiKey() });
-		expect(action.error?.message).toBe('"ACC123" is not a valid account ID');
-		expect(action.error?.description).toMatch(/ACC followed by 32 hexadecimal characters/);
+	it('an account ID that is certainly wrong (a company ID) is still refused before any request, by the action node and both triggers', async () => {
+		const wrong = 'COM0123456789abcdef0123456789abcdef';
+		const action = await runNode({ resource: 'call', operation: 'getMany', limit: 1, accountId: byId(wrong) }, { credentials: env.apiKey() });
+		expect(action.error?.message).toBe(`"${wrong}" is not a valid account ID`);
+		expect(action.error?.description).toMatch(/COM… is the ID of a company.*ACC followed by 32 hexadecimal characters/);
 
-		const poll = await pollWorkflow({ event: 'newCall', accountId: byId('ACC123') }, env.apiKey());
-		await expect(poll.poll()).rejects.toThrow('"ACC123" is not a valid account ID');
+		const poll = await pollWorkflow({ event: 'newCall', accountId: byId(wrong) }, env.apiKey());
+		await expect(poll.poll()).rejects.toThrow(`"${wrong}" is not a valid account ID`);
 
 		const harness = await startTriggerHarness();
 		try {
-			const trigger = await harness.workflow({ events: ['post_call_webhook'], accountId: byId('ACC123'), companyScope: 'all' }, env.apiKey());
-			await expect(trigger.activate()).rejects.toThrow('"ACC123" is not a valid account ID');
+			const trigger = await harness.workflow({ events: ['post_call_webhook'], accountId: byId(wrong), companyScope: 'all' }, env.apiKey());
+			await expect(trigger.activate()).rejects.toThrow(`"${wrong}" is not a valid account ID`);
 		} finally {
 			await harness.close();
 		}
