@@ -127,6 +127,8 @@ export async function captureEditor({ step, check, Check, Skip, api, url, outDir
 			const dialog = modal.locator('.el-dialog').first();
 			const target = (await dialog.count()) ? dialog : modal;
 			const fields = async () => (await modal.locator(`${tid('credential-connection-parameter')}`).allInnerTexts()).join(' | ');
+			// The dialog renders its fields after the mode selector: wait for the last of the API-key fields.
+			await modal.locator(tid('credential-connection-parameter')).filter({ hasText: 'Base URL Override' }).first().waitFor({ timeout: 15_000 }).catch(() => {});
 			const apiFields = await fields();
 			check(/API Key/.test(apiFields) && /Base URL Override/.test(apiFields), `API Key mode does not show API Key and Base URL Override: ${apiFields}`);
 			const a = await shot('06-credential-api-key', target);

@@ -9,7 +9,7 @@ const AGENT = '@n8n/n8n-nodes-langchain.agent';
 const CHAT_MODEL = '@n8n/n8n-nodes-langchain.lmChatOpenAi';
 
 /** Manual Trigger → AI Agent, with the OpenAI Chat Model and the CallRail Tool attached. */
-export function agentWorkflow({ name, prompt, toolParameters, prefix, credRef, openAiCredential, toolVersion, responsesApi = true }) {
+export function agentWorkflow({ name, prompt, toolParameters, prefix, credRef, openAiCredential, toolVersion, agentVersion = 3.1, responsesApi = true }) {
 	return {
 		name,
 		nodes: [
@@ -18,7 +18,7 @@ export function agentWorkflow({ name, prompt, toolParameters, prefix, credRef, o
 				id: randomUUID(),
 				name: 'AI Agent',
 				type: AGENT,
-				typeVersion: 3.1,
+				typeVersion: agentVersion,
 				position: [220, 0],
 				parameters: { promptType: 'define', text: prompt, options: {} },
 			},
@@ -49,7 +49,17 @@ export function agentWorkflow({ name, prompt, toolParameters, prefix, credRef, o
 	};
 }
 
-export default async function aiAgent({ step, check, Skip, ctx, executionError, nodeOutput, locator, credRef, prefix, started, log }) {
+export default async function aiAgent({ step, check, Skip, ctx, executionError, nodeOutput, locator, credRef, prefix, started, log, N8N_MAJOR }) {
+	/**
+	 * n8n 1.x's AI Agent (3.0) does not hand a tool's error to the model: it ends the run with it. There the node's
+	 * actionable message must be the execution's error; in 2.x it is what the model reads.
+	 */
+	const toolErrorOf = (ex, toolResult) => {
+		if (N8N_MAJOR === 1 && ex.status === 'error') return { seenBy: 'the execution', error: executionError(ex).replace(/^CallRail Tool: /, '') };
+		check(ex.status === 'success', `execution ${ex.id} ended ${ex.status}: ${executionError(ex)}`);
+		const parsed = JSON.parse(toolResult ?? '{}');
+		return { seenBy: 'the model', error: (Array.isArray(parsed) ? parsed[0]?.error : parsed.error) ?? String(toolResult) };
+	};
 	const types = await ctx.api.allNodeTypes();
 	const toolType = types.find((t) => t.name === `${prefix}.callRailTool`);
 	const agentType = types.find((t) => t.name === AGENT);
@@ -60,6 +70,8 @@ export default async function aiAgent({ step, check, Skip, ctx, executionError, 
 		return;
 	}
 	const toolVersion = Array.isArray(toolType.version) ? Math.max(...toolType.version) : toolType.version;
+	// The newest AI Agent this n8n has: 3.1 in n8n 2.40, 3 in n8n 1.123 (both take the same parameters used here).
+	const agentVersion = Math.max(...[].concat(...types.filter((t) => t.name === AGENT).map((t) => t.version)));
 
 	const model = await startScriptedOpenAi({ toolName: /^CallRail_Tool$/, arguments: { limit: 3 }, log: (line) => log(`  scripted model: ${line}`) });
 	started.push(['scripted model', () => model.close()]);
@@ -79,14 +91,14 @@ export default async function aiAgent({ step, check, Skip, ctx, executionError, 
 		model.clear();
 		model.setArguments(args);
 		ctx.sb.clearRequests();
-		const wf = await ctx.api.createWorkflow(agentWorkflow({ name, prompt: 'What are my latest calls?', toolParameters, prefix, credRef, openAiCredential, toolVersion }));
+		const wf = await ctx.api.createWorkflow(agentWorkflow({ name, prompt: 'What are my latest calls?', toolParameters, prefix, credRef, openAiCredential, toolVersion, agentVersion }));
 		const ex = await ctx.api.runWorkflow(wf.id, { triggerName: 'Start', timeoutMs: 120_000 });
 		const turns = model.turns();
 		const toolResult = turns[1] ? (turns[1].body.input ?? []).find((i) => i.type === 'function_call_output')?.output : undefined;
 		return { wf, ex, turns, toolResult, answer: nodeOutput(ex, 'AI Agent')?.[0]?.output };
 	};
 
-	await step('AI Agent 3.1 + OpenAI Chat Model 1.3 (Responses API) → CallRail Tool: Get Many calls, limit from $fromAI', async () => {
+	await step(`AI Agent ${agentVersion} + OpenAI Chat Model 1.3 (Responses API) → CallRail Tool: Get Many calls, limit from $fromAI`, async () => {
 		const { ex, turns, toolResult, answer } = await run('E2E agent: latest calls', { limit: 3 });
 		check(ex.status === 'success', `execution ${ex.id} ended ${ex.status}: ${executionError(ex)}`);
 		check(turns.length === 2 && turns.every((t) => t.path === '/v1/responses'), `expected two POST /v1/responses, got ${turns.map((t) => `${t.method} ${t.path}`).join(', ')}`);
@@ -114,23 +126,23 @@ export default async function aiAgent({ step, check, Skip, ctx, executionError, 
 
 	await step('AI Agent → CallRail Tool with limit "lots": no request, the model reads what to fix', async () => {
 		const { ex, turns, toolResult, answer } = await run('E2E agent: bad limit', { limit: 'lots' });
-		check(ex.status === 'success', `execution ${ex.id} ended ${ex.status}: ${executionError(ex)}`);
-		check(turns.length === 2, `model turns: ${turns.length}`);
+		const { seenBy, error } = toolErrorOf(ex, toolResult);
 		const sent = ctx.sb.requests.filter((r) => r.path.includes('/calls'));
 		check(sent.length === 0, `the sandbox saw ${sent.map((r) => `${r.path}?${new URLSearchParams(r.query)}`).join(', ')}`);
-		const error = JSON.parse(toolResult ?? '[]')[0]?.error ?? JSON.parse(toolResult ?? '{}').error;
-		check(error === 'Limit must be a number of at least 1; got "lots"', `the model got: ${toolResult}`);
+		check(error === 'Limit must be a number of at least 1; got "lots"', `${seenBy} got: ${error}`);
+		if (seenBy === 'the execution') return `n8n ${N8N_MAJOR}.x's Agent ended the run with: ${error}`;
+		check(turns.length === 2, `model turns: ${turns.length}`);
 		check(answer === defaultAnswer(toolResult), `answer ${answer}`);
 		return String(answer);
 	});
 
 	await step('AI Agent → CallRail Tool with no arguments at all ({}): no per_page=NaN, the model reads what is missing', async () => {
 		const { ex, toolResult, answer } = await run('E2E agent: no arguments', {});
-		check(ex.status === 'success', `execution ${ex.id} ended ${ex.status}: ${executionError(ex)}`);
+		const { seenBy, error } = toolErrorOf(ex, toolResult);
 		const sent = ctx.sb.requests.filter((r) => r.path.includes('/calls'));
 		check(sent.length === 0, `the sandbox saw ${sent.map((r) => `${r.path}?${r.rawQuery}`).join(', ')}`);
-		check(/limit/i.test(toolResult ?? ''), `the model got: ${toolResult}`);
-		return String(answer);
+		check(/limit/i.test(error), `${seenBy} got: ${error}`);
+		return seenBy === 'the execution' ? `n8n ${N8N_MAJOR}.x's Agent ended the run with: ${error}` : String(answer);
 	});
 
 	await step('AI Agent → CallRail Tool with a search that matches nothing: the model reads "No calls found"', async () => {
@@ -146,7 +158,7 @@ export default async function aiAgent({ step, check, Skip, ctx, executionError, 
 		model.clear();
 		model.setArguments({ limit: 2 });
 		ctx.sb.clearRequests();
-		const wf = await ctx.api.createWorkflow(agentWorkflow({ name: 'E2E agent: chat completions', prompt: 'Two latest calls?', toolParameters, prefix, credRef, openAiCredential, toolVersion, responsesApi: false }));
+		const wf = await ctx.api.createWorkflow(agentWorkflow({ name: 'E2E agent: chat completions', prompt: 'Two latest calls?', toolParameters, prefix, credRef, openAiCredential, toolVersion, agentVersion, responsesApi: false }));
 		const ex = await ctx.api.runWorkflow(wf.id, { triggerName: 'Start', timeoutMs: 120_000 });
 		check(ex.status === 'success', `execution ${ex.id} ended ${ex.status}: ${executionError(ex)}`);
 		const turns = model.turns();
