@@ -246,8 +246,10 @@ export async function startN8n({ userFolder, port, env = {}, logFile, timeoutMs 
 	const url = `http://127.0.0.1:${port}`;
 	const stop = async () => {
 		if (exited) return;
+		// SIGTERM to n8n alone, as `docker stop` (through tini) or Kubernetes send it: n8n then finishes or hands back
+		// its running jobs and stops its own task runner. Signalling the whole group would stop the runner under it.
 		try {
-			process.kill(-child.pid, 'SIGTERM');
+			process.kill(child.pid, 'SIGTERM');
 		} catch {
 			return;
 		}
