@@ -8,13 +8,18 @@ import { createHash, randomBytes } from 'crypto';
  * The memory therefore lives in the process (shared by every request this process handles for one trigger node),
  * and static data is its copy that survives a restart: each request merges what static data holds into the process
  * memory, checks and records in one synchronous step (no `await` in between, so two concurrent requests cannot both
- * pass), and writes the whole bounded memory back into static data.
+ * pass), and writes the whole bounded memory back into static data, at most once per SAVE_INTERVAL_MS for new
+ * deliveries: each write is a database write of the whole memory that n8n makes the request wait for, and in n8n
+ * 2.40.7 the execution a new delivery starts writes back the older copy it loaded anyway. A request that starts
+ * nothing (a repeat), whose save n8n keeps, writes whatever the memory holds that was not written.
  */
 
 /** At most this many digests (and record keys) are remembered per trigger node... */
 export const MEMORY_LIMIT = 5000;
 /** ...for at most this long. A replay older than this is accepted again, as is one beyond MEMORY_LIMIT deliveries. */
 export const MEMORY_MAX_AGE_MS = 7 * 24 * 60 * 60_000;
+/** A new delivery writes the memory into static data only if this long has passed since this memory last did. */
+export const SAVE_INTERVAL_MS = 1000;
 
 /** What static data keeps (epoch ms of acceptance per entry, oldest first). */
 export interface StoredMemory {
@@ -73,6 +78,9 @@ interface Memory {
 	id: string;
 	deliveries: Remembered;
 	records: Remembered;
+	/** When this memory last handed a copy to static data, and whether it accepted anything since. */
+	savedAt: number;
+	unsaved: boolean;
 }
 
 const memories = new Map<string, Memory>();
@@ -100,7 +108,7 @@ export function admitDelivery(
 ): { verdict: Verdict; toStore?: Required<StoredMemory> } {
 	let memory = memories.get(scope);
 	if (!memory) {
-		memory = { id: randomBytes(12).toString('base64url'), deliveries: new Remembered(), records: new Remembered() };
+		memory = { id: randomBytes(12).toString('base64url'), deliveries: new Remembered(), records: new Remembered(), savedAt: -Infinity, unsaved: false };
 		memories.set(scope, memory);
 	}
 	const cutoff = now - MEMORY_MAX_AGE_MS;
@@ -109,21 +117,28 @@ export function admitDelivery(
 		memory.records.merge(stored.records, cutoff);
 	}
 
-	const snapshot = () => ({ deliveries: memory.deliveries.object, records: memory.records.object, writer: memory.id });
-	// A repeat starts nothing, but if the stored copy lacks what the memory knows, it is the moment to write it: n8n
-	// keeps what a request that started no execution saved (see the README on what survives a restart).
+	const snapshot = () => {
+		memory.savedAt = now;
+		memory.unsaved = false;
+		return { deliveries: memory.deliveries.object, records: memory.records.object, writer: memory.id };
+	};
+	// A repeat starts nothing, and n8n keeps what such a request saved (see the README on what survives a restart):
+	// it writes the memory if the memory accepted something not yet written or the stored copy lacks this delivery.
 	if (memory.deliveries.has(key, cutoff)) {
-		return { verdict: 'replay', toStore: stored.deliveries?.[key] === undefined ? snapshot() : undefined };
+		return { verdict: 'replay', toStore: memory.unsaved || stored.deliveries?.[key] === undefined ? snapshot() : undefined };
 	}
 	if (recordKey !== undefined && memory.records.has(recordKey, cutoff)) {
-		return { verdict: 'duplicate', toStore: stored.records?.[recordKey] === undefined ? snapshot() : undefined };
+		return { verdict: 'duplicate', toStore: memory.unsaved || stored.records?.[recordKey] === undefined ? snapshot() : undefined };
 	}
 
 	memory.deliveries.add(key, now);
 	if (recordKey !== undefined) memory.records.add(recordKey, now);
 	memory.deliveries.prune(cutoff);
 	memory.records.prune(cutoff);
-	return { verdict: 'new', toStore: snapshot() };
+	// A copy another writer made (or none yet) is replaced at once; this memory's own only once per interval.
+	if (stored.writer !== memory.id || now - memory.savedAt >= SAVE_INTERVAL_MS) return { verdict: 'new', toStore: snapshot() };
+	memory.unsaved = true;
+	return { verdict: 'new' };
 }
 
 /** Forgets a scope's process memory (its static data is untouched): what a restart of n8n does. */

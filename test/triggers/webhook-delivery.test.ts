@@ -9,7 +9,7 @@ import { request } from 'undici';
 
 import { parseDelivery } from '../../nodes/CallRailTrigger/delivery';
 import { CHANGE_OPTIONS } from '../../nodes/CallRailTrigger/events';
-import { admitDelivery, MEMORY_LIMIT, MEMORY_MAX_AGE_MS, type StoredMemory } from '../../nodes/CallRailTrigger/replay';
+import { admitDelivery, MEMORY_LIMIT, MEMORY_MAX_AGE_MS, SAVE_INTERVAL_MS, type StoredMemory } from '../../nodes/CallRailTrigger/replay';
 import { computeSignature } from '../../nodes/CallRailTrigger/signature';
 import { SIGNED_SAMPLE, webhookSample } from '../harness/contract';
 import { loadPackage, nodeTypeName } from '../harness/n8n';
@@ -44,6 +44,27 @@ describe('replay memory', () => {
 		expect(Object.keys(fresh.toStore!.deliveries)).toEqual(['recent', 'old']);
 		// A week later the recent one is forgotten too.
 		expect(admitDelivery('age', {}, 'recent', undefined, now + MEMORY_MAX_AGE_MS).verdict).toBe('new');
+	});
+
+	it('has new deliveries write static data at most once per interval, and the next repeat write the rest', () => {
+		const now = Date.parse('2026-12-01T12:00:00Z');
+		const first = admitDelivery('interval', {}, 'a', undefined, now);
+		expect(Object.keys(first.toStore!.deliveries)).toEqual(['a']);
+		// Within the interval a new delivery is remembered (a replay of it is dropped) but not written.
+		const second = admitDelivery('interval', first.toStore!, 'b', undefined, now + 10);
+		expect([second.verdict, second.toStore]).toEqual(['new', undefined]);
+		expect(admitDelivery('interval', first.toStore!, 'b', undefined, now + 20).verdict).toBe('replay');
+		// That replay wrote the whole memory (it starts nothing); a later repeat with nothing unwritten does not.
+		const third = admitDelivery('interval', first.toStore!, 'c', undefined, now + 30);
+		expect(third.toStore).toBeUndefined();
+		const repeat = admitDelivery('interval', first.toStore!, 'a', undefined, now + 40);
+		expect(Object.keys(repeat.toStore!.deliveries)).toEqual(['a', 'b', 'c']);
+		expect(admitDelivery('interval', repeat.toStore!, 'a', undefined, now + 50).toStore).toBeUndefined();
+		// A copy another writer made is replaced at once; this memory's own again once the interval has passed.
+		expect(admitDelivery('interval', { deliveries: { x: now } }, 'd', undefined, now + 60).toStore).toBeDefined();
+		const own = { ...repeat.toStore! };
+		expect(admitDelivery('interval', own, 'e', undefined, now + 70).toStore).toBeUndefined();
+		expect(Object.keys(admitDelivery('interval', own, 'f', undefined, now + 60 + SAVE_INTERVAL_MS).toStore!.deliveries)).toEqual(['a', 'b', 'c', 'x', 'd', 'e', 'f']);
 	});
 
 	it('has a repeat write the memory only when the stored copy lacks it', () => {

@@ -294,7 +294,9 @@ describe('CallRail Trigger (webhook)', () => {
 		await env.sandbox.fireWebhook({ companyId, event: 'updated_call_webhook', resourceId: callId });
 		env.sandbox.updateCall(callId, { tags: ['Quote'] });
 		await env.sandbox.fireWebhook({ companyId, event: 'updated_call_webhook', resourceId: callId });
-		expect(wf.deliveries.map((d) => d.started)).toEqual([true, false, true, true]);
+		// One more repeat: it starts nothing, so it writes what the last two new deliveries (within a second) did not.
+		await env.sandbox.fireWebhook({ companyId, event: 'post_call_webhook', resourceId: callId });
+		expect(wf.deliveries.map((d) => d.started)).toEqual([true, false, true, true, false]);
 		expect(wf.deliveries[2].items[0].changes).toEqual(['note']);
 		expect(wf.deliveries[3].items[0].changes).toEqual(['tags']);
 		// Three deliveries remembered by digest; one record key (Call Modified has none).
