@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { MAX_PAGE_SIZE } from '../CallRail/shared/pagination';
+import { loopPages } from '../CallRail/shared/pagination';
 import type { RetryPolicy } from '../CallRail/shared/retry';
 import { callRailApiRequest } from '../CallRail/shared/transport';
 
@@ -120,10 +120,7 @@ export function changedFields(before: Record<string, string>, after: Record<stri
 	return Object.keys(after).filter((key) => before[key] !== after[key]);
 }
 
-/**
- * Every record of the window, newest first, 250 a page: calls follow `next_page` (relative pagination, stable while
- * calls arrive), the others page by number. Records seen twice across a page boundary are kept once.
- */
+/** Every record of the window, newest first, 250 a page, each once (see `loopPages`). */
 export async function fetchWindow(
 	this: IPollFunctions,
 	accountId: string,
@@ -131,36 +128,8 @@ export async function fetchWindow(
 	qs: IDataObject,
 	maxRecords = Infinity,
 ): Promise<{ records: IDataObject[]; requests: number }> {
-	const records: IDataObject[] = [];
-	const ids = new Set<string>();
-	const perPage = Math.min(MAX_PAGE_SIZE, maxRecords);
-	let path = `/v3/a/${accountId}/${spec.path}`;
-	let query: IDataObject | undefined = spec.relative
-		? { ...qs, relative_pagination: true, per_page: perPage }
-		: { ...qs, page: 1, per_page: perPage };
-	let requests = 0;
-	for (;;) {
-		const body: IDataObject = await callRailApiRequest.call(this, { method: 'GET', path, qs: query, retry: POLL_RETRY });
-		requests++;
-		const page = (body[spec.envelope] as IDataObject[] | undefined) ?? [];
-		for (const record of page) {
-			const id = String(record.id);
-			if (ids.has(id)) continue;
-			ids.add(id);
-			records.push(record);
-		}
-		if (!page.length || records.length >= maxRecords) break;
-		if (spec.relative) {
-			const next = body.next_page;
-			if (!body.has_next_page || typeof next !== 'string') break;
-			const at = next.indexOf('/v3/');
-			path = at === -1 ? next : next.slice(at);
-			query = undefined;
-		} else {
-			const current: number = Number(body.page ?? query?.page ?? 1);
-			if (current >= Number(body.total_pages ?? current)) break;
-			query = { ...query, page: current + 1 };
-		}
-	}
-	return { records: records.slice(0, maxRecords), requests };
+	return await loopPages(
+		async (url, query) => await callRailApiRequest.call(this, { method: 'GET', path: url, qs: query, retry: POLL_RETRY }),
+		{ envelope: spec.envelope, relative: spec.relative, url: `/v3/a/${accountId}/${spec.path}`, qs, limit: maxRecords },
+	);
 }

@@ -17,6 +17,8 @@ export function useSandbox(options: Parameters<typeof startSandbox>[0] = {}) {
 	beforeEach(() => {
 		state.sandbox.clearRequests();
 		state.sandbox.faults.clear();
+		state.sandbox.beforeRequest = null;
+		state.sandbox.relativeCursor = true;
 	});
 	return {
 		get sandbox() {

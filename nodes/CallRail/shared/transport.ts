@@ -12,7 +12,7 @@ import type {
 
 import { CALLRAIL_API_URL, MATON_GATEWAY_URL } from '../../../credentials/CallRailApi.credentials';
 import { createCallRailError, type RequestPurpose } from './errors';
-import { MAX_PAGE_SIZE } from './pagination';
+import { loopPages } from './pagination';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy, withRetries } from './retry';
 
 export type CallRailContext =
@@ -77,7 +77,7 @@ export async function callRailApiRequest(
 	return retry ? await withRetries(this.getNode(), send, retry) : await send();
 }
 
-/** Every record of an offset-paginated list, 250 a page. */
+/** Every record of a list (or the first `maxRecords`), through the one page loop. */
 export async function callRailApiRequestAllItems(
 	this: CallRailContext,
 	path: string,
@@ -85,17 +85,9 @@ export async function callRailApiRequestAllItems(
 	qs: IDataObject = {},
 	maxRecords = Infinity,
 ): Promise<IDataObject[]> {
-	const records: IDataObject[] = [];
-	for (let page = 1; ; page++) {
-		const body = await callRailApiRequest.call(this, {
-			method: 'GET',
-			path,
-			qs: { ...qs, page, per_page: Math.min(MAX_PAGE_SIZE, maxRecords) },
-		});
-		const pageRecords = (body[envelope] as IDataObject[] | undefined) ?? [];
-		records.push(...pageRecords);
-		if (records.length >= maxRecords || pageRecords.length === 0) break;
-		if (page >= Number(body.total_pages ?? page)) break;
-	}
-	return records.slice(0, maxRecords);
+	const { records } = await loopPages(
+		async (url, query) => await callRailApiRequest.call(this, { method: 'GET', path: url, qs: query }),
+		{ envelope, url: path, qs, limit: maxRecords },
+	);
+	return records;
 }
