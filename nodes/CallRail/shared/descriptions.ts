@@ -2,6 +2,7 @@ import type { INodeProperties, INodePropertyOptions, INodePropertyRouting } from
 
 import { throwOnErrorResponse } from './errors';
 import { type ListOptions, paginateList, retryingRequest } from './pagination';
+import { retryPolicyFor } from './retry';
 import { flagResult } from './routing';
 import { ID_PREFIXES, validateInput } from './validation';
 
@@ -89,16 +90,21 @@ export const tagLocator = (overrides: Partial<LocatorOptions> = {}) =>
 /** The account-scoped path of an endpoint, as an expression: `accountPath('calls.json')`. */
 export const accountPath = (rest: string) => `=/v3/a/{{$parameter.accountId}}/${rest}`;
 
-/** Routing of an operation that reads or changes one record. GETs are retried on 429/5xx; nothing else is. */
+/**
+ * Routing of an operation that reads or changes one record, retried as `retryPolicyFor` its method says. n8n's
+ * RoutingNode hands a node its request function only inside `operations.pagination` (with `paginate` on), so a
+ * retried single GET goes through a one-request "pagination" function.
+ */
 export function recordRouting(
 	method: 'GET' | 'POST' | 'PUT' | 'DELETE',
 	url: string,
 	extra: { postReceive?: NonNullable<INodePropertyRouting['output']>['postReceive'] } = {},
 ): INodePropertyRouting {
+	const retried = retryPolicyFor(method) !== false;
 	return {
 		request: { method, url },
-		send: { preSend: [validateInput], ...(method === 'GET' ? { paginate: true } : {}) },
-		operations: method === 'GET' ? { pagination: retryingRequest } : undefined,
+		send: { preSend: [validateInput], ...(retried ? { paginate: true } : {}) },
+		operations: retried ? { pagination: retryingRequest } : undefined,
 		output: { postReceive: [throwOnErrorResponse(method), ...(extra.postReceive ?? [])] },
 	};
 }

@@ -1,4 +1,5 @@
 import type {
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
 	IExecuteSingleFunctions,
@@ -13,7 +14,7 @@ import type {
 import { CALLRAIL_API_URL, MATON_GATEWAY_URL } from '../../../credentials/CallRailApi.credentials';
 import { createCallRailError, type RequestPurpose } from './errors';
 import { loopPages } from './pagination';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy, withRetries } from './retry';
+import { type RetryPolicy, retryPolicyFor, withRetries } from './retry';
 
 export type CallRailContext =
 	| IExecuteFunctions
@@ -25,13 +26,17 @@ export type CallRailContext =
 
 export const CREDENTIAL_NAME = 'callRailApi';
 
-export async function getBaseUrl(this: CallRailContext): Promise<string> {
-	const credentials = await this.getCredentials(CREDENTIAL_NAME);
+/** `BASE_URL_EXPRESSION` of the credential, for requests sent from code; a test checks they agree in every mode. */
+export function callRailBaseUrl(credentials: ICredentialDataDecryptedObject): string {
 	const url =
 		credentials.authMode === 'matonGateway'
 			? String(credentials.matonBaseUrl || MATON_GATEWAY_URL)
 			: String(credentials.baseUrlOverride || CALLRAIL_API_URL);
 	return url.replace(/\/+$/, '');
+}
+
+export async function getBaseUrl(this: CallRailContext): Promise<string> {
+	return callRailBaseUrl(await this.getCredentials(CREDENTIAL_NAME));
 }
 
 export interface CallRailRequest {
@@ -73,7 +78,7 @@ export async function callRailApiRequest(
 		}
 		return response.body as IDataObject;
 	};
-	const retry = request.retry ?? (request.method === 'GET' ? DEFAULT_RETRY_POLICY : false);
+	const retry = request.retry ?? retryPolicyFor(request.method);
 	return retry ? await withRetries(this.getNode(), send, retry) : await send();
 }
 
