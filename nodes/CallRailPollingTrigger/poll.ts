@@ -4,6 +4,7 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { loopPages } from '../CallRail/shared/pagination';
 import type { RetryPolicy } from '../CallRail/shared/retry';
 import { callRailApiRequest } from '../CallRail/shared/transport';
+import { retentionStart } from '../shared/vocabulary';
 
 /**
  * How far each poll looks back before the newest record it has seen. Calls are listed and filtered by start_time
@@ -82,11 +83,9 @@ export const FORM_FIELDS = ['company_name', 'lead_status', 'value', 'note', 'tag
 /** `YYYY-MM-DDTHH:mm:ss` in UTC, which the trigger sends together with `time_zone=Etc/UTC`. */
 export const utc = (ms: number) => new Date(ms).toISOString().slice(0, 19);
 
-/** The oldest start date CallRail still serves (25 months of history), with a day of margin. */
+/** The oldest start date CallRail still serves (its retention), with a day of margin. */
 export function retentionFloor(now: number): number {
-	const floor = new Date(now);
-	floor.setUTCMonth(floor.getUTCMonth() - 25);
-	return floor.getTime() + 24 * 3600_000;
+	return retentionStart(now).getTime() + 24 * 3600_000;
 }
 
 export const timeMs = (value: unknown): number | undefined => {

@@ -4,7 +4,8 @@ import { throwOnErrorResponse } from './errors';
 import { type ListOptions, paginateList, retryingRequest } from './pagination';
 import { retryPolicyFor } from './retry';
 import { flagResult } from './routing';
-import { ID_PREFIXES, validateInput } from './validation';
+import { validateInput } from './validation';
+import { ID_PREFIXES, LEAD_STATUS_FILTER_OPTIONS } from '../../shared/vocabulary';
 
 /**
  * The editor's check of a pasted ID, as lenient as `idProblem`: no whitespace or URL characters, and not another
@@ -244,11 +245,7 @@ export const leadStatusFilter: INodeProperties = {
 	name: 'leadStatus',
 	type: 'options',
 	default: 'good_lead',
-	options: [
-		{ name: 'Good Lead', value: 'good_lead' },
-		{ name: 'Not a Lead', value: 'not_a_lead' },
-		{ name: 'Not Scored', value: 'not_scored' },
-	],
+	options: [...LEAD_STATUS_FILTER_OPTIONS],
 	routing: { send: { type: 'query', property: 'lead_status' } },
 };
 

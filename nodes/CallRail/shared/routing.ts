@@ -8,6 +8,7 @@ import type {
 
 import { inputError } from './tool';
 import { idProblem, toNorthAmericanE164 } from './validation';
+import { LEAD_STATUS_OPTIONS } from '../../shared/vocabulary';
 
 /**
  * Routing helpers the resources share on top of `recordRouting` and `listRouting`: extra local checks and body
@@ -103,8 +104,7 @@ export function requirePhone(ctx: IExecuteSingleFunctions, raw: unknown, label: 
 /** The lead status options of Update operations: Clear sends `null`, which removes the status. */
 export const leadStatusUpdateOptions = [
 	{ name: 'Clear', value: 'clear', description: 'Remove the lead status' },
-	{ name: 'Good Lead', value: 'good_lead' },
-	{ name: 'Not a Lead', value: 'not_a_lead' },
+	...LEAD_STATUS_OPTIONS,
 ];
 
 /** Tag Mode + Tags of Update operations (form submissions, SMS threads): sent as `append_tags` and `tags`. */

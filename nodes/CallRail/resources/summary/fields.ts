@@ -4,11 +4,16 @@ import type {
 	IHttpRequestOptions,
 	INodeExecutionData,
 	INodeProperties,
+	INodePropertyOptions,
 } from 'n8n-workflow';
 
 import { companyLocator, dateFilters, leadStatusFilter, userLocator } from '../../shared/descriptions';
 import { isValidId } from '../../shared/validation';
 import { FIELDS_VALUE, checkIdList, failItem } from '../../shared/routing';
+import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS } from '../../../shared/vocabulary';
+
+/** Summaries count every value of a filter with `all`. */
+const withAll = (options: INodePropertyOptions[]): INodePropertyOptions[] => [{ name: 'All', value: 'all' }, ...options];
 
 export const summaryShow = (operations: string[]) => ({ show: { resource: ['summary'], operation: operations } });
 
@@ -104,12 +109,7 @@ export const callReportFilters = (operations: string[]): INodeProperties => ({
 			name: 'answerStatus',
 			type: 'options',
 			default: 'answered',
-			options: [
-				{ name: 'All', value: 'all' },
-				{ name: 'Answered', value: 'answered' },
-				{ name: 'Missed', value: 'missed' },
-				{ name: 'Voicemail', value: 'voicemail' },
-			],
+			options: withAll(ANSWER_STATUS_OPTIONS),
 			routing: { send: { type: 'query', property: 'answer_status' } },
 		},
 		companyFilter('Only calls of this company. Without it the whole account is counted.'),
@@ -132,11 +132,7 @@ export const callReportFilters = (operations: string[]): INodeProperties => ({
 			name: 'direction',
 			type: 'options',
 			default: 'inbound',
-			options: [
-				{ name: 'All', value: 'all' },
-				{ name: 'Inbound', value: 'inbound' },
-				{ name: 'Outbound', value: 'outbound' },
-			],
+			options: withAll(DIRECTION_OPTIONS),
 			routing: { send: { type: 'query', property: 'direction' } },
 		},
 		{

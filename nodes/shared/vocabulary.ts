@@ -1,0 +1,59 @@
+import type { INodePropertyOptions } from 'n8n-workflow';
+
+/**
+ * CallRail's terms, written once for the three nodes: what its IDs look like, how long it keeps data, and the
+ * values of the filters several operations and both triggers offer. Option lists are spread into each parameter
+ * (`options: [...ANSWER_STATUS_OPTIONS]`) so no description shares an array with another.
+ */
+
+/** The prefixes CallRail puts before the 32 hexadecimal digits of its IDs, and what each names. */
+export const ID_PREFIXES: Record<string, string> = {
+	ACC: 'an account',
+	COM: 'a company',
+	CAL: 'a call',
+	TRK: 'a tracker',
+	USR: 'a user',
+	FOR: 'a form submission',
+	FRM: 'a form submission',
+	PER: 'a lead',
+	MFL: 'a message flow',
+	MFS: 'a message flow step',
+	CSS: 'a summary email',
+	SES: 'a web session',
+	SCI: 'a text message',
+};
+
+/** CallRail keeps calls, texts and forms for 25 months and refuses ranges that reach further back. */
+export const RETENTION_MONTHS = 25;
+
+/** The oldest moment CallRail still serves: `RETENTION_MONTHS` before `now`. */
+export function retentionStart(now: Date | number = new Date()): Date {
+	const start = new Date(now);
+	start.setUTCMonth(start.getUTCMonth() - RETENTION_MONTHS);
+	return start;
+}
+
+/** `answer_status` of calls (filters of Call › Get Many, summaries and both triggers). */
+export const ANSWER_STATUS_OPTIONS: INodePropertyOptions[] = [
+	{ name: 'Answered', value: 'answered' },
+	{ name: 'Missed', value: 'missed' },
+	{ name: 'Voicemail', value: 'voicemail' },
+];
+
+/** A call's `direction`. */
+export const DIRECTION_OPTIONS: INodePropertyOptions[] = [
+	{ name: 'Inbound', value: 'inbound' },
+	{ name: 'Outbound', value: 'outbound' },
+];
+
+/** The lead statuses a call, form submission or SMS thread can be given. */
+export const LEAD_STATUS_OPTIONS: INodePropertyOptions[] = [
+	{ name: 'Good Lead', value: 'good_lead' },
+	{ name: 'Not a Lead', value: 'not_a_lead' },
+];
+
+/** The lead statuses a list can be filtered by: those a record can be given, and none yet. */
+export const LEAD_STATUS_FILTER_OPTIONS: INodePropertyOptions[] = [
+	...LEAD_STATUS_OPTIONS,
+	{ name: 'Not Scored', value: 'not_scored' },
+];
