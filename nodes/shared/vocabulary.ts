@@ -57,3 +57,10 @@ export const LEAD_STATUS_FILTER_OPTIONS: INodePropertyOptions[] = [
 	...LEAD_STATUS_OPTIONS,
 	{ name: 'Not Scored', value: 'not_scored' },
 ];
+
+/**
+ * A parameter's value as a list of strings: a list, or text with commas, each entry trimmed and empty ones dropped
+ * (sent as `name[]=…` in a query thanks to the bracket array format, as a JSON array in a body).
+ */
+export const LIST_OF_STRINGS =
+	'={{ [].concat($value).flatMap(v => String(v).split(",")).map(v => v.trim()).filter(v => v !== "") }}';

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { numericIdField } from '../../shared/routing';
-import { LEAD_STATUS_OPTIONS } from '../../../shared/vocabulary';
+import { LEAD_STATUS_OPTIONS, LIST_OF_STRINGS } from '../../../shared/vocabulary';
 
 export const integrationFilterIdField = (operations: string[]): INodeProperties =>
 	numericIdField(
@@ -68,7 +68,7 @@ export const filterConditionOptions: INodeProperties[] = [
 			send: {
 				type: 'body',
 				property: 'tracker_ids',
-				value: '={{ [].concat($value).flatMap(t => String(t).split(",")).map(t => t.trim()).filter(t => t !== "") }}',
+				value: LIST_OF_STRINGS,
 			},
 		},
 	},
