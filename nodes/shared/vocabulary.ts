@@ -64,3 +64,42 @@ export const LEAD_STATUS_FILTER_OPTIONS: INodePropertyOptions[] = [
  */
 export const LIST_OF_STRINGS =
 	'={{ [].concat($value).flatMap(v => String(v).split(",")).map(v => v.trim()).filter(v => v !== "") }}';
+
+/**
+ * CallRail's webhook events by the key of the Webhook Configuration Object, named as the reference's table names
+ * them; the CallRail Trigger's events and the Integration resource's Webhook URLs both show these names.
+ */
+export const WEBHOOK_EVENT_NAMES = {
+	pre_call_webhook: 'Pre-Call',
+	answered_call_webhook: 'Call Routing Complete',
+	post_call_webhook: 'Post-Call',
+	updated_call_webhook: 'Call Modified',
+	post_outbound_call_webhook: 'Outbound Post-Call',
+	updated_outbound_call_webhook: 'Outbound Call Modified',
+	sms_received_webhook: 'Text Message Received',
+	sms_sent_webhook: 'Text Message Sent',
+	form_captured_webhook: 'Form Submission',
+} as const;
+
+export type WebhookEventKey = keyof typeof WEBHOOK_EVENT_NAMES;
+
+/** Events whose payload is a call. */
+export const CALL_WEBHOOK_EVENTS: WebhookEventKey[] = [
+	'pre_call_webhook',
+	'answered_call_webhook',
+	'post_call_webhook',
+	'updated_call_webhook',
+	'post_outbound_call_webhook',
+	'updated_outbound_call_webhook',
+];
+
+/** Call events sent once the call has ended, when its recording can exist. */
+export const ENDED_CALL_WEBHOOK_EVENTS: WebhookEventKey[] = [
+	'post_call_webhook',
+	'updated_call_webhook',
+	'post_outbound_call_webhook',
+	'updated_outbound_call_webhook',
+];
+
+/** Events whose payload is a text message. */
+export const TEXT_WEBHOOK_EVENTS: WebhookEventKey[] = ['sms_received_webhook', 'sms_sent_webhook'];

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyCollection, INodePropertyOptions, INodeType, IVersionedNodeType } from 'n8n-workflow';
 
 import { loadPackage } from '../harness/n8n';
-import { ANSWER_STATUS_OPTIONS, LEAD_STATUS_FILTER_OPTIONS } from '../../nodes/shared/vocabulary';
+import { ANSWER_STATUS_OPTIONS, LEAD_STATUS_FILTER_OPTIONS, WEBHOOK_EVENT_NAMES } from '../../nodes/shared/vocabulary';
 
 type Property = INodeProperties | INodePropertyCollection;
 
@@ -70,5 +70,23 @@ describe('built node descriptions', () => {
 			expect({ where, extra: extra.filter((v) => !['all', 'clear', 'any'].includes(v)) }).toEqual({ where, extra: [] });
 			if (name === 'answer') expect({ where, missing: answer.filter((v) => !values.includes(String(v))) }).toEqual({ where, missing: [] });
 		}
+	});
+
+	it('the CallRail Trigger and Integration › Webhook URLs name every webhook event alike, as the reference does', () => {
+		const find = (node: string, name: string) =>
+			descriptions
+				.filter(([n]) => n.split('@')[0] === node)
+				.flatMap(([, description]) => [...walk(description.properties)])
+				.find(([, property]) => property.name === name)?.[1];
+		const trigger = find('callRailTrigger', 'events')!;
+		const urls = find('callRail', 'webhookUrls')!;
+		const triggerNames = Object.fromEntries((trigger.options as INodePropertyOptions[]).map((o) => [o.value, o.name]));
+		const urlNames = Object.fromEntries(
+			(urls.options as INodeProperties[]).map((o) => [/Sent as (\w+)\./.exec(String(o.description))![1], o.displayName.replace(/ URLs$/, '')]),
+		);
+		for (const [key, name] of Object.entries(WEBHOOK_EVENT_NAMES)) {
+			expect({ key, trigger: triggerNames[key], integration: urlNames[key] }).toEqual({ key, trigger: name, integration: name });
+		}
+		expect(Object.keys(urlNames).sort()).toEqual(Object.keys(WEBHOOK_EVENT_NAMES).sort());
 	});
 });
