@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { numericIdField } from '../../shared/routing';
+import { numericIdField } from '../../shared/descriptions';
 import { LEAD_STATUS_OPTIONS, LIST_OF_STRINGS } from '../../../shared/vocabulary';
 
 export const integrationFilterIdField = (operations: string[]): INodeProperties =>

@@ -7,9 +7,9 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
-import { companyLocator, dateFilters, leadStatusFilter, userLocator } from '../../shared/descriptions';
+import { companyLocator, dateFilters, FIELDS_VALUE, leadStatusFilter, userLocator } from '../../shared/descriptions';
+import { checkIdList, failItem } from '../../shared/routing';
 import { isValidId } from '../../shared/validation';
-import { FIELDS_VALUE, checkIdList, failItem } from '../../shared/routing';
 import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LIST_OF_STRINGS } from '../../../shared/vocabulary';
 
 /** Summaries count every value of a filter with `all`. */
