@@ -13,8 +13,9 @@ export const MATON_GATEWAY_URL = 'https://api.maton.ai/callrail';
 export const REQUEST_FROM = 'n8n_nodes_callrail';
 
 /**
- * The base URL every request of this credential goes to, as an n8n expression.
- * Shared by the credential test and the action node's requestDefaults so both always agree.
+ * Where the credential's requests go, as an n8n expression (the action node's requestDefaults and the credential
+ * test): the gateway's URL in Maton mode, else the override or CallRail's API, without a trailing slash. Code
+ * paths use `callRailBaseUrl` (nodes/CallRail/shared/transport.ts), the same rule; a test checks they agree.
  */
 export const BASE_URL_EXPRESSION =
 	'={{ ($credentials.authMode === "matonGateway" ? ($credentials.matonBaseUrl || "' +

@@ -122,6 +122,13 @@ export interface Sandbox {
 	clock: SandboxClock;
 	rateLimit: SandboxRateLimit;
 	faults: { add(rule: FaultRule): void; clear(): void };
+	/** Test hook run before each /v3 request is handled (after auth and faults), e.g. to add calls between pages. */
+	beforeRequest: ((request: LoggedRequest) => void | Promise<void>) | null;
+	/**
+	 * Whether relative pagination's next_page carries the sandbox's keyset cursor (default), which never repeats or
+	 * skips a call, or only `offset` as CallRail documents, so calls arriving between pages shift the next page.
+	 */
+	relativeCursor: boolean;
 	seedCalls(accountId: string, count: number, opts?: { companyId?: string; startOffsetDays?: number }): string[];
 	addCall(accountId: string, partial?: Json & { companyId?: string; trackerId?: string; start_time?: string }): Json;
 	updateCall(callId: string, patch: Json): Json;

@@ -85,6 +85,10 @@ async function startSandbox(options = {}) {
 		clock,
 		rateLimit: createRateLimiter(clock, options.rateLimit === false ? false : { ...DEFAULT_LIMITS, ...(options.rateLimit || {}) }),
 		faults: createFaults(),
+		// Test hooks: run before each API request is handled (e.g. add calls between two pages), and whether
+		// relative pagination's next_page carries the sandbox's keyset cursor or, as CallRail documents, only offset.
+		beforeRequest: null,
+		relativeCursor: true,
 	};
 	sb.clearRequests = () => {
 		sb.requests.splice(0);

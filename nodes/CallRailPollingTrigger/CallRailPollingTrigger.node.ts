@@ -27,6 +27,7 @@ import {
 	timeMs,
 	utc,
 } from './poll';
+import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LEAD_STATUS_FILTER_OPTIONS } from '../shared/vocabulary';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -57,11 +58,7 @@ const filterOptions: INodeProperties[] = [
 		name: 'answerStatus',
 		type: 'options',
 		default: 'answered',
-		options: [
-			{ name: 'Answered', value: 'answered' },
-			{ name: 'Missed', value: 'missed' },
-			{ name: 'Voicemail', value: 'voicemail' },
-		],
+		options: [...ANSWER_STATUS_OPTIONS],
 		displayOptions: showFor(CALL_EVENTS),
 	},
 	{ ...companyLocator({ required: false }) },
@@ -70,10 +67,7 @@ const filterOptions: INodeProperties[] = [
 		name: 'direction',
 		type: 'options',
 		default: 'inbound',
-		options: [
-			{ name: 'Inbound', value: 'inbound' },
-			{ name: 'Outbound', value: 'outbound' },
-		],
+		options: [...DIRECTION_OPTIONS],
 		displayOptions: showFor(CALL_EVENTS),
 	},
 	{
@@ -89,11 +83,7 @@ const filterOptions: INodeProperties[] = [
 		name: 'leadStatus',
 		type: 'options',
 		default: 'good_lead',
-		options: [
-			{ name: 'Good Lead', value: 'good_lead' },
-			{ name: 'Not a Lead', value: 'not_a_lead' },
-			{ name: 'Not Scored', value: 'not_scored' },
-		],
+		options: [...LEAD_STATUS_FILTER_OPTIONS],
 		displayOptions: showFor(['newCall', 'callUpdated', 'newFormSubmission']),
 	},
 	{

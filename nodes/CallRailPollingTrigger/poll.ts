@@ -1,9 +1,10 @@
 import { createHash } from 'crypto';
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { MAX_PAGE_SIZE } from '../CallRail/shared/pagination';
+import { loopPages } from '../CallRail/shared/pagination';
 import type { RetryPolicy } from '../CallRail/shared/retry';
 import { callRailApiRequest } from '../CallRail/shared/transport';
+import { retentionStart } from '../shared/vocabulary';
 
 /**
  * How far each poll looks back before the newest record it has seen. Calls are listed and filtered by start_time
@@ -82,11 +83,9 @@ export const FORM_FIELDS = ['company_name', 'lead_status', 'value', 'note', 'tag
 /** `YYYY-MM-DDTHH:mm:ss` in UTC, which the trigger sends together with `time_zone=Etc/UTC`. */
 export const utc = (ms: number) => new Date(ms).toISOString().slice(0, 19);
 
-/** The oldest start date CallRail still serves (25 months of history), with a day of margin. */
+/** The oldest start date CallRail still serves (its retention), with a day of margin. */
 export function retentionFloor(now: number): number {
-	const floor = new Date(now);
-	floor.setUTCMonth(floor.getUTCMonth() - 25);
-	return floor.getTime() + 24 * 3600_000;
+	return retentionStart(now).getTime() + 24 * 3600_000;
 }
 
 export const timeMs = (value: unknown): number | undefined => {
@@ -120,10 +119,7 @@ export function changedFields(before: Record<string, string>, after: Record<stri
 	return Object.keys(after).filter((key) => before[key] !== after[key]);
 }
 
-/**
- * Every record of the window, newest first, 250 a page: calls follow `next_page` (relative pagination, stable while
- * calls arrive), the others page by number. Records seen twice across a page boundary are kept once.
- */
+/** Every record of the window, newest first, 250 a page, each once (see `loopPages`). */
 export async function fetchWindow(
 	this: IPollFunctions,
 	accountId: string,
@@ -131,36 +127,8 @@ export async function fetchWindow(
 	qs: IDataObject,
 	maxRecords = Infinity,
 ): Promise<{ records: IDataObject[]; requests: number }> {
-	const records: IDataObject[] = [];
-	const ids = new Set<string>();
-	const perPage = Math.min(MAX_PAGE_SIZE, maxRecords);
-	let path = `/v3/a/${accountId}/${spec.path}`;
-	let query: IDataObject | undefined = spec.relative
-		? { ...qs, relative_pagination: true, per_page: perPage }
-		: { ...qs, page: 1, per_page: perPage };
-	let requests = 0;
-	for (;;) {
-		const body: IDataObject = await callRailApiRequest.call(this, { method: 'GET', path, qs: query, retry: POLL_RETRY });
-		requests++;
-		const page = (body[spec.envelope] as IDataObject[] | undefined) ?? [];
-		for (const record of page) {
-			const id = String(record.id);
-			if (ids.has(id)) continue;
-			ids.add(id);
-			records.push(record);
-		}
-		if (!page.length || records.length >= maxRecords) break;
-		if (spec.relative) {
-			const next = body.next_page;
-			if (!body.has_next_page || typeof next !== 'string') break;
-			const at = next.indexOf('/v3/');
-			path = at === -1 ? next : next.slice(at);
-			query = undefined;
-		} else {
-			const current: number = Number(body.page ?? query?.page ?? 1);
-			if (current >= Number(body.total_pages ?? current)) break;
-			query = { ...query, page: current + 1 };
-		}
-	}
-	return { records: records.slice(0, maxRecords), requests };
+	return await loopPages(
+		async (url, query) => await callRailApiRequest.call(this, { method: 'GET', path: url, qs: query, retry: POLL_RETRY }),
+		{ envelope: spec.envelope, relative: spec.relative, url: `/v3/a/${accountId}/${spec.path}`, qs, limit: maxRecords },
+	);
 }

@@ -40,6 +40,7 @@ import {
 } from './registration';
 import { admitDelivery, deliveryDigest, memoryScope } from './replay';
 import { findSigningKey, splitKeys } from './signature';
+import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LEAD_STATUS_FILTER_OPTIONS } from '../shared/vocabulary';
 
 /** A delivery no stored key verifies makes the node re-read that company's key at most this often. */
 const KEY_RECHECK_MS = 10 * 60_000;
@@ -214,11 +215,7 @@ export class CallRailTrigger implements INodeType {
 						type: 'options',
 						default: 'answered',
 						description: 'Call events only',
-						options: [
-							{ name: 'Answered', value: 'answered' },
-							{ name: 'Missed', value: 'missed' },
-							{ name: 'Voicemail', value: 'voicemail' },
-						],
+						options: [...ANSWER_STATUS_OPTIONS],
 					},
 					{
 						displayName: 'Changes (Call Modified)',
@@ -234,10 +231,7 @@ export class CallRailTrigger implements INodeType {
 						type: 'options',
 						default: 'inbound',
 						description: 'Call events only',
-						options: [
-							{ name: 'Inbound', value: 'inbound' },
-							{ name: 'Outbound', value: 'outbound' },
-						],
+						options: [...DIRECTION_OPTIONS],
 					},
 					{
 						displayName: 'First Call Only',
@@ -251,11 +245,7 @@ export class CallRailTrigger implements INodeType {
 						name: 'leadStatus',
 						type: 'options',
 						default: 'good_lead',
-						options: [
-							{ name: 'Good Lead', value: 'good_lead' },
-							{ name: 'Not a Lead', value: 'not_a_lead' },
-							{ name: 'Not Scored', value: 'not_scored' },
-						],
+						options: [...LEAD_STATUS_FILTER_OPTIONS],
 					},
 					{
 						displayName: 'Minimum Duration (Seconds)',

@@ -1,27 +1,29 @@
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
+import { CALL_WEBHOOK_EVENTS, WEBHOOK_EVENT_NAMES } from '../shared/vocabulary';
+
 /**
  * Convert Assist Complete has a documented payload but no documented key in the Webhook Configuration Object, so
  * automatic setup cannot register it: this value names it in the node and in `?event=` only.
  */
 export const CONVERT_ASSIST_EVENT = 'convert_assist_complete';
 
-/** CallRail's webhook configuration keys, one per event, and Convert Assist Complete. */
+/** CallRail's webhook configuration keys, one per event, and Convert Assist Complete. Sorted by name. */
 export const WEBHOOK_EVENT_OPTIONS: INodePropertyOptions[] = [
-	{ name: 'Call Modified', value: 'updated_call_webhook', description: 'An inbound call changed after it ended: tags, note, value, lead status, recording or transcript' },
-	{ name: 'Call Routing Complete', value: 'answered_call_webhook', description: 'An inbound call was routed to its destination' },
+	{ name: WEBHOOK_EVENT_NAMES.updated_call_webhook, value: 'updated_call_webhook', description: 'An inbound call changed after it ended: tags, note, value, lead status, recording or transcript' },
+	{ name: WEBHOOK_EVENT_NAMES.answered_call_webhook, value: 'answered_call_webhook', description: 'An inbound call was routed to its destination' },
 	{
 		name: 'Convert Assist Complete',
 		value: CONVERT_ASSIST_EVENT,
 		description: "Convert Assist's AI answers for a lead's latest interaction are ready (set up by hand in CallRail: see the notice)",
 	},
-	{ name: 'Form Captured', value: 'form_captured_webhook', description: 'A form submission was captured (Form Tracking)' },
-	{ name: 'Outbound Call Modified', value: 'updated_outbound_call_webhook', description: 'An outbound call changed after it ended' },
-	{ name: 'Outbound Post-Call', value: 'post_outbound_call_webhook', description: 'An outbound call ended' },
-	{ name: 'Post-Call', value: 'post_call_webhook', description: 'An inbound call ended; CallRail may wait up to 20 minutes for the recording and transcript' },
-	{ name: 'Pre-Call', value: 'pre_call_webhook', description: 'An inbound call is ringing, before it is connected' },
-	{ name: 'Text Received', value: 'sms_received_webhook', description: 'A text message arrived at a tracking number' },
-	{ name: 'Text Sent', value: 'sms_sent_webhook', description: 'A text message was sent from a tracking number' },
+	{ name: WEBHOOK_EVENT_NAMES.form_captured_webhook, value: 'form_captured_webhook', description: 'A form submission was captured (Form Tracking)' },
+	{ name: WEBHOOK_EVENT_NAMES.updated_outbound_call_webhook, value: 'updated_outbound_call_webhook', description: 'An outbound call changed after it ended' },
+	{ name: WEBHOOK_EVENT_NAMES.post_outbound_call_webhook, value: 'post_outbound_call_webhook', description: 'An outbound call ended' },
+	{ name: WEBHOOK_EVENT_NAMES.post_call_webhook, value: 'post_call_webhook', description: 'An inbound call ended; CallRail may wait up to 20 minutes for the recording and transcript' },
+	{ name: WEBHOOK_EVENT_NAMES.pre_call_webhook, value: 'pre_call_webhook', description: 'An inbound call is ringing, before it is connected' },
+	{ name: WEBHOOK_EVENT_NAMES.sms_received_webhook, value: 'sms_received_webhook', description: 'A text message arrived at a tracking number' },
+	{ name: WEBHOOK_EVENT_NAMES.sms_sent_webhook, value: 'sms_sent_webhook', description: 'A text message was sent from a tracking number' },
 ];
 
 export const WEBHOOK_EVENTS = WEBHOOK_EVENT_OPTIONS.map((o) => String(o.value));
@@ -41,14 +43,7 @@ export const CHANGE_OPTIONS: INodePropertyOptions[] = [
 	{ name: 'Value', value: 'value' },
 ];
 
-export const CALL_EVENTS = [
-	'pre_call_webhook',
-	'answered_call_webhook',
-	'post_call_webhook',
-	'updated_call_webhook',
-	'post_outbound_call_webhook',
-	'updated_outbound_call_webhook',
-];
+export const CALL_EVENTS: string[] = CALL_WEBHOOK_EVENTS;
 
 export const MODIFIED_EVENTS = ['updated_call_webhook', 'updated_outbound_call_webhook'];
 

@@ -178,7 +178,7 @@ function listCalls(sb, req) {
 		params.set('page', '1');
 		params.set('per_page', String(page.perPage));
 		params.set('relative_pagination', 'true');
-		params.set('cursor', page.cursor);
+		if (sb.relativeCursor) params.set('cursor', page.cursor);
 		nextPage = `${sb.url}/v3/a/${req.account.numeric_id}/calls?${params.toString()}`;
 	}
 	calls = page.rows.map((c) => presentCall(c, fields, zone));

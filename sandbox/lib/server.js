@@ -40,6 +40,7 @@ async function dispatch(sb, ctx, entry, incoming) {
 		if (fault.status) return { status: fault.status, body: fault.body !== undefined ? fault.body : { error: `Injected fault (${fault.status})` }, headers: fault.headers || {} };
 	}
 
+	if (sb.beforeRequest) await sb.beforeRequest(entry);
 	const rest = path.slice('/v3/'.length);
 	const req = { user, query: entry.query, body: null, method: entry.method, account: null };
 	if (rest === 'a.json') {

@@ -1,7 +1,8 @@
-import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 
 import type { LoggedRequest, Sandbox } from '../../sandbox';
 import { startSandbox } from '../../sandbox';
+import { type NodeRunOptions, type NodeRunResult, runNode } from './n8n';
 
 export type { LoggedRequest, Sandbox };
 
@@ -17,6 +18,8 @@ export function useSandbox(options: Parameters<typeof startSandbox>[0] = {}) {
 	beforeEach(() => {
 		state.sandbox.clearRequests();
 		state.sandbox.faults.clear();
+		state.sandbox.beforeRequest = null;
+		state.sandbox.relativeCursor = true;
 	});
 	return {
 		get sandbox() {
@@ -51,6 +54,20 @@ export function useSandbox(options: Parameters<typeof startSandbox>[0] = {}) {
 		/** A path below the primary account, as the sandbox logs it. */
 		accountPath(rest: string): string {
 			return `/v3/a/${state.sandbox.ids.accounts[0]}/${rest}`;
+		},
+		/**
+		 * Runs the CallRail node on the primary account (`accountId` chosen By ID), with the agency admin's key unless
+		 * `key` or `credentials` says otherwise: `env.run({ resource: 'tag', operation: 'getMany' })`.
+		 */
+		async run(
+			parameters: INodeParameters | IDataObject,
+			options: Partial<NodeRunOptions> & { key?: keyof Sandbox['keys'] } = {},
+		): Promise<NodeRunResult> {
+			const { key, ...runOptions } = options;
+			return await runNode(
+				{ accountId: byId(state.sandbox.ids.accounts[0]), ...(parameters as INodeParameters) },
+				{ ...runOptions, credentials: runOptions.credentials ?? this.apiKey(key) },
+			);
 		},
 		/** Requests the node made (ignores the sandbox's own control traffic, if any). */
 		requests(filter?: (r: LoggedRequest) => boolean): LoggedRequest[] {

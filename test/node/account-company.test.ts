@@ -7,11 +7,11 @@ describe('CallRail node: Account and Company resources', () => {
 	const env = useSandbox();
 	const account = () => env.sandbox.ids.accounts[0];
 	const companies = () => env.sandbox.ids.companies[account()];
-	const accountPath = (rest: string) => `/v3/a/${account()}/${rest}`;
+	const { accountPath } = env;
 	const stored = (id: unknown) => (env.sandbox.store.companies as IDataObject[]).find((c) => c.id === id)!;
 
 	const run = async (parameters: IDataObject, key: 'agencyAdmin' | 'singleAccount' = 'agencyAdmin') =>
-		await runNode({ accountId: byId(account()), ...parameters }, { credentials: env.apiKey(key) });
+		await env.run(parameters, { key });
 
 	describe('Account', () => {
 		it('Get sends the account path with fields=numeric_id and returns the account', async () => {

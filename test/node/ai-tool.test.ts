@@ -1,4 +1,4 @@
-import type { IDataObject, INodeParameters, INodeType } from 'n8n-workflow';
+import type { IDataObject, INodeParameters, INodePropertyOptions, INodeType } from 'n8n-workflow';
 
 import { loadPackage, nodeTypeName, registerNodeType, runNode } from '../harness/n8n';
 import { byId, useSandbox } from '../harness/sandbox';
@@ -112,6 +112,15 @@ describe('CallRail node as an AI tool: arguments, errors and empty results', () 
 		expect(shown.every((p) => JSON.stringify(p.displayOptions?.show?.['@tool']) === '[true]')).toBe(true);
 		const operations = tool.description.properties.filter((p) => p.name === 'operation').flatMap((p) => p.options ?? []);
 		expect(shown).toHaveLength(operations.length);
+		// Every read (GET) leaves "changes data" out and every write says it or its cost, with no list to keep.
+		for (const property of tool.description.properties.filter((p) => p.name === 'operation')) {
+			const resource = String(property.displayOptions?.show?.resource?.[0]);
+			for (const option of (property.options ?? []) as INodePropertyOptions[]) {
+				const text = descriptionOf(resource, String(option.value));
+				const read = option.routing?.request?.method === 'GET';
+				expect({ resource, operation: option.value, warns: /COSTS MONEY|changes data/.test(text) }).toEqual({ resource, operation: option.value, warns: !read });
+			}
+		}
 	});
 
 	it('valid arguments pass: the request carries them', async () => {

@@ -15,7 +15,7 @@ describe('CallRail node: Call resource', () => {
 		tracker: env.sandbox.ids.trackers[company()][0],
 		user: env.sandbox.ids.users[account()][1],
 	});
-	const accountPath = (rest: string) => `/v3/a/${account()}/${rest}`;
+	const { accountPath } = env;
 	/** The seeded calls of the account the tests use, newest first. */
 	const calls = () => (env.sandbox.store.calls as IDataObject[]).filter((c) => c.account_id === account());
 	const trackers = () => env.sandbox.store.trackers as Array<IDataObject & { company: IDataObject; tracking_numbers: string[] }>;
@@ -39,11 +39,7 @@ describe('CallRail node: Call resource', () => {
 		return call;
 	};
 
-	const run = async (parameters: IDataObject) =>
-		await runNode(
-			{ resource: 'call', accountId: byId(ids().account), ...parameters },
-			{ credentials: env.apiKey() },
-		);
+	const run = async (parameters: IDataObject) => await env.run({ resource: 'call', ...parameters });
 
 	it('Get sends the call path and the requested fields, and returns the call', async () => {
 		const call = callOf(() => true);

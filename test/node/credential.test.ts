@@ -1,3 +1,7 @@
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
+import { BASE_URL_EXPRESSION } from '../../credentials/CallRailApi.credentials';
+import { callRailBaseUrl } from '../../nodes/CallRail/shared/transport';
 import { credentialRulesApply, testCredential } from '../harness/n8n';
 import { useSandbox } from '../harness/sandbox';
 
@@ -5,6 +9,26 @@ describe('CallRail API credential', () => {
 	const env = useSandbox();
 	// n8n 2.x shows the credential's own 401 message; n8n 1.x never reaches the rules and shows its 401 text instead.
 	const wrongKeyMessage = credentialRulesApply ? /^CallRail rejected the key \(401\)\. / : /^Authorization failed - please check your credentials$/;
+
+	it('the base URL expression (requestDefaults, credential test) and callRailBaseUrl (code) agree in every mode', async () => {
+		const { url, matonUrl } = env.sandbox;
+		const cases: ICredentialDataDecryptedObject[] = [
+			{ ...env.apiKey(), baseUrlOverride: `${url}/` },
+			{ ...env.apiKey(), baseUrlOverride: `${url}//`, matonBaseUrl: 'http://127.0.0.1:9' },
+			{ ...env.maton(), matonBaseUrl: `${matonUrl}/`, baseUrlOverride: 'http://127.0.0.1:9' },
+		];
+		for (const credentials of cases) {
+			env.sandbox.clearRequests();
+			expect((await testCredential(credentials)).status).toBe('OK');
+			// The credential test resolves BASE_URL_EXPRESSION in n8n; the code path uses callRailBaseUrl.
+			expect(env.requests().map((r) => r.path)).toEqual([`${new URL(callRailBaseUrl(credentials)).pathname.replace(/\/$/, '')}/v3/a.json`]);
+		}
+		expect(callRailBaseUrl(cases[0])).toBe(url);
+		expect(callRailBaseUrl(cases[2])).toBe(matonUrl);
+		expect(callRailBaseUrl({ authMode: 'apiKey' })).toBe('https://api.callrail.com');
+		expect(callRailBaseUrl({ authMode: 'matonGateway' })).toBe('https://api.maton.ai/callrail');
+		expect(BASE_URL_EXPRESSION).toContain('"https://api.callrail.com"');
+	});
 
 	it('passes the test with an API key and sends the Token header and Request-From', async () => {
 		const result = await testCredential(env.apiKey());

@@ -14,7 +14,7 @@ describe('Errors: CallRail messages, hints, local validation and no leaked keys'
 		)!;
 
 	const run = async (parameters: IDataObject, credentials = env.apiKey()) =>
-		await runNode({ resource: 'call', accountId: byId(account()), ...parameters }, { credentials });
+		await env.run({ resource: 'call', ...parameters }, { credentials });
 
 	/** Everything a user could see of a failed run: message, description, output items, serialized error. */
 	const visibleText = (result: NodeRunResult) =>

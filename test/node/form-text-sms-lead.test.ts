@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { retentionFloorDay } from '../../nodes/CallRail/shared/validation';
-import { runNode } from '../harness/n8n';
+
 import { byId, useSandbox } from '../harness/sandbox';
 
 describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead resources', () => {
@@ -9,7 +9,7 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 	const ids = () => env.primary();
 	const account = () => ids().account;
 	const company = () => ids().company;
-	const accountPath = (rest: string) => env.accountPath(rest);
+	const { accountPath } = env;
 
 	/** Seeded records of the sandbox's store, of the seeded account. */
 	const seeded = (key: string): IDataObject[] => {
@@ -20,7 +20,7 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 	};
 
 	const run = async (resource: string, parameters: IDataObject) =>
-		await runNode({ resource, accountId: byId(ids().account), ...parameters }, { credentials: env.apiKey() });
+		await env.run({ resource, ...parameters });
 
 	describe('Form Submission', () => {
 		it('Get Many sends every filter and option, and Limit caps the items', async () => {

@@ -7,7 +7,7 @@ describe('CallRail node: list searches', () => {
 	const env = useSandbox();
 	const account = () => env.sandbox.ids.accounts[0];
 	const companies = () => env.sandbox.ids.companies[account()];
-	const accountPath = (rest: string) => `/v3/a/${account()}/${rest}`;
+	const { accountPath } = env;
 	const parameters = (extra: IDataObject = {}) => ({ resource: 'call', accountId: byId(account()), ...extra });
 
 	describe('searchAccounts', () => {

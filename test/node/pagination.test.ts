@@ -67,6 +67,31 @@ describe('Pagination, retries and item-level error handling', () => {
 		expect([...got].sort()).toEqual([...expected].sort());
 	});
 
+	it('Return All returns each call once when calls arrive between pages and next_page only carries offset', async () => {
+		// What CallRail documents: next_page is the next offset, so calls arriving meanwhile push already-returned
+		// calls onto the next page. Three new calls before page 2 repeat the last three calls of page 1.
+		const expected = expectedIds();
+		env.sandbox.relativeCursor = false;
+		let pages = 0;
+		const arrived: string[] = [];
+		env.sandbox.beforeRequest = () => {
+			if (++pages !== 2) return;
+			for (let i = 0; i < 3; i++) arrived.push(String(env.sandbox.addCall(account(), { companyId: ids().company }).id));
+		};
+
+		const result = await getMany({ returnAll: true });
+		expect(result.error).toBeUndefined();
+
+		const requests = env.requests();
+		expect(requests.length).toBeGreaterThan(2);
+		expect(requests[1].query.offset).toBe('1');
+		expect(requests[1].query.cursor).toBeUndefined();
+		const got = result.json.map((c) => String(c.id));
+		expect(new Set(got).size).toBe(got.length);
+		expect([...got].sort()).toEqual([...expected].sort());
+		expect(got.filter((id) => arrived.includes(id))).toEqual([]);
+	});
+
 	it('Limit 30 makes one request for 30 calls', async () => {
 		const result = await getMany({ returnAll: false, limit: 30 });
 		expect(result.error).toBeUndefined();

@@ -1,6 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { runNode } from '../harness/n8n';
 import { byId, useSandbox } from '../harness/sandbox';
 
 describe('CallRail node: Summary resource', () => {
@@ -9,10 +8,10 @@ describe('CallRail node: Summary resource', () => {
 	const company = () => env.sandbox.ids.companies[account()][0];
 	const trackers = () => env.sandbox.ids.trackers[company()];
 	const agent = () => env.sandbox.ids.users[account()][1];
-	const accountPath = (rest: string) => `/v3/a/${account()}/${rest}`;
+	const { accountPath } = env;
 
 	const run = async (parameters: IDataObject) =>
-		await runNode({ resource: 'summary', accountId: byId(account()), ...parameters }, { credentials: env.apiKey() });
+		await env.run({ resource: 'summary', ...parameters });
 
 	describe('Get Call Summary', () => {
 		it('sends the grouping, the metrics and every filter, with trackers as tracker_ids[]', async () => {

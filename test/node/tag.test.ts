@@ -1,17 +1,16 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { runNode } from '../harness/n8n';
 import { byId, useSandbox } from '../harness/sandbox';
 
 describe('CallRail node: Tag resource', () => {
 	const env = useSandbox();
 	const account = () => env.sandbox.ids.accounts[0];
 	const company = () => env.sandbox.ids.companies[account()][0];
-	const accountPath = (rest: string) => `/v3/a/${account()}/${rest}`;
+	const { accountPath } = env;
 	const storedTag = (id: unknown) => (env.sandbox.store.tags as IDataObject[]).find((t) => t.id === Number(id));
 
 	const run = async (parameters: IDataObject, key: 'agencyAdmin' | 'manager' = 'agencyAdmin') =>
-		await runNode({ resource: 'tag', accountId: byId(account()), ...parameters }, { credentials: env.apiKey(key) });
+		await env.run({ resource: 'tag', ...parameters }, { key });
 
 	const createTag = async (name: string) => {
 		const result = await run({ operation: 'create', name, tagLevel: 'company', companyId: byId(company()) });

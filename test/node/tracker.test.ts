@@ -1,18 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { runNode } from '../harness/n8n';
 import { byId, useSandbox } from '../harness/sandbox';
 
 describe('CallRail node: Tracker resource', () => {
 	const env = useSandbox();
 	const ids = () => env.primary();
-	const accountPath = (rest: string) => env.accountPath(rest);
+	const { accountPath } = env;
 
-	const run = async (parameters: IDataObject) =>
-		await runNode(
-			{ resource: 'tracker', accountId: byId(ids().account), ...parameters },
-			{ credentials: env.apiKey() },
-		);
+	const run = async (parameters: IDataObject) => await env.run({ resource: 'tracker', ...parameters });
 
 	/** Creates a source tracker through the node and returns it; the request log is cleared afterwards. */
 	const createSourceTracker = async (destination: string, greeting?: string) => {

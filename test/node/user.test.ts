@@ -1,15 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { runNode } from '../harness/n8n';
 import { byId, useSandbox } from '../harness/sandbox';
 
 describe('CallRail node: User resource', () => {
 	const env = useSandbox();
 	const ids = () => env.primary();
-	const accountPath = (rest: string) => env.accountPath(rest);
+	const { accountPath } = env;
 
 	const run = async (parameters: IDataObject) =>
-		await runNode({ resource: 'user', accountId: byId(ids().account), ...parameters }, { credentials: env.apiKey() });
+		await env.run({ resource: 'user', ...parameters });
 
 	let counter = 0;
 	const createUser = async (extra: IDataObject = {}) => {

@@ -1,9 +1,11 @@
-import type { INodeProperties, INodePropertyOptions, INodePropertyRouting } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { throwOnErrorResponse } from './errors';
-import { type ListOptions, paginateList, retryingRequest } from './pagination';
-import { flagResult } from './routing';
-import { validateInput } from './validation';
+import { LEAD_STATUS_FILTER_OPTIONS, LEAD_STATUS_OPTIONS } from '../../shared/vocabulary';
+
+/**
+ * The parameters (fields) the resources share: locators, Return All and Limit, filters, update fields. How a
+ * parameter reaches CallRail is in each field's `routing.send`; routing builders are in routing.ts.
+ */
 
 interface LocatorOptions {
 	name: string;
@@ -72,36 +74,6 @@ export const userLocator = (overrides: Partial<LocatorOptions> = {}) =>
 
 export const tagLocator = (overrides: Partial<LocatorOptions> = {}) =>
 	resourceLocator({ name: 'tagId', displayName: 'Tag', searchMethod: 'searchTags', ...overrides });
-
-/** The account-scoped path of an endpoint, as an expression: `accountPath('calls.json')`. */
-export const accountPath = (rest: string) => `=/v3/a/{{$parameter.accountId}}/${rest}`;
-
-/** Routing of an operation that reads or changes one record. GETs are retried on 429/5xx; nothing else is. */
-export function recordRouting(
-	method: 'GET' | 'POST' | 'PUT' | 'DELETE',
-	url: string,
-	extra: { postReceive?: NonNullable<INodePropertyRouting['output']>['postReceive'] } = {},
-): INodePropertyRouting {
-	return {
-		request: { method, url },
-		send: { preSend: [validateInput], ...(method === 'GET' ? { paginate: true } : {}) },
-		operations: method === 'GET' ? { pagination: retryingRequest } : undefined,
-		output: { postReceive: [throwOnErrorResponse(method), ...(extra.postReceive ?? [])] },
-	};
-}
-
-/** Routing of a "Get Many" operation: always paginated through `paginateList`, which honours Return All and Limit. */
-export function listRouting(url: string, list: ListOptions): INodePropertyRouting {
-	return {
-		request: { method: 'GET', url },
-		send: { preSend: [validateInput], paginate: true },
-		operations: { pagination: paginateList(list) },
-		output: { postReceive: [throwOnErrorResponse('GET')] },
-	};
-}
-
-/** A DELETE answers 204 with no body; give the user something to continue with. */
-export const deletedResult = (idParameter: string) => flagResult('deleted', idParameter);
 
 /** Return All, then Limit: the order matters to n8n's routing merge, and `paginateList` reads both. */
 export function returnAllAndLimit(show: INodeProperties['displayOptions']): INodeProperties[] {
@@ -225,11 +197,7 @@ export const leadStatusFilter: INodeProperties = {
 	name: 'leadStatus',
 	type: 'options',
 	default: 'good_lead',
-	options: [
-		{ name: 'Good Lead', value: 'good_lead' },
-		{ name: 'Not a Lead', value: 'not_a_lead' },
-		{ name: 'Not Scored', value: 'not_scored' },
-	],
+	options: [...LEAD_STATUS_FILTER_OPTIONS],
 	routing: { send: { type: 'query', property: 'lead_status' } },
 };
 
@@ -271,3 +239,66 @@ export const dateFilters: INodeProperties[] = [
 		routing: { send: { type: 'query', property: 'time_zone' } },
 	},
 ];
+
+/** The lead status options of Update operations: Clear sends `null`, which removes the status. */
+export const leadStatusUpdateOptions = [
+	{ name: 'Clear', value: 'clear', description: 'Remove the lead status' },
+	...LEAD_STATUS_OPTIONS,
+];
+
+/** Tag Mode + Tags of Update operations (form submissions, SMS threads): sent as `append_tags` and `tags`. */
+export function tagUpdateFields(subject: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Tag Mode',
+			name: 'tagMode',
+			type: 'options',
+			default: 'append',
+			options: [
+				{ name: 'Append', value: 'append', description: `Add the tags to those the ${subject} already has` },
+				{ name: 'Replace', value: 'replace', description: `Replace the ${subject}'s tags with these` },
+			],
+			description: 'How Tags combine with the existing tags. Without it CallRail replaces them.',
+			routing: { send: { type: 'body', property: 'append_tags', value: '={{ $value === "append" }}' } },
+		},
+		{
+			displayName: 'Tags',
+			name: 'tags',
+			type: 'string',
+			typeOptions: { multipleValues: true },
+			default: [],
+			description:
+				"Tag names. Names the company doesn't have yet are created. An empty list with Tag Mode Replace removes every tag.",
+			routing: {
+				send: {
+					type: 'body',
+					property: 'tags',
+					value: '={{ [].concat($value).map(t => String(t).trim()).filter(t => t !== "") }}',
+				},
+			},
+		},
+	];
+}
+
+/** `fields=a,b` from a multiOptions parameter, nothing when none is chosen. */
+export const FIELDS_VALUE = '={{ $value.length ? $value.join(",") : undefined }}';
+
+/** The parameter holding a numeric record ID (integrations, filters, notifications, caller IDs). */
+export function numericIdField(
+	resource: string,
+	operations: string[],
+	name: string,
+	displayName: string,
+	description: string,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '12345',
+		description,
+		displayOptions: { show: { resource: [resource], operation: operations } },
+	};
+}

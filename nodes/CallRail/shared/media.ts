@@ -13,6 +13,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { CALLRAIL_API_URL } from '../../../credentials/CallRailApi.credentials';
 import { createCallRailError, isCallRailError } from './errors';
 import { CREDENTIAL_NAME, callRailApiRequest, getBaseUrl } from './transport';
+import { ENDED_CALL_WEBHOOK_EVENTS, TEXT_WEBHOOK_EVENTS } from '../../shared/vocabulary';
 
 /**
  * Recordings and text-message media as n8n binary data, shared by the action node and both triggers.
@@ -281,15 +282,9 @@ export const attachFilesOption: INodeProperties = {
 		'Whether to download files as binary data ("data", then "data_1"…): the recording of post-call and call-modified events (new and updated calls) when the call has one, and the media of text events. A failed download is reported in "media_error" instead of failing the event.',
 };
 
-const RECORDING_EVENTS = new Set([
-	'post_call_webhook',
-	'updated_call_webhook',
-	'post_outbound_call_webhook',
-	'updated_outbound_call_webhook',
-	'newCall',
-	'callUpdated',
-]);
-const TEXT_EVENTS = new Set(['sms_received_webhook', 'sms_sent_webhook', 'textConversation']);
+/** Webhook and polling events whose item is an ended call (with a recording, if any) or a text. */
+const RECORDING_EVENTS = new Set<string>([...ENDED_CALL_WEBHOOK_EVENTS, 'newCall', 'callUpdated']);
+const TEXT_EVENTS = new Set<string>([...TEXT_WEBHOOK_EVENTS, 'textConversation']);
 
 /**
  * With Attach Files on, adds the recording or text media of each event item as binary data. A download that fails

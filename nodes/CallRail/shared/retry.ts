@@ -12,6 +12,14 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRateLimitWaitSeconds: 60, serverErrorRetries: 2 };
 
+/**
+ * Whether a request may be repeated is decided by its HTTP method alone: a GET reads and may be sent again after a
+ * 429 or a 5xx; a POST, PUT or DELETE may have placed a call, sent a text or changed a record, so it never is.
+ */
+export function retryPolicyFor(method: string): RetryPolicy | false {
+	return method.toUpperCase() === 'GET' ? DEFAULT_RETRY_POLICY : false;
+}
+
 const FIRST_BACKOFF_SECONDS = 1;
 
 /**

@@ -2,16 +2,19 @@ import type {
 	IDataObject,
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
-	INodeProperties,
 	INodePropertyRouting,
 } from 'n8n-workflow';
 
+import { throwOnErrorResponse } from './errors';
+import { type ListOptions, paginateList, retryingRequest } from './pagination';
+import { retryPolicyFor } from './retry';
 import { inputError } from './tool';
-import { idProblem, toNorthAmericanE164 } from './validation';
+import { idProblem, toNorthAmericanE164, validateInput } from './validation';
 
 /**
- * Routing helpers the resources share on top of `recordRouting` and `listRouting`: extra local checks and body
- * shaping. Requests still pass `validateInput` first and `throwOnErrorResponse` after.
+ * How operations reach CallRail: the routing builders (`recordRouting`, `listRouting`, `accountPath`) and what the
+ * resources add to them, extra local checks, body shaping and results. Requests pass `validateInput` first and
+ * `throwOnErrorResponse` after. The parameters themselves are in descriptions.ts.
  */
 
 export type PreSend = (
@@ -100,71 +103,42 @@ export function requirePhone(ctx: IExecuteSingleFunctions, raw: unknown, label: 
 	return normalized;
 }
 
-/** The lead status options of Update operations: Clear sends `null`, which removes the status. */
-export const leadStatusUpdateOptions = [
-	{ name: 'Clear', value: 'clear', description: 'Remove the lead status' },
-	{ name: 'Good Lead', value: 'good_lead' },
-	{ name: 'Not a Lead', value: 'not_a_lead' },
-];
-
-/** Tag Mode + Tags of Update operations (form submissions, SMS threads): sent as `append_tags` and `tags`. */
-export function tagUpdateFields(subject: string): INodeProperties[] {
-	return [
-		{
-			displayName: 'Tag Mode',
-			name: 'tagMode',
-			type: 'options',
-			default: 'append',
-			options: [
-				{ name: 'Append', value: 'append', description: `Add the tags to those the ${subject} already has` },
-				{ name: 'Replace', value: 'replace', description: `Replace the ${subject}'s tags with these` },
-			],
-			description: 'How Tags combine with the existing tags. Without it CallRail replaces them.',
-			routing: { send: { type: 'body', property: 'append_tags', value: '={{ $value === "append" }}' } },
-		},
-		{
-			displayName: 'Tags',
-			name: 'tags',
-			type: 'string',
-			typeOptions: { multipleValues: true },
-			default: [],
-			description:
-				"Tag names. Names the company doesn't have yet are created. An empty list with Tag Mode Replace removes every tag.",
-			routing: {
-				send: {
-					type: 'body',
-					property: 'tags',
-					value: '={{ [].concat($value).map(t => String(t).trim()).filter(t => t !== "") }}',
-				},
-			},
-		},
-	];
-}
-
-/** `fields=a,b` from a multiOptions parameter, nothing when none is chosen. */
-export const FIELDS_VALUE = '={{ $value.length ? $value.join(",") : undefined }}';
-
 export const bodyOf = (requestOptions: IHttpRequestOptions): IDataObject => {
 	if (!requestOptions.body || typeof requestOptions.body !== 'object') requestOptions.body = {};
 	return requestOptions.body as IDataObject;
 };
 
-/** The parameter holding a numeric record ID (integrations, filters, notifications, caller IDs). */
-export function numericIdField(
-	resource: string,
-	operations: string[],
-	name: string,
-	displayName: string,
-	description: string,
-): INodeProperties {
+/** The account-scoped path of an endpoint, as an expression: `accountPath('calls.json')`. */
+export const accountPath = (rest: string) => `=/v3/a/{{$parameter.accountId}}/${rest}`;
+
+/**
+ * Routing of an operation that reads or changes one record, retried as `retryPolicyFor` its method says. n8n's
+ * RoutingNode hands a node its request function only inside `operations.pagination` (with `paginate` on), so a
+ * retried single GET goes through a one-request "pagination" function.
+ */
+export function recordRouting(
+	method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+	url: string,
+	extra: { postReceive?: NonNullable<INodePropertyRouting['output']>['postReceive'] } = {},
+): INodePropertyRouting {
+	const retried = retryPolicyFor(method) !== false;
 	return {
-		displayName,
-		name,
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '12345',
-		description,
-		displayOptions: { show: { resource: [resource], operation: operations } },
+		request: { method, url },
+		send: { preSend: [validateInput], ...(retried ? { paginate: true } : {}) },
+		operations: retried ? { pagination: retryingRequest } : undefined,
+		output: { postReceive: [throwOnErrorResponse(method), ...(extra.postReceive ?? [])] },
 	};
 }
+
+/** Routing of a "Get Many" operation: always paginated through `paginateList`, which honours Return All and Limit. */
+export function listRouting(url: string, list: ListOptions): INodePropertyRouting {
+	return {
+		request: { method: 'GET', url },
+		send: { preSend: [validateInput], paginate: true },
+		operations: { pagination: paginateList(list) },
+		output: { postReceive: [throwOnErrorResponse('GET')] },
+	};
+}
+
+/** A DELETE answers 204 with no body; give the user something to continue with. */
+export const deletedResult = (idParameter: string) => flagResult('deleted', idParameter);

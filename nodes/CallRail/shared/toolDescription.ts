@@ -22,8 +22,6 @@ const COSTS_MONEY: Record<string, string> = {
 	'tracker:createSession': 'COSTS MONEY: buys a pool of tracking numbers, each billed every month until the tracker is disabled.',
 };
 
-const READS = /^(get|getMany|getManyConversations|getConversation|getPageViews|getRecording|getTimeline|callSummary|callTimeseries|formSummary)$/;
-
 const sentence = (text: string) => text.trim().replace(/[.\s]*$/, '.');
 
 export function toolDescriptionText(resource: string, option: INodePropertyOptions): string {
@@ -32,7 +30,8 @@ export function toolDescriptionText(resource: string, option: INodePropertyOptio
 	if (option.description) parts.push(sentence(option.description));
 	const cost = COSTS_MONEY[`${resource}:${operation}`];
 	if (cost) parts.push(cost);
-	else if (!READS.test(operation)) parts.push('This changes data in CallRail.');
+	// Read or write follows the operation's HTTP method (as retries and 403 hints do), not a list of names.
+	else if (option.routing?.request?.method !== 'GET') parts.push('This changes data in CallRail.');
 	if (/^getMany/.test(operation)) parts.push('Returns one JSON object per record, or a message saying no records were found.');
 	parts.push(ID_FORMS);
 	return parts.join(' ');

@@ -1,4 +1,5 @@
 import type {
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
 	IExecuteSingleFunctions,
@@ -12,8 +13,8 @@ import type {
 
 import { CALLRAIL_API_URL, MATON_GATEWAY_URL } from '../../../credentials/CallRailApi.credentials';
 import { createCallRailError, type RequestPurpose } from './errors';
-import { MAX_PAGE_SIZE } from './pagination';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy, withRetries } from './retry';
+import { loopPages } from './pagination';
+import { type RetryPolicy, retryPolicyFor, withRetries } from './retry';
 
 export type CallRailContext =
 	| IExecuteFunctions
@@ -25,13 +26,17 @@ export type CallRailContext =
 
 export const CREDENTIAL_NAME = 'callRailApi';
 
-export async function getBaseUrl(this: CallRailContext): Promise<string> {
-	const credentials = await this.getCredentials(CREDENTIAL_NAME);
+/** `BASE_URL_EXPRESSION` of the credential, for requests sent from code; a test checks they agree in every mode. */
+export function callRailBaseUrl(credentials: ICredentialDataDecryptedObject): string {
 	const url =
 		credentials.authMode === 'matonGateway'
 			? String(credentials.matonBaseUrl || MATON_GATEWAY_URL)
 			: String(credentials.baseUrlOverride || CALLRAIL_API_URL);
 	return url.replace(/\/+$/, '');
+}
+
+export async function getBaseUrl(this: CallRailContext): Promise<string> {
+	return callRailBaseUrl(await this.getCredentials(CREDENTIAL_NAME));
 }
 
 export interface CallRailRequest {
@@ -73,11 +78,11 @@ export async function callRailApiRequest(
 		}
 		return response.body as IDataObject;
 	};
-	const retry = request.retry ?? (request.method === 'GET' ? DEFAULT_RETRY_POLICY : false);
+	const retry = request.retry ?? retryPolicyFor(request.method);
 	return retry ? await withRetries(this.getNode(), send, retry) : await send();
 }
 
-/** Every record of an offset-paginated list, 250 a page. */
+/** Every record of a list (or the first `maxRecords`), through the one page loop. */
 export async function callRailApiRequestAllItems(
 	this: CallRailContext,
 	path: string,
@@ -85,17 +90,9 @@ export async function callRailApiRequestAllItems(
 	qs: IDataObject = {},
 	maxRecords = Infinity,
 ): Promise<IDataObject[]> {
-	const records: IDataObject[] = [];
-	for (let page = 1; ; page++) {
-		const body = await callRailApiRequest.call(this, {
-			method: 'GET',
-			path,
-			qs: { ...qs, page, per_page: Math.min(MAX_PAGE_SIZE, maxRecords) },
-		});
-		const pageRecords = (body[envelope] as IDataObject[] | undefined) ?? [];
-		records.push(...pageRecords);
-		if (records.length >= maxRecords || pageRecords.length === 0) break;
-		if (page >= Number(body.total_pages ?? page)) break;
-	}
-	return records.slice(0, maxRecords);
+	const { records } = await loopPages(
+		async (url, query) => await callRailApiRequest.call(this, { method: 'GET', path: url, qs: query }),
+		{ envelope, url: path, qs, limit: maxRecords },
+	);
+	return records;
 }

@@ -3,9 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { checkParameterValues } from './parameterCheck';
 import { inputError } from './tool';
-
-/** CallRail keeps calls, texts and forms for 25 months and refuses ranges that reach further back. */
-export const RETENTION_MONTHS = 25;
+import { ID_PREFIXES, RETENTION_MONTHS, retentionStart } from '../../shared/vocabulary';
 
 /**
  * Every parameter that holds an ID, checked before the path is built, so a made-up value (an agent's "the last
@@ -41,23 +39,6 @@ const ID_FIELDS: Record<string, { prefix?: string; label: string }> = {
 };
 
 const PHONE_FIELDS = ['customer_phone_number', 'business_phone_number', 'caller_id', 'tracking_number'];
-
-/** The prefixes CallRail puts before the 32 hexadecimal digits of its IDs, and what each names. */
-export const ID_PREFIXES: Record<string, string> = {
-	ACC: 'an account',
-	COM: 'a company',
-	CAL: 'a call',
-	TRK: 'a tracker',
-	USR: 'a user',
-	FOR: 'a form submission',
-	FRM: 'a form submission',
-	PER: 'a lead',
-	MFL: 'a message flow',
-	MFS: 'a message flow step',
-	CSS: 'a summary email',
-	SES: 'a web session',
-	SCI: 'a text message',
-};
 
 /**
  * Why `value` cannot be an ID of a resource whose IDs carry `own` prefixes, or undefined when it could be one.
@@ -129,12 +110,6 @@ function widenAllTime(qs: IDataObject, path: string) {
 	if (path.includes('/sms-threads') && (qs.end_date === undefined || qs.end_date === '')) {
 		qs.end_date = new Date().toISOString().slice(0, 10);
 	}
-}
-
-export function retentionStart(now = new Date()): Date {
-	const start = new Date(now);
-	start.setUTCMonth(start.getUTCMonth() - RETENTION_MONTHS);
-	return start;
 }
 
 /**

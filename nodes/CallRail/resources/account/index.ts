@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { listRouting, recordRouting } from '../../shared/descriptions';
+import { listRouting, recordRouting } from '../../shared/routing';
 import { accountGetDescription } from './get';
 import { accountGetManyDescription } from './getMany';
 

@@ -1,16 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import {
-	companyLocator,
-	dateFilters,
-	leadStatusFilter,
-	maxRateLimitWaitOption,
-	returnAllAndLimit,
-	sortOptions,
-	trackerLocator,
-} from '../../shared/descriptions';
+import { companyLocator, dateFilters, leadStatusFilter, maxRateLimitWaitOption, returnAllAndLimit, sortOptions, trackerLocator } from '../../shared/descriptions';
 import { CALL_OPTIONAL_FIELDS, fieldOptions } from './fields';
 import { outputChoice } from '../../shared/output';
+import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS } from '../../../shared/vocabulary';
 
 const show = { show: { resource: ['call'], operation: ['getMany'] } };
 
@@ -42,11 +35,7 @@ export const callGetManyDescription: INodeProperties[] = [
 				name: 'answerStatus',
 				type: 'options',
 				default: 'answered',
-				options: [
-					{ name: 'Answered', value: 'answered' },
-					{ name: 'Missed', value: 'missed' },
-					{ name: 'Voicemail', value: 'voicemail' },
-				],
+				options: [...ANSWER_STATUS_OPTIONS],
 				routing: { send: { type: 'query', property: 'answer_status' } },
 			},
 			{
@@ -84,10 +73,7 @@ export const callGetManyDescription: INodeProperties[] = [
 				name: 'direction',
 				type: 'options',
 				default: 'inbound',
-				options: [
-					{ name: 'Inbound', value: 'inbound' },
-					{ name: 'Outbound', value: 'outbound' },
-				],
+				options: [...DIRECTION_OPTIONS],
 				routing: { send: { type: 'query', property: 'direction' } },
 			},
 			leadStatusFilter,

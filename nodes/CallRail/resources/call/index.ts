@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { accountPath, listRouting, recordRouting } from '../../shared/descriptions';
+import { accountPath, listRouting, recordRouting } from '../../shared/routing';
 import { callCreateDescription } from './create';
 import { callGetDescription } from './get';
 import { callGetManyDescription } from './getMany';

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { tagUpdateFields } from '../../shared/routing';
+import { leadStatusUpdateOptions, tagUpdateFields } from '../../shared/descriptions';
 import { callIdField } from './get';
 
 const show = { show: { resource: ['call'], operation: ['update'] } };
@@ -37,11 +37,7 @@ export const callUpdateDescription: INodeProperties[] = [
 				name: 'leadStatus',
 				type: 'options',
 				default: 'good_lead',
-				options: [
-					{ name: 'Clear', value: 'clear', description: 'Remove the lead status' },
-					{ name: 'Good Lead', value: 'good_lead' },
-					{ name: 'Not a Lead', value: 'not_a_lead' },
-				],
+				options: leadStatusUpdateOptions,
 				description:
 					'CallRail refuses Good Lead on a call already marked "previously marked good lead"',
 				routing: {

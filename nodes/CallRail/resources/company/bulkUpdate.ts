@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { companyShow } from './fields';
+import { LIST_OF_STRINGS } from '../../../shared/vocabulary';
 
 const show = companyShow(['bulkUpdate']);
 
@@ -31,7 +32,7 @@ export const companyBulkUpdateDescription: INodeProperties[] = [
 			send: {
 				type: 'body',
 				property: 'company_ids',
-				value: '={{ [].concat($value).flatMap(c => String(c).split(",")).map(c => c.trim()).filter(c => c !== "") }}',
+				value: LIST_OF_STRINGS,
 			},
 		},
 	},

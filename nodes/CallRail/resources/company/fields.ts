@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator } from '../../shared/descriptions';
-import { FIELDS_VALUE } from '../../shared/routing';
+import { companyLocator, FIELDS_VALUE } from '../../shared/descriptions';
 
 export const companyShow = (operations: string[]) => ({ show: { resource: ['company'], operation: operations } });
 

@@ -1,7 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { accountPath, listRouting, recordRouting } from '../../shared/descriptions';
-import { bodyOf, checkIdList, failItem, flagResult, withPreSend } from '../../shared/routing';
+import { accountPath, bodyOf, checkIdList, failItem, flagResult, listRouting, recordRouting, withPreSend } from '../../shared/routing';
 import { companyBulkUpdateDescription } from './bulkUpdate';
 import { companyCreateDescription } from './create';
 import { companyDeleteDescription } from './delete';

@@ -1,14 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import {
-	companyLocator,
-	dateFilters,
-	leadStatusFilter,
-	maxRateLimitWaitOption,
-	returnAllAndLimit,
-	sortOptions,
-} from '../../shared/descriptions';
-import { FIELDS_VALUE } from '../../shared/routing';
+import { companyLocator, dateFilters, FIELDS_VALUE, leadStatusFilter, maxRateLimitWaitOption, returnAllAndLimit, sortOptions } from '../../shared/descriptions';
 import { FORM_OPTIONAL_FIELDS, formShow } from './fields';
 import { outputChoice } from '../../shared/output';
 

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { formShow } from './fields';
+import { LIST_OF_STRINGS } from '../../../shared/vocabulary';
 
 const show = formShow(['ignoreFields']);
 
@@ -31,7 +32,7 @@ export const formSubmissionIgnoreFieldsDescription: INodeProperties[] = [
 			send: {
 				type: 'body',
 				property: 'company_ids',
-				value: '={{ [].concat($value).flatMap(c => String(c).split(",")).map(c => c.trim()).filter(c => c !== "") }}',
+				value: LIST_OF_STRINGS,
 			},
 		},
 	},
@@ -49,7 +50,7 @@ export const formSubmissionIgnoreFieldsDescription: INodeProperties[] = [
 			send: {
 				type: 'body',
 				property: 'field_names',
-				value: '={{ [].concat($value).flatMap(c => String(c).split(",")).map(c => c.trim()).filter(c => c !== "") }}',
+				value: LIST_OF_STRINGS,
 			},
 		},
 	},

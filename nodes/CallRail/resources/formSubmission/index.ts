@@ -1,7 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { accountPath, listRouting, recordRouting } from '../../shared/descriptions';
-import { bodyOf, checkIdList, checkIdParameter, failItem, withPreSend } from '../../shared/routing';
+import { accountPath, bodyOf, checkIdList, checkIdParameter, failItem, listRouting, recordRouting, withPreSend } from '../../shared/routing';
 import { buildFormData, formSubmissionCreateDescription } from './create';
 import { formSubmissionGetManyDescription } from './getMany';
 import { formSubmissionIgnoreFieldsDescription } from './ignoreFields';

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { leadStatusUpdateOptions, tagUpdateFields } from '../../shared/routing';
+import { leadStatusUpdateOptions, tagUpdateFields } from '../../shared/descriptions';
 import { formShow } from './fields';
 
 export const formSubmissionIdField = (operations: string[]): INodeProperties => ({

@@ -2,18 +2,19 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import { callRailApiRequest } from '../../shared/transport';
 import { failItem, splitList } from '../../shared/routing';
+import { WEBHOOK_EVENT_NAMES } from '../../../shared/vocabulary';
 
 /** The documented webhook events, by the config key CallRail stores their URLs under. Sorted by display name. */
 export const WEBHOOK_EVENTS: Array<{ name: string; parameter: string; key: string; description: string }> = [
-	{ name: 'Call Modified', parameter: 'updatedCall', key: 'updated_call_webhook', description: 'An inbound call changed after it ended (tags, note, value, recording, transcript, score)' },
-	{ name: 'Call Routing Complete', parameter: 'answeredCall', key: 'answered_call_webhook', description: 'An inbound call reached its destination' },
-	{ name: 'Form Submission', parameter: 'formCaptured', key: 'form_captured_webhook', description: 'A form was captured (Form Tracking on)' },
-	{ name: 'Outbound Call Modified', parameter: 'updatedOutboundCall', key: 'updated_outbound_call_webhook', description: 'An outbound call changed after it ended' },
-	{ name: 'Outbound Post-Call', parameter: 'postOutboundCall', key: 'post_outbound_call_webhook', description: 'An outbound call ended' },
-	{ name: 'Post-Call', parameter: 'postCall', key: 'post_call_webhook', description: 'An inbound call ended and its recording and transcript were attached (up to 20 minutes later)' },
-	{ name: 'Pre-Call', parameter: 'preCall', key: 'pre_call_webhook', description: 'An inbound call arrived, before it is connected' },
-	{ name: 'Text Message Received', parameter: 'smsReceived', key: 'sms_received_webhook', description: 'A tracking number received a text' },
-	{ name: 'Text Message Sent', parameter: 'smsSent', key: 'sms_sent_webhook', description: 'A text was sent from a tracking number' },
+	{ name: WEBHOOK_EVENT_NAMES.updated_call_webhook, parameter: 'updatedCall', key: 'updated_call_webhook', description: 'An inbound call changed after it ended (tags, note, value, recording, transcript, score)' },
+	{ name: WEBHOOK_EVENT_NAMES.answered_call_webhook, parameter: 'answeredCall', key: 'answered_call_webhook', description: 'An inbound call reached its destination' },
+	{ name: WEBHOOK_EVENT_NAMES.form_captured_webhook, parameter: 'formCaptured', key: 'form_captured_webhook', description: 'A form was captured (Form Tracking on)' },
+	{ name: WEBHOOK_EVENT_NAMES.updated_outbound_call_webhook, parameter: 'updatedOutboundCall', key: 'updated_outbound_call_webhook', description: 'An outbound call changed after it ended' },
+	{ name: WEBHOOK_EVENT_NAMES.post_outbound_call_webhook, parameter: 'postOutboundCall', key: 'post_outbound_call_webhook', description: 'An outbound call ended' },
+	{ name: WEBHOOK_EVENT_NAMES.post_call_webhook, parameter: 'postCall', key: 'post_call_webhook', description: 'An inbound call ended and its recording and transcript were attached (up to 20 minutes later)' },
+	{ name: WEBHOOK_EVENT_NAMES.pre_call_webhook, parameter: 'preCall', key: 'pre_call_webhook', description: 'An inbound call arrived, before it is connected' },
+	{ name: WEBHOOK_EVENT_NAMES.sms_received_webhook, parameter: 'smsReceived', key: 'sms_received_webhook', description: 'A tracking number received a text' },
+	{ name: WEBHOOK_EVENT_NAMES.sms_sent_webhook, parameter: 'smsSent', key: 'sms_sent_webhook', description: 'A text was sent from a tracking number' },
 ];
 
 export const COOKIE_KEY = 'grab_cookies';

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { numericIdField } from '../../shared/routing';
+import { numericIdField } from '../../shared/descriptions';
 import { outputChoice } from '../../shared/output';
 
 export const integrationIdField = (operations: string[]): INodeProperties =>

@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { accountPath, listRouting, recordRouting } from '../../shared/descriptions';
-import { checkIdParameter, flagResult, withPostReceive, withPreSend } from '../../shared/routing';
+import { accountPath, checkIdParameter, flagResult, listRouting, recordRouting, withPostReceive, withPreSend } from '../../shared/routing';
 import { buildCreateConfig, buildUpdateConfig } from './config';
 import { integrationCreateDescription } from './create';
 import { integrationDeleteDescription } from './delete';

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { numericIdField } from '../../shared/routing';
+import { numericIdField } from '../../shared/descriptions';
+import { LEAD_STATUS_OPTIONS, LIST_OF_STRINGS } from '../../../shared/vocabulary';
 
 export const integrationFilterIdField = (operations: string[]): INodeProperties =>
 	numericIdField(
@@ -33,8 +34,7 @@ export const filterConditionOptions: INodeProperties[] = [
 		default: 'any',
 		options: [
 			{ name: 'Any', value: 'any', description: 'Do not filter on the lead status' },
-			{ name: 'Good Lead', value: 'good_lead' },
-			{ name: 'Not a Lead', value: 'not_a_lead' },
+			...LEAD_STATUS_OPTIONS,
 		],
 		routing: { send: { type: 'body', property: 'lead_status', value: '={{ $value === "any" ? null : $value }}' } },
 	},
@@ -68,7 +68,7 @@ export const filterConditionOptions: INodeProperties[] = [
 			send: {
 				type: 'body',
 				property: 'tracker_ids',
-				value: '={{ [].concat($value).flatMap(t => String(t).split(",")).map(t => t.trim()).filter(t => t !== "") }}',
+				value: LIST_OF_STRINGS,
 			},
 		},
 	},

@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { accountPath, deletedResult, listRouting, recordRouting } from '../../shared/descriptions';
-import { checkIdParameter, withPreSend } from '../../shared/routing';
+import { accountPath, checkIdParameter, deletedResult, listRouting, recordRouting, withPreSend } from '../../shared/routing';
 import { integrationFilterCreateDescription } from './create';
 import { integrationFilterDeleteDescription } from './delete';
 import { integrationFilterGetDescription } from './get';

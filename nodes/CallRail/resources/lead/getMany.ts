@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit, sortOptions } from '../../shared/descriptions';
-import { FIELDS_VALUE } from '../../shared/routing';
+import { companyLocator, FIELDS_VALUE, maxRateLimitWaitOption, returnAllAndLimit, sortOptions } from '../../shared/descriptions';
 import { outputChoice } from '../../shared/output';
 
 export const leadShow = (operations: string[]) => ({ show: { resource: ['lead'], operation: operations } });

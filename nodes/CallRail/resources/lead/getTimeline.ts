@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 import { maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
-import { paginateList } from '../../shared/pagination';
+import { paginateRouting } from '../../shared/pagination';
 import { leadShow } from './getMany';
 
 const show = leadShow(['getTimeline']);
@@ -85,8 +85,6 @@ export const leadGetTimelineDescription: INodeProperties[] = [
 	},
 ];
 
-const paginateTimeline = paginateList({ envelope: 'timeline' });
-
 /**
  * Pages through `timeline` like every Get Many and keeps the `lead` summary of the first page, which the user can
  * have added to each event or returned as a first item.
@@ -97,17 +95,9 @@ export async function paginateLeadTimeline(
 ): Promise<INodeExecutionData[]> {
 	const mode = this.getNodeParameter('leadSummary', 'none') as string;
 	let lead: IDataObject | undefined;
-	const ctx = Object.create(this, {
-		makeRoutingRequest: {
-			value: async (data: DeclarativeRestApiSettings.ResultOptions) => {
-				const items = await this.makeRoutingRequest(data);
-				const summary = items[0]?.json?.lead;
-				if (lead === undefined && summary && typeof summary === 'object') lead = summary as IDataObject;
-				return items;
-			},
-		},
-	}) as IExecutePaginationFunctions;
-	const events = await paginateTimeline.call(ctx, requestData);
+	const events = await paginateRouting.call(this, requestData, { envelope: 'timeline' }, (body) => {
+		if (lead === undefined && body.lead && typeof body.lead === 'object') lead = body.lead as IDataObject;
+	});
 	if (mode === 'none' || lead === undefined) return events;
 	if (mode === 'eachItem') return events.map((item) => ({ ...item, json: { ...item.json, lead } }));
 	return [{ json: { type: 'lead_summary', ...lead } }, ...events];

@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { accountPath, listRouting } from '../../shared/descriptions';
-import { checkIdParameter, withPreSend } from '../../shared/routing';
+import { accountPath, checkIdParameter, listRouting, withPreSend } from '../../shared/routing';
 import { leadGetManyDescription } from './getMany';
 import { leadGetTimelineDescription, paginateLeadTimeline } from './getTimeline';
 

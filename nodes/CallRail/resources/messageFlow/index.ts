@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { accountPath, deletedResult, listRouting, recordRouting } from '../../shared/descriptions';
-import { checkIdParameter, failItem, withPreSend } from '../../shared/routing';
+import { accountPath, checkIdParameter, deletedResult, failItem, listRouting, recordRouting, withPreSend } from '../../shared/routing';
 import { messageFlowCreateDescription } from './create';
 import { messageFlowDeleteDescription } from './delete';
 import { messageFlowGetDescription } from './get';

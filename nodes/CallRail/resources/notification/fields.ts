@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator, trackerLocator, userLocator } from '../../shared/descriptions';
-import { numericIdField } from '../../shared/routing';
+import { companyLocator, numericIdField, trackerLocator, userLocator } from '../../shared/descriptions';
 
 export const notificationIdField = (operations: string[]): INodeProperties =>
 	numericIdField('notification', operations, 'notificationId', 'Notification ID', 'The notification, a whole number (Get Many lists them)');

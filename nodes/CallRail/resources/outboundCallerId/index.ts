@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { accountPath, deletedResult, listRouting, recordRouting } from '../../shared/descriptions';
+import { accountPath, checkIdParameter, deletedResult, failItem, listRouting, recordRouting, withPreSend } from '../../shared/routing';
 import { toNorthAmericanE164 } from '../../shared/validation';
-import { checkIdParameter, failItem, withPreSend } from '../../shared/routing';
 import { outboundCallerIdCreateDescription } from './create';
 import { outboundCallerIdDeleteDescription } from './delete';
 import { outboundCallerIdGetDescription } from './get';

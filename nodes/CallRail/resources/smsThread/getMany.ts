@@ -1,13 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import {
-	companyLocator,
-	DATE_RANGE_OPTIONS,
-	maxRateLimitWaitOption,
-	returnAllAndLimit,
-} from '../../shared/descriptions';
+import { companyLocator, DATE_RANGE_OPTIONS, FIELDS_VALUE, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
 import { outputChoice } from '../../shared/output';
-import { FIELDS_VALUE } from '../../shared/routing';
 import { THREAD_OPTIONAL_FIELDS, threadShow } from './get';
 
 const show = threadShow(['getMany']);

@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { accountPath, listRouting, recordRouting } from '../../shared/descriptions';
-import { bodyOf, checkIdParameter, failItem, withPreSend } from '../../shared/routing';
+import { accountPath, bodyOf, checkIdParameter, failItem, listRouting, recordRouting, withPreSend } from '../../shared/routing';
 import { smsThreadGetDescription } from './get';
 import { smsThreadGetManyDescription } from './getMany';
 import { smsThreadUpdateDescription } from './update';

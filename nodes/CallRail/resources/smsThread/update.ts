@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { leadStatusUpdateOptions, tagUpdateFields } from '../../shared/routing';
+import { leadStatusUpdateOptions, tagUpdateFields } from '../../shared/descriptions';
 import { threadIdField, threadShow } from './get';
 
 export const smsThreadUpdateDescription: INodeProperties[] = [

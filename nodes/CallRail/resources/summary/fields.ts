@@ -4,16 +4,18 @@ import type {
 	IHttpRequestOptions,
 	INodeExecutionData,
 	INodeProperties,
+	INodePropertyOptions,
 } from 'n8n-workflow';
 
-import { companyLocator, dateFilters, leadStatusFilter, userLocator } from '../../shared/descriptions';
+import { companyLocator, dateFilters, FIELDS_VALUE, leadStatusFilter, userLocator } from '../../shared/descriptions';
+import { checkIdList, failItem } from '../../shared/routing';
 import { isValidId } from '../../shared/validation';
-import { FIELDS_VALUE, checkIdList, failItem } from '../../shared/routing';
+import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LIST_OF_STRINGS } from '../../../shared/vocabulary';
+
+/** Summaries count every value of a filter with `all`. */
+const withAll = (options: INodePropertyOptions[]): INodePropertyOptions[] => [{ name: 'All', value: 'all' }, ...options];
 
 export const summaryShow = (operations: string[]) => ({ show: { resource: ['summary'], operation: operations } });
-
-/** A list of strings typed one per line (or comma-separated), sent as `name[]=…` thanks to the bracket array format. */
-export const LIST_VALUE = '={{ [].concat($value).flatMap(v => String(v).split(",")).map(v => v.trim()).filter(v => v !== "") }}';
 
 export const groupByField = (
 	operations: string[],
@@ -73,7 +75,7 @@ const tagsFilter = (subject: string): INodeProperties => ({
 	typeOptions: { multipleValues: true },
 	default: [],
 	description: `Only ${subject} with any of these tag names`,
-	routing: { send: { type: 'query', property: 'tags', value: LIST_VALUE } },
+	routing: { send: { type: 'query', property: 'tags', value: LIST_OF_STRINGS } },
 });
 
 const companyFilter = (description: string): INodeProperties => ({
@@ -104,12 +106,7 @@ export const callReportFilters = (operations: string[]): INodeProperties => ({
 			name: 'answerStatus',
 			type: 'options',
 			default: 'answered',
-			options: [
-				{ name: 'All', value: 'all' },
-				{ name: 'Answered', value: 'answered' },
-				{ name: 'Missed', value: 'missed' },
-				{ name: 'Voicemail', value: 'voicemail' },
-			],
+			options: withAll(ANSWER_STATUS_OPTIONS),
 			routing: { send: { type: 'query', property: 'answer_status' } },
 		},
 		companyFilter('Only calls of this company. Without it the whole account is counted.'),
@@ -132,11 +129,7 @@ export const callReportFilters = (operations: string[]): INodeProperties => ({
 			name: 'direction',
 			type: 'options',
 			default: 'inbound',
-			options: [
-				{ name: 'All', value: 'all' },
-				{ name: 'Inbound', value: 'inbound' },
-				{ name: 'Outbound', value: 'outbound' },
-			],
+			options: withAll(DIRECTION_OPTIONS),
 			routing: { send: { type: 'query', property: 'direction' } },
 		},
 		{
@@ -188,7 +181,7 @@ export const callReportFilters = (operations: string[]): INodeProperties => ({
 			placeholder: 'TRK0123456789abcdef0123456789abcdef',
 			description: 'Only calls to these trackers. Several IDs may also be separated by commas.',
 			// CallRail ignores a plain `tracker_ids=`; an array goes out as `tracker_ids[]=…`.
-			routing: { send: { type: 'query', property: 'tracker_ids', value: LIST_VALUE } },
+			routing: { send: { type: 'query', property: 'tracker_ids', value: LIST_OF_STRINGS } },
 		},
 	],
 });
@@ -209,7 +202,7 @@ export const formReportFilters = (operations: string[]): INodeProperties => ({
 			typeOptions: { multipleValues: true },
 			default: [],
 			description: 'Only submissions of these custom (external) forms. Several IDs may also be separated by commas.',
-			routing: { send: { type: 'query', property: 'custom_form_ids', value: LIST_VALUE } },
+			routing: { send: { type: 'query', property: 'custom_form_ids', value: LIST_OF_STRINGS } },
 		},
 		...dateFilters,
 		{

@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { accountPath, recordRouting } from '../../shared/descriptions';
-import { withPreSend } from '../../shared/routing';
+import { accountPath, recordRouting, withPreSend } from '../../shared/routing';
 import { summaryCallSummaryDescription } from './callSummary';
 import { summaryCallTimeseriesDescription } from './callTimeseries';
 import { checkReportIds, splitReport } from './fields';

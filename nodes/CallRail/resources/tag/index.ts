@@ -1,7 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { accountPath, deletedResult, listRouting, recordRouting } from '../../shared/descriptions';
-import { bodyOf, failItem, withPreSend } from '../../shared/routing';
+import { accountPath, bodyOf, deletedResult, failItem, listRouting, recordRouting, withPreSend } from '../../shared/routing';
 import { tagCreateDescription } from './create';
 import { tagDeleteDescription } from './delete';
 import { tagGetManyDescription } from './getMany';

@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator, dateFilters, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
-import { FIELDS_VALUE } from '../../shared/routing';
+import { companyLocator, dateFilters, FIELDS_VALUE, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
 import { CONVERSATION_OPTIONAL_FIELDS, textShow } from './fields';
 import { outputChoice } from '../../shared/output';
 

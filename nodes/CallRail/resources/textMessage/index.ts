@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { accountPath, listRouting, recordRouting } from '../../shared/descriptions';
-import { checkIdParameter, withPreSend } from '../../shared/routing';
+import { accountPath, checkIdParameter, listRouting, recordRouting, withPreSend } from '../../shared/routing';
 import { downloadConversationMedia, textMessageGetConversationDescription } from './getConversation';
 import { textMessageGetManyConversationsDescription } from './getManyConversations';
 import { attachMediaFile, checkTextContent, textMessageSendDescription } from './send';

@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { trackerLocator } from '../../shared/descriptions';
-import { FIELDS_VALUE } from '../../shared/routing';
+import { FIELDS_VALUE, trackerLocator } from '../../shared/descriptions';
 import { TRACKER_OPTIONAL_FIELDS, trackerShow } from './fields';
 import { outputChoice } from '../../shared/output';
 

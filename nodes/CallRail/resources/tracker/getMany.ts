@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit, SORT_BY_NAME, sortOptions } from '../../shared/descriptions';
-import { FIELDS_VALUE } from '../../shared/routing';
+import { companyLocator, FIELDS_VALUE, maxRateLimitWaitOption, returnAllAndLimit, SORT_BY_NAME, sortOptions } from '../../shared/descriptions';
 import { TRACKER_OPTIONAL_FIELDS, trackerShow } from './fields';
 import { outputChoice } from '../../shared/output';
 

@@ -1,8 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { accountPath, listRouting, recordRouting } from '../../shared/descriptions';
+import { accountPath, flagResult, listRouting, recordRouting, withPreSend } from '../../shared/routing';
 import { prepareSessionTracker, prepareSourceTracker, prepareTrackerUpdate } from './callFlow';
-import { flagResult, withPreSend } from '../../shared/routing';
 import { trackerCreateSessionDescription } from './createSession';
 import { trackerCreateSourceDescription } from './createSource';
 import { trackerDeleteDescription } from './delete';

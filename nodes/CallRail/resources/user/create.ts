@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { userShow } from './get';
+import { LIST_OF_STRINGS } from '../../../shared/vocabulary';
 
 const show = userShow(['create']);
 
@@ -16,7 +17,7 @@ export const companiesField = (description: string): INodeProperties => ({
 		send: {
 			type: 'body',
 			property: 'companies',
-			value: '={{ [].concat($value).flatMap(c => String(c).split(",")).map(c => c.trim()).filter(c => c !== "") }}',
+			value: LIST_OF_STRINGS,
 		},
 	},
 });

@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { accountPath, deletedResult, listRouting, recordRouting } from '../../shared/descriptions';
-import { bodyOf, checkIdList, failItem, withPreSend } from '../../shared/routing';
+import { accountPath, bodyOf, checkIdList, deletedResult, failItem, listRouting, recordRouting, withPreSend } from '../../shared/routing';
 import { userCreateDescription } from './create';
 import { userDeleteDescription } from './delete';
 import { userGetDescription } from './get';

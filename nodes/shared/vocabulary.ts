@@ -1,0 +1,105 @@
+import type { INodePropertyOptions } from 'n8n-workflow';
+
+/**
+ * CallRail's terms, written once for the three nodes: what its IDs look like, how long it keeps data, and the
+ * values of the filters several operations and both triggers offer. Option lists are spread into each parameter
+ * (`options: [...ANSWER_STATUS_OPTIONS]`) so no description shares an array with another.
+ */
+
+/** The prefixes CallRail puts before the 32 hexadecimal digits of its IDs, and what each names. */
+export const ID_PREFIXES: Record<string, string> = {
+	ACC: 'an account',
+	COM: 'a company',
+	CAL: 'a call',
+	TRK: 'a tracker',
+	USR: 'a user',
+	FOR: 'a form submission',
+	FRM: 'a form submission',
+	PER: 'a lead',
+	MFL: 'a message flow',
+	MFS: 'a message flow step',
+	CSS: 'a summary email',
+	SES: 'a web session',
+	SCI: 'a text message',
+};
+
+/** CallRail keeps calls, texts and forms for 25 months and refuses ranges that reach further back. */
+export const RETENTION_MONTHS = 25;
+
+/** The oldest moment CallRail still serves: `RETENTION_MONTHS` before `now`. */
+export function retentionStart(now: Date | number = new Date()): Date {
+	const start = new Date(now);
+	start.setUTCMonth(start.getUTCMonth() - RETENTION_MONTHS);
+	return start;
+}
+
+/** `answer_status` of calls (filters of Call › Get Many, summaries and both triggers). */
+export const ANSWER_STATUS_OPTIONS: INodePropertyOptions[] = [
+	{ name: 'Answered', value: 'answered' },
+	{ name: 'Missed', value: 'missed' },
+	{ name: 'Voicemail', value: 'voicemail' },
+];
+
+/** A call's `direction`. */
+export const DIRECTION_OPTIONS: INodePropertyOptions[] = [
+	{ name: 'Inbound', value: 'inbound' },
+	{ name: 'Outbound', value: 'outbound' },
+];
+
+/** The lead statuses a call, form submission or SMS thread can be given. */
+export const LEAD_STATUS_OPTIONS: INodePropertyOptions[] = [
+	{ name: 'Good Lead', value: 'good_lead' },
+	{ name: 'Not a Lead', value: 'not_a_lead' },
+];
+
+/** The lead statuses a list can be filtered by: those a record can be given, and none yet. */
+export const LEAD_STATUS_FILTER_OPTIONS: INodePropertyOptions[] = [
+	...LEAD_STATUS_OPTIONS,
+	{ name: 'Not Scored', value: 'not_scored' },
+];
+
+/**
+ * A parameter's value as a list of strings: a list, or text with commas, each entry trimmed and empty ones dropped
+ * (sent as `name[]=…` in a query thanks to the bracket array format, as a JSON array in a body).
+ */
+export const LIST_OF_STRINGS =
+	'={{ [].concat($value).flatMap(v => String(v).split(",")).map(v => v.trim()).filter(v => v !== "") }}';
+
+/**
+ * CallRail's webhook events by the key of the Webhook Configuration Object, named as the reference's table names
+ * them; the CallRail Trigger's events and the Integration resource's Webhook URLs both show these names.
+ */
+export const WEBHOOK_EVENT_NAMES = {
+	pre_call_webhook: 'Pre-Call',
+	answered_call_webhook: 'Call Routing Complete',
+	post_call_webhook: 'Post-Call',
+	updated_call_webhook: 'Call Modified',
+	post_outbound_call_webhook: 'Outbound Post-Call',
+	updated_outbound_call_webhook: 'Outbound Call Modified',
+	sms_received_webhook: 'Text Message Received',
+	sms_sent_webhook: 'Text Message Sent',
+	form_captured_webhook: 'Form Submission',
+} as const;
+
+export type WebhookEventKey = keyof typeof WEBHOOK_EVENT_NAMES;
+
+/** Events whose payload is a call. */
+export const CALL_WEBHOOK_EVENTS: WebhookEventKey[] = [
+	'pre_call_webhook',
+	'answered_call_webhook',
+	'post_call_webhook',
+	'updated_call_webhook',
+	'post_outbound_call_webhook',
+	'updated_outbound_call_webhook',
+];
+
+/** Call events sent once the call has ended, when its recording can exist. */
+export const ENDED_CALL_WEBHOOK_EVENTS: WebhookEventKey[] = [
+	'post_call_webhook',
+	'updated_call_webhook',
+	'post_outbound_call_webhook',
+	'updated_outbound_call_webhook',
+];
+
+/** Events whose payload is a text message. */
+export const TEXT_WEBHOOK_EVENTS: WebhookEventKey[] = ['sms_received_webhook', 'sms_sent_webhook'];
