@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 
 import { install } from './install-n8n.mjs';
 import { startQueueStack } from './lib/queue-stack.mjs';
-import { Check, check, createRunner, secs, sleep, waitFor } from './lib/runner.mjs';
+import { Check, check, createRunner, runToTheEnd, secs, sleep, waitFor } from './lib/runner.mjs';
 import { buildAndPack, createSandboxCredential, loadDescriptions } from './lib/setup.mjs';
 import { recordingProcess, triggerParameters, workflowBuilders } from './lib/workflows.mjs';
 import { executionError, nodeOutput, publicApi, setupOwner } from './n8n.mjs';
@@ -86,7 +86,10 @@ async function settledExecutions(workflowId, count, timeoutMs) {
 		return await waitFor(`${count} finished executions`, async () => {
 			last = await allExecutions(workflowId);
 			const running = await ctx.api.listExecutions(workflowId, { limit: 100 }).then((l) => l.filter((e) => ['new', 'running', 'waiting'].includes(e.status)).length);
-			return last.length >= count && running === 0 ? last : null;
+			// Both listings must agree that nothing is still going: right after a delivery the public API can list an
+			// execution as running before the REST listing shows it at all.
+			const unfinished = last.filter((e) => ['new', 'running', 'waiting'].includes(e.status)).length;
+			return last.length >= count && running === 0 && unfinished === 0 ? last : null;
 		}, { timeoutMs, intervalMs: 3000 });
 	} catch (e) {
 		throw new Check(`${e.message}; have ${last.length} finished (${[...new Set(last.map((x) => x.status))].join(', ') || 'none'})`);
@@ -327,33 +330,6 @@ async function main() {
 	});
 }
 
-async function cleanup() {
-	for (const [name, stop] of ctx.started.reverse()) {
-		try {
-			await stop();
-			log(`stopped ${name}`);
-		} catch (e) {
-			log(`could not stop ${name}: ${e.message}`);
-		}
-	}
-	ctx.started.length = 0;
-	if (ctx.work && !argv.has('--keep')) fs.rmSync(ctx.work, { recursive: true, force: true });
-	else if (ctx.work) log(`kept ${ctx.work}`);
-}
-
-let fatal = null;
-const onSignal = (sig) => {
-	log(`${sig}: stopping`);
-	cleanup().finally(() => process.exit(130));
-};
-process.once('SIGINT', onSignal);
-process.once('SIGTERM', onSignal);
-try {
-	await main();
-} catch (e) {
-	fatal = e;
-} finally {
-	await cleanup();
-}
+const fatal = await runToTheEnd(main, { started: ctx.started, log, work: () => ctx.work, keep: argv.has('--keep') });
 if (ctx.versions) fs.writeFileSync(path.join(outDir, 'queue-result.json'), `${JSON.stringify({ ...ctx.versions, totalMs: Date.now() - t0, timings: ctx.stack?.timings, at: new Date().toISOString() }, null, 2)}\n`);
 process.exit(summary({ title: `queue mode, n8n ${N8N_VERSION}${ctx.versions ? `, ${ctx.versions.postgres}, ${ctx.versions.redis.split(' sha=')[0]}` : ''}`, fatal }));

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { install } from './install-n8n.mjs';
-import { Check, Skip, check, createRunner, secs, sleep, waitFor } from './lib/runner.mjs';
+import { Check, Skip, check, createRunner, runToTheEnd, secs, sleep, waitFor } from './lib/runner.mjs';
 import { buildAndPack, createSandboxCredential, loadDescriptions } from './lib/setup.mjs';
 import { findOption, latestVersion, locator, triggerParameters, workflowBuilders } from './lib/workflows.mjs';
 import { OWNER, executionError, installLikeCommunityNodes, installPackage, installerDrift, nodeOutput, setupOwner, startN8n } from './n8n.mjs';
@@ -163,32 +163,5 @@ async function main() {
 	}
 }
 
-async function cleanup() {
-	for (const [name, stop] of started.reverse()) {
-		const s = Date.now();
-		try {
-			await stop();
-			log(`stopped ${name} (${secs(Date.now() - s)})`);
-		} catch (e) {
-			log(`could not stop ${name}: ${e.message}`);
-		}
-	}
-	if (ctx.work && !argv.has('--keep')) fs.rmSync(ctx.work, { recursive: true, force: true });
-	else if (ctx.work) log(`kept ${ctx.work}`);
-}
-
-let fatal = null;
-const onSignal = (sig) => {
-	log(`${sig}: stopping`);
-	cleanup().finally(() => process.exit(130));
-};
-process.once('SIGINT', onSignal);
-process.once('SIGTERM', onSignal);
-try {
-	await main();
-} catch (e) {
-	fatal = e;
-} finally {
-	await cleanup();
-}
+const fatal = await runToTheEnd(main, { started, log, work: () => ctx.work, keep: argv.has('--keep') });
 process.exit(summary({ title: `n8n ${N8N_VERSION} on Node ${NODE_VERSION}, ${paths().n8nDir}`, fatal }));

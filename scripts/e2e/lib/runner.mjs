@@ -1,5 +1,6 @@
 // The step runner of the end-to-end tests: named steps that PASS, FAIL or SKIP, a summary, and small waiting helpers.
 // Suites (scripts/e2e/suites/*.mjs) get these through the context `run.mjs` hands them.
+import fs from 'node:fs';
 
 export const secs = (ms) => `${(ms / 1000).toFixed(1)}s`;
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -67,4 +68,40 @@ export async function waitFor(what, fn, { timeoutMs, intervalMs = 1000 }) {
 		if (Date.now() - s > timeoutMs) throw new Check(`timed out after ${secs(timeoutMs)} waiting for ${what}`);
 		await sleep(intervalMs);
 	}
+}
+
+/**
+ * Runs `main`, then always stops what `started` lists (newest first; `[name, stop]` pairs) and removes `work` unless
+ * `keep`, also on SIGINT/SIGTERM. Resolves to the error that ended `main` early, if any.
+ */
+export async function runToTheEnd(main, { started, log, work = () => undefined, keep = false }) {
+	const cleanup = async () => {
+		for (const [name, stop] of started.splice(0).reverse()) {
+			const s = Date.now();
+			try {
+				await stop();
+				log(`stopped ${name} (${secs(Date.now() - s)})`);
+			} catch (e) {
+				log(`could not stop ${name}: ${e.message}`);
+			}
+		}
+		const dir = work();
+		if (dir && !keep) fs.rmSync(dir, { recursive: true, force: true });
+		else if (dir) log(`kept ${dir}`);
+	};
+	const onSignal = (sig) => {
+		log(`${sig}: stopping`);
+		cleanup().finally(() => process.exit(130));
+	};
+	process.once('SIGINT', onSignal);
+	process.once('SIGTERM', onSignal);
+	let fatal = null;
+	try {
+		await main();
+	} catch (e) {
+		fatal = e;
+	} finally {
+		await cleanup();
+	}
+	return fatal;
 }
