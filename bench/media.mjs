@@ -6,10 +6,11 @@
  *   import { measure } from './media.mjs'   from bench/run.mjs
  *   node bench/media.mjs --one <contender> <json settings>   (one run, prints one JSON line)
  */
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { median, ratio, runJsonWorker } from './lib.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -17,24 +18,13 @@ const require = createRequire(import.meta.url);
 const COUNT = Number(process.env.BENCH_RECORDINGS ?? 100);
 const CONTENDERS = ['memory', 'filesystem', 'raw'];
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}x` : 'n/a');
-
 function runWorker(contender, settings) {
-	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, ['--expose-gc', path.join(here, 'media.mjs'), '--one', contender, JSON.stringify(settings)], {
-			cwd: root,
-			env: { ...process.env, N8N_USER_FOLDER: path.join(root, '.build', 'n8n-user'), N8N_LOG_LEVEL: 'silent' },
-		});
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on('data', (chunk) => (stdout += chunk));
-		child.stderr.on('data', (chunk) => (stderr += chunk));
-		child.on('close', (code) => {
-			const line = stdout.trim().split('\n').pop();
-			if (code !== 0 || !line?.startsWith('{')) reject(new Error(`media worker ${contender} failed:\n${stderr.slice(-2000)}`));
-			else resolve(JSON.parse(line));
-		});
+	return runJsonWorker({
+		script: path.join(here, 'media.mjs'),
+		args: ['--one', contender, JSON.stringify(settings)],
+		cwd: root,
+		env: { N8N_USER_FOLDER: path.join(root, '.build', 'n8n-user'), N8N_LOG_LEVEL: 'silent' },
+		label: `media worker ${contender}`,
 	});
 }
 

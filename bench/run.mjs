@@ -13,12 +13,14 @@
  *      deliveries per second, CallRail Trigger vs n8n's Webhook node (bench/webhook-n8n.mjs; BENCH_N8N=0 skips it).
  * Results are printed and written to bench/results.json. Set BENCH_SIZES=1000,10000 to choose N.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { median, runJsonWorker } from './lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -40,27 +42,15 @@ function ensureHttpRequestNode() {
 	return pkg;
 }
 
-/** The sandbox lives in this process, so the worker must run asynchronously beside it. */
 function worker(contender, settings) {
-	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, ['--expose-gc', path.join(root, 'bench/worker.mjs'), contender, JSON.stringify(settings)], {
-			cwd: root,
-			env: { ...process.env, N8N_USER_FOLDER: path.join(root, '.build', 'n8n-user') },
-		});
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on('data', (chunk) => (stdout += chunk));
-		child.stderr.on('data', (chunk) => (stderr += chunk));
-		child.on('close', (code) => {
-			const line = stdout.trim().split('\n').pop();
-			if (code !== 0 || !line?.startsWith('{')) reject(new Error(`${contender} worker failed:\n${stderr.slice(-2000)}`));
-			else resolve(JSON.parse(line));
-		});
+	return runJsonWorker({
+		script: path.join(root, 'bench/worker.mjs'),
+		args: [contender, JSON.stringify(settings)],
+		cwd: root,
+		env: { N8N_USER_FOLDER: path.join(root, '.build', 'n8n-user') },
+		label: `${contender} worker`,
 	});
 }
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}x` : 'n/a');
 /** Median and min–max of per-round ratios a[i]/b[i] (contenders measured in the same round): "1.31x (1.22–1.40)". */
 const pairedRatio = (a, b) => {
 	const r = a.map((x, i) => x / b[i]);
