@@ -90,6 +90,15 @@ const stalledByN8n = (ex) =>
 	(/failed to be processed too many times|stalled more than maxStalledCount/.test(executionError(ex)) ||
 		// or failed without any node having run: the worker never started it, whatever n8n recorded as the reason
 		!Object.keys(ex.data?.resultData?.runData ?? {}).length);
+/**
+ * "crashed" is n8n's status for an execution whose process it lost, never for a node's error (that is "error").
+ * In n8n 2.40.7 a restarted worker's start-up recovery (message-event-bus.js performStartupRecovery) reads the
+ * worker's event log and marks every execution logged as started but not as finished, and not yet final in the
+ * database, as crashed; it logs "Found unfinished executions: <ids>". Such an execution keeps its trigger's items and
+ * can be retried in n8n; the check below still requires that it carries its delivery.
+ */
+const namedByRecovery = (workerLog) =>
+	new Set([...workerLog.matchAll(/Found unfinished executions: ([0-9, ]+)/g)].flatMap((m) => m[1].split(',').map((id) => id.trim()).filter(Boolean)));
 const ranOn = (ex) => (nodeOutput(ex, 'Ran On') ?? []).map((j) => j.ranOn);
 /** The execution record (its Set node's output) says every item was handled by the worker process. */
 const onWorker = (ex) => ranOn(ex).length > 0 && ranOn(ex).every((r) => r === 'worker');
@@ -297,13 +306,22 @@ async function main() {
 		check(mine.length === accepted.length, `${accepted.length} deliveries were answered 200 but ${mine.length} executions were created`);
 		const twice = accepted.filter((r) => (byCall.get(r.callId) ?? []).length > 1);
 		check(!twice.length, `${twice.length} accepted deliveries have more than one execution: ${twice.slice(0, 5).map((r) => `${r.callId}×${byCall.get(r.callId).length}`).join(', ')}`);
-		const failed = mine.filter((e) => e.status !== 'success' && !stalledByN8n(e));
-		check(!failed.length, `${failed.length} executions of accepted deliveries did not succeed: ${failed.slice(0, 3).map((e) => `${e.id} ${e.status}: ${executionError(e)}`).join(' | ')}`);
+		const recovered = namedByRecovery(duringResult.workerLog);
+		const crashed = mine.filter((e) => e.status === 'crashed' && !stalledByN8n(e));
+		const failed = mine.filter((e) => e.status !== 'success' && !stalledByN8n(e) && !crashed.includes(e));
+		if (failed.length) {
+			// What the worker logs say of them, for the next reader of a red run.
+			const workerLog = fs.readFileSync(ctx.stack.logs.worker, 'utf8').split('\n');
+			const about = (id) => workerLog.filter((l) => new RegExp(`execution ${id}\\b|executions?: [0-9, ]*\\b${id}\\b`).test(l)).join(' / ') || 'the worker log never names it';
+			const recoveryLines = duringResult.workerLog.split('\n').filter((l) => /unfinished|Recovery|crash/i.test(l)).slice(0, 5).join(' / ');
+			throw new Check(`${failed.length} executions of accepted deliveries did not succeed: ${failed.slice(0, 3).map((e) => `${e.id} ${e.status}: ${executionError(e) || '(no error)'} [${about(e.id)}]`).join(' | ')}; restarted worker's start-up: ${recoveryLines || 'no recovery logged'}`);
+		}
 		const stalled = mine.filter(stalledByN8n);
-		// A stalled job may have lost its trigger items; every delivery without an execution must be one of those.
+		// The record of an execution n8n failed or crashed may not show its trigger's items; every delivery without an
+		// execution of its own must be matched by one of those.
 		const unmatched = accepted.filter((r) => !(byCall.get(r.callId) ?? []).length);
-		const anonymous = stalled.filter((e) => !deliveredCall(e).length);
-		check(unmatched.length === anonymous.length, `${unmatched.length} accepted deliveries have no execution of their own (${unmatched.slice(0, 5).map((r) => r.callId).join(', ')}), and only ${anonymous.length} stalled executions carry no call`);
+		const anonymous = [...stalled, ...crashed].filter((e) => !deliveredCall(e).length);
+		check(unmatched.length === anonymous.length, `${unmatched.length} accepted deliveries have no execution of their own (${unmatched.slice(0, 5).map((r) => r.callId).join(', ')}), and only ${anonymous.length} stalled or crashed executions carry no call`);
 		const whileDown = accepted.filter((r) => r.answeredAt >= duringResult.stoppedAt && r.answeredAt <= duringResult.readyAt).length;
 		const whileStopping = accepted.filter((r) => r.answeredAt >= duringResult.stopAt && r.answeredAt < duringResult.stoppedAt).length;
 		check(whileDown + whileStopping > 0, 'no delivery was answered while the worker was stopping or down: the restart was not mid-burst');
@@ -315,7 +333,7 @@ async function main() {
 		ctx.timedOut = timedOut.length;
 		ctx.executions = earlier.size + mine.length;
 		void final;
-		return `${calls.length} deliveries in ${secs(ms)}, worker stopped in ${secs(duringResult.stoppedMs)} and ready again after ${secs(duringResult.restartedMs)}; ${accepted.length} answered 200 (${whileStopping} while it was stopping, ${whileDown} while no worker ran), each with exactly one execution, ${accepted.length - stalled.length} successful${stalled.length ? `, ${stalled.length} failed by n8n as stalled jobs (taken by the stopping worker; n8n runs no job twice)` : ''}${timedOut.length ? `; ${timedOut.length} not answered within the sandbox's 10 s timeout` : ''}`;
+		return `${calls.length} deliveries in ${secs(ms)}, worker stopped in ${secs(duringResult.stoppedMs)} and ready again after ${secs(duringResult.restartedMs)}; ${accepted.length} answered 200 (${whileStopping} while it was stopping, ${whileDown} while no worker ran), each with exactly one execution, ${accepted.length - stalled.length - crashed.length} successful${stalled.length ? `, ${stalled.length} failed by n8n as stalled jobs (taken by the stopping worker; n8n runs no job twice)` : ''}${crashed.length ? `, ${crashed.length} marked crashed by n8n (${crashed.map((e) => `${e.id}${recovered.has(String(e.id)) ? ', named by the restarted worker\'s recovery' : ''}`).join('; ')}), each with its delivery` : ''}${timedOut.length ? `; ${timedOut.length} not answered within the sandbox's 10 s timeout` : ''}`;
 	});
 
 	await step('polling trigger (on main, executions on the worker) emits each new call exactly once', async () => {

@@ -89,12 +89,15 @@ export async function startQueueStack({ work, tarball, outDir, log = () => {}, w
 		const stack = { main, worker, webhook, pg, redis, env, webhookUrl, logs, folders, install, timings };
 		stops.push(['n8n webhook processor', () => stack.webhook.stop()], ['n8n worker', () => stack.worker.stop()]);
 		timings.workerAndWebhookMs = Date.now() - t;
+		/** Stops the worker, waits for it to exit, starts a new one; `workerLog` is what the new worker wrote at start-up. */
 		stack.restartWorker = async () => {
 			const s = Date.now();
 			await stack.worker.stop();
 			const stoppedAt = Date.now();
+			const logOffset = fs.statSync(logs.worker).size;
 			stack.worker = await start('worker');
-			return { stopAt: s, stoppedAt, readyAt: Date.now(), stoppedMs: stoppedAt - s, restartedMs: Date.now() - s };
+			const workerLog = fs.readFileSync(logs.worker).subarray(logOffset).toString('utf8');
+			return { stopAt: s, stoppedAt, readyAt: Date.now(), stoppedMs: stoppedAt - s, restartedMs: Date.now() - s, workerLog };
 		};
 		stack.stop = stop;
 		return stack;
