@@ -2,9 +2,9 @@ import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workf
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { BASE_URL_EXPRESSION } from '../../credentials/CallRailApi.credentials';
-import * as listSearch from './listSearch';
+import * as listSearch from '../shared/listSearch';
 import { resources } from './resources';
-import { accountLocator } from './shared/descriptions';
+import { accountLocator } from '../shared/locators';
 import { registerProperties } from './shared/parameterCheck';
 import { toolDescriptionProperties } from './shared/toolDescription';
 

@@ -9,11 +9,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import * as listSearch from '../CallRail/listSearch';
-import { isCallRailError } from '../CallRail/shared/errors';
-import { accountLocator, companyLocator, trackerLocator } from '../CallRail/shared/descriptions';
-import { attachEventFiles, attachFilesOption } from '../CallRail/shared/media';
-import { checkedAccountId } from '../CallRail/shared/validation';
+import * as listSearch from '../shared/listSearch';
+import { isCallRailError } from '../shared/errors';
+import { accountLocator, companyLocator, trackerLocator } from '../shared/locators';
+import { attachEventFiles, attachFilesOption } from '../shared/media';
+import { checkedAccountId } from '../shared/ids';
 import {
 	CALL_FIELDS,
 	callFingerprint,

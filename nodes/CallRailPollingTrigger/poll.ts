@@ -1,9 +1,9 @@
 import { createHash } from 'crypto';
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { loopPages } from '../CallRail/shared/pagination';
-import type { RetryPolicy } from '../CallRail/shared/retry';
-import { callRailApiRequest } from '../CallRail/shared/transport';
+import { loopPages } from '../shared/pageLoop';
+import type { RetryPolicy } from '../shared/retry';
+import { callRailApiRequest } from '../shared/transport';
 import { retentionStart } from '../shared/vocabulary';
 
 /**

@@ -10,11 +10,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import * as listSearch from '../CallRail/listSearch';
-import { accountLocator } from '../CallRail/shared/descriptions';
-import { callRailApiRequestAllItems } from '../CallRail/shared/transport';
-import { attachEventFiles, attachFilesOption } from '../CallRail/shared/media';
-import { checkedAccountId } from '../CallRail/shared/validation';
+import * as listSearch from '../shared/listSearch';
+import { accountLocator } from '../shared/locators';
+import { callRailApiRequestAllItems } from '../shared/transport';
+import { attachEventFiles, attachFilesOption } from '../shared/media';
+import { checkedAccountId, exampleId } from '../shared/ids';
 import { parseDelivery } from './delivery';
 import {
 	CHANGE_OPTIONS,
@@ -268,7 +268,7 @@ export class CallRailTrigger implements INodeType {
 						name: 'trackerIds',
 						type: 'string',
 						default: '',
-						placeholder: 'TRK0123456789abcdef0123456789abcdef',
+						placeholder: exampleId('tracker'),
 						description: 'Comma-separated tracker IDs; call events only',
 					},
 				],

@@ -1,8 +1,8 @@
 import type { IDataObject, IHookFunctions, IWebhookFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { isCallRailError } from '../CallRail/shared/errors';
-import { callRailApiRequest, callRailApiRequestAllItems } from '../CallRail/shared/transport';
+import { isCallRailError } from '../shared/errors';
+import { callRailApiRequest, callRailApiRequestAllItems } from '../shared/transport';
 
 export type WebhookConfig = Record<string, string[]>;
 

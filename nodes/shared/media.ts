@@ -10,10 +10,10 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { CALLRAIL_API_URL } from '../../../credentials/CallRailApi.credentials';
+import { CALLRAIL_API_URL } from '../../credentials/CallRailApi.credentials';
 import { createCallRailError, isCallRailError } from './errors';
 import { CREDENTIAL_NAME, callRailApiRequest, getBaseUrl } from './transport';
-import { ENDED_CALL_WEBHOOK_EVENTS, TEXT_WEBHOOK_EVENTS } from '../../shared/vocabulary';
+import { ENDED_CALL_WEBHOOK_EVENTS, TEXT_WEBHOOK_EVENTS } from './vocabulary';
 
 /**
  * Recordings and text-message media as n8n binary data, shared by the action node and both triggers.

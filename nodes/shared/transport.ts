@@ -11,9 +11,9 @@ import type {
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
-import { CALLRAIL_API_URL, MATON_GATEWAY_URL } from '../../../credentials/CallRailApi.credentials';
+import { CALLRAIL_API_URL, MATON_GATEWAY_URL } from '../../credentials/CallRailApi.credentials';
 import { createCallRailError, type RequestPurpose } from './errors';
-import { loopPages } from './pagination';
+import { loopPages } from './pageLoop';
 import { type RetryPolicy, retryPolicyFor, withRetries } from './retry';
 
 export type CallRailContext =

@@ -1,27 +1,10 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
 /**
- * CallRail's terms, written once for the three nodes: what its IDs look like, how long it keeps data, and the
- * values of the filters several operations and both triggers offer. Option lists are spread into each parameter
+ * CallRail's terms, written once for the three nodes: how long it keeps data, the values of the filters several
+ * operations and both triggers offer, and its webhook events (what its IDs look like is in ids.ts). Option lists are spread into each parameter
  * (`options: [...ANSWER_STATUS_OPTIONS]`) so no description shares an array with another.
  */
-
-/** The prefixes CallRail puts before the 32 hexadecimal digits of its IDs, and what each names. */
-export const ID_PREFIXES: Record<string, string> = {
-	ACC: 'an account',
-	COM: 'a company',
-	CAL: 'a call',
-	TRK: 'a tracker',
-	USR: 'a user',
-	FOR: 'a form submission',
-	FRM: 'a form submission',
-	PER: 'a lead',
-	MFL: 'a message flow',
-	MFS: 'a message flow step',
-	CSS: 'a summary email',
-	SES: 'a web session',
-	SCI: 'a text message',
-};
 
 /** CallRail keeps calls, texts and forms for 25 months and refuses ranges that reach further back. */
 export const RETENTION_MONTHS = 25;

@@ -1,79 +1,13 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { userLocator } from '../../shared/locators';
 import { LEAD_STATUS_FILTER_OPTIONS, LEAD_STATUS_OPTIONS } from '../../shared/vocabulary';
 
 /**
- * The parameters (fields) the resources share: locators, Return All and Limit, filters, update fields. How a
- * parameter reaches CallRail is in each field's `routing.send`; routing builders are in routing.ts.
+ * The parameters (fields) the resources share: Return All and Limit, filters, update fields. How a parameter
+ * reaches CallRail is in each field's `routing.send`; routing builders are in routing.ts, the locators all three
+ * nodes use in nodes/shared/locators.ts.
  */
-
-interface LocatorOptions {
-	name: string;
-	displayName: string;
-	searchMethod: string;
-	/** The id prefix, e.g. `COM`; omit for integer ids such as tags. */
-	prefix?: string;
-	required?: boolean;
-	description?: string;
-	placeholder?: string;
-}
-
-/** A "pick from a list, or paste an ID" parameter, the way n8n shows records users should not have to type. */
-export function resourceLocator(options: LocatorOptions): INodeProperties {
-	return {
-		displayName: options.displayName,
-		name: options.name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: options.required ?? true,
-		// The ID's form is in the description too: it is what a model reads when an agent fills the parameter.
-		description: [
-			options.description?.replace(/\.$/, ''),
-			options.prefix
-				? `${options.displayName} IDs are ${options.prefix} followed by 32 hexadecimal characters`
-				: `${options.displayName} IDs are whole numbers`,
-		]
-			.filter(Boolean)
-			.join('. '),
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: options.searchMethod, searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: options.placeholder ?? (options.prefix ? `${options.prefix}0123456789abcdef0123456789abcdef` : '12345'),
-				// No `validation` regex: n8n re-checks it before every execution (also on workers, for every webhook
-				// delivery) under a 250 ms timeout that a busy process can exceed, failing the run. `validateInput` and
-				// `checkedAccountId` check the ID instead, with the same message.
-			},
-		],
-	};
-}
-
-export const accountLocator = resourceLocator({
-	name: 'accountId',
-	displayName: 'Account',
-	searchMethod: 'searchAccounts',
-	prefix: 'ACC',
-	description: 'The CallRail account. Agency keys can see several.',
-});
-
-export const companyLocator = (overrides: Partial<LocatorOptions> = {}) =>
-	resourceLocator({ name: 'companyId', displayName: 'Company', searchMethod: 'searchCompanies', prefix: 'COM', ...overrides });
-
-export const trackerLocator = (overrides: Partial<LocatorOptions> = {}) =>
-	resourceLocator({ name: 'trackerId', displayName: 'Tracker', searchMethod: 'searchTrackers', prefix: 'TRK', ...overrides });
-
-export const userLocator = (overrides: Partial<LocatorOptions> = {}) =>
-	resourceLocator({ name: 'userId', displayName: 'User', searchMethod: 'searchUsers', prefix: 'USR', ...overrides });
-
-export const tagLocator = (overrides: Partial<LocatorOptions> = {}) =>
-	resourceLocator({ name: 'tagId', displayName: 'Tag', searchMethod: 'searchTags', ...overrides });
 
 /** Return All, then Limit: the order matters to n8n's routing merge, and `paginateList` reads both. */
 export function returnAllAndLimit(show: INodeProperties['displayOptions']): INodeProperties[] {

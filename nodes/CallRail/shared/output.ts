@@ -6,7 +6,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { inputError } from './tool';
+import { inputError } from '../../shared/tool';
 
 /**
  * The Output choice of every Get and Get Many (Simplified / Raw / Selected Fields, as n8n's own nodes offer it), and

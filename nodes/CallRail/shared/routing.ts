@@ -5,11 +5,13 @@ import type {
 	INodePropertyRouting,
 } from 'n8n-workflow';
 
-import { throwOnErrorResponse } from './errors';
-import { type ListOptions, paginateList, retryingRequest } from './pagination';
-import { retryPolicyFor } from './retry';
-import { inputError } from './tool';
-import { idProblem, toNorthAmericanE164, validateInput } from './validation';
+import { throwOnErrorResponse } from '../../shared/errors';
+import { type IdKind, idProblem, invalidIdMessage } from '../../shared/ids';
+import type { ListOptions } from '../../shared/pageLoop';
+import { retryPolicyFor } from '../../shared/retry';
+import { inputError } from '../../shared/tool';
+import { paginateList, retryingRequest } from './pagination';
+import { toNorthAmericanE164, validateInput } from './validation';
 
 /**
  * How operations reach CallRail: the routing builders (`recordRouting`, `listRouting`, `accountPath`) and what the
@@ -42,26 +44,23 @@ export function failItem(ctx: IExecuteSingleFunctions, message: string, descript
 	throw inputError(ctx, message, description);
 }
 
-/**
- * Checks an ID typed into a plain string parameter: `prefixes` are the ones this resource's IDs may carry
- * (none for numbers and short codes). Only IDs that are certainly wrong are refused (see `idProblem`).
- */
-export function checkIdParameter(name: string, label: string, prefixes: string[] = []): PreSend {
+/** Checks an ID typed into a plain string parameter. Only IDs that are certainly wrong are refused (see `idProblem`). */
+export function checkIdParameter(name: string, kind: IdKind): PreSend {
 	return async function checkId(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const value = String(this.getNodeParameter(name, '') ?? '').trim();
-		const problem = idProblem(value, prefixes, label);
-		if (problem) failItem(this, `"${value}" is not a valid ${label} ID`, problem);
+		const problem = idProblem(value, kind);
+		if (problem) failItem(this, invalidIdMessage(value, kind), problem);
 		return requestOptions;
 	};
 }
 
-/** Checks that every entry of a body array (e.g. `companies`, `company_ids`) could be an ID with the given prefix. */
-export function checkIdList(list: unknown, ctx: IExecuteSingleFunctions, label: string, prefix: string, allowAll = false) {
+/** Checks that every entry of a body array (e.g. `companies`, `company_ids`) could be an ID of `kind`. */
+export function checkIdList(list: unknown, ctx: IExecuteSingleFunctions, kind: IdKind, allowAll = false) {
 	if (!Array.isArray(list)) return;
 	for (const entry of list) {
 		if (allowAll && entry === 'all') continue;
-		const problem = idProblem(String(entry).trim(), [prefix], label);
-		if (problem) failItem(ctx, `"${String(entry)}" is not a valid ${label} ID`, problem);
+		const problem = idProblem(String(entry).trim(), kind);
+		if (problem) failItem(ctx, invalidIdMessage(entry, kind), problem);
 	}
 }
 

@@ -1,16 +1,13 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { idFormsSentence } from '../../shared/ids';
+
 /**
  * The description an AI model reads about the CallRail Tool (n8n's "CallRail Tool" node, and every MCP client of an
  * MCP Server Trigger it is attached to). n8n's automatic text is only the action ("Get many calls in CallRail"), so
  * the node brings its own, one per operation: what it does, what the IDs look like, and when it costs money. It is
  * shown only in the tool form of the node (`@tool`), where users may rewrite it.
  */
-
-const ID_FORMS =
-	'IDs: accounts ACC…, companies COM…, calls CAL…, trackers TRK…, users USR…, form submissions FOR…, leads PER…, ' +
-	'message flows MFL…, summary emails CSS… (three letters and 32 hexadecimal characters); tags, integrations, ' +
-	'integration filters, notifications and caller IDs are numbers; text conversations and SMS threads are short codes such as pSq6A.';
 
 /** Writes CallRail bills, said where the model decides whether to call the tool. */
 const COSTS_MONEY: Record<string, string> = {
@@ -33,7 +30,7 @@ export function toolDescriptionText(resource: string, option: INodePropertyOptio
 	// Read or write follows the operation's HTTP method (as retries and 403 hints do), not a list of names.
 	else if (option.routing?.request?.method !== 'GET') parts.push('This changes data in CallRail.');
 	if (/^getMany/.test(operation)) parts.push('Returns one JSON object per record, or a message saying no records were found.');
-	parts.push(ID_FORMS);
+	parts.push(idFormsSentence());
 	return parts.join(' ');
 }
 

@@ -1,74 +1,43 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INode } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
+import { type IdKind, idProblem, invalidIdMessage } from '../../shared/ids';
+import { inputError } from '../../shared/tool';
+import { RETENTION_MONTHS, retentionStart } from '../../shared/vocabulary';
 import { checkParameterValues } from './parameterCheck';
-import { inputError } from './tool';
-import { ID_PREFIXES, RETENTION_MONTHS, retentionStart } from '../../shared/vocabulary';
 
 /**
  * Every parameter that holds an ID, checked before the path is built, so a made-up value (an agent's "the last
- * one") is refused with the reason. `prefixes`: those this resource's IDs may carry (none: numbers, short codes).
+ * one") is refused with the reason.
  */
-const ID_PARAMETERS: Record<string, { prefixes?: string[]; label: string }> = {
-	accountId: { prefixes: ['ACC'], label: 'account' },
-	companyId: { prefixes: ['COM'], label: 'company' },
-	callId: { prefixes: ['CAL'], label: 'call' },
-	trackerId: { prefixes: ['TRK'], label: 'tracker' },
-	userId: { prefixes: ['USR'], label: 'user' },
-	tagId: { label: 'tag' },
-	// The reference's samples show FOR…, real payloads and timeline URLs FRM…: both are form submission IDs.
-	formSubmissionId: { prefixes: ['FOR', 'FRM'], label: 'form submission' },
-	leadId: { prefixes: ['PER'], label: 'lead' },
-	messageFlowId: { prefixes: ['MFL'], label: 'message flow' },
-	summaryEmailId: { prefixes: ['CSS'], label: 'summary email' },
-	integrationId: { label: 'integration' },
-	integrationFilterId: { label: 'integration filter' },
-	notificationId: { label: 'notification' },
-	outboundCallerId: { label: 'caller ID' },
-	threadId: { label: 'SMS thread' },
-	conversationId: { label: 'conversation' },
+const ID_PARAMETERS: Record<string, IdKind> = {
+	accountId: 'account',
+	companyId: 'company',
+	callId: 'call',
+	trackerId: 'tracker',
+	userId: 'user',
+	tagId: 'tag',
+	formSubmissionId: 'formSubmission',
+	leadId: 'lead',
+	messageFlowId: 'messageFlow',
+	summaryEmailId: 'summaryEmail',
+	integrationId: 'integration',
+	integrationFilterId: 'integrationFilter',
+	notificationId: 'notification',
+	outboundCallerId: 'outboundCallerId',
+	threadId: 'smsThread',
+	conversationId: 'conversation',
 };
 
-/** IDs that reach CallRail as query or body fields, wherever in the form the user chose them (no prefix: a number). */
-const ID_FIELDS: Record<string, { prefix?: string; label: string }> = {
-	company_id: { prefix: 'COM', label: 'company' },
-	tracker_id: { prefix: 'TRK', label: 'tracker' },
-	user_id: { prefix: 'USR', label: 'user' },
-	agent_id: { prefix: 'USR', label: 'user' },
-	integration_id: { label: 'integration' },
+/** IDs that reach CallRail as query or body fields, wherever in the form the user chose them. */
+const ID_FIELDS: Record<string, IdKind> = {
+	company_id: 'company',
+	tracker_id: 'tracker',
+	user_id: 'user',
+	agent_id: 'user',
+	integration_id: 'integration',
 };
 
 const PHONE_FIELDS = ['customer_phone_number', 'business_phone_number', 'caller_id', 'tracking_number'];
-
-/**
- * Why `value` cannot be an ID of a resource whose IDs carry `own` prefixes, or undefined when it could be one.
- * Only what is certainly wrong is refused: nothing, whitespace or URL characters, or another resource's prefix.
- * Everything else is left to CallRail (older numeric IDs, new formats, form submissions as FOR… and FRM…).
- */
-export function idProblem(value: string, own: string[] = [], label?: string): string | undefined {
-	const looks = own.length && label ? ` CallRail ${label} IDs look like ${own.join(' or ')} followed by 32 hexadecimal characters.` : '';
-	if (value === '') return 'The ID is empty.';
-	if (/[\s/?#%\\]/.test(value)) return `IDs never contain spaces, slashes or other URL characters.${looks}`;
-	const other = Object.keys(ID_PREFIXES).find((p) => !own.includes(p) && new RegExp(`^${p}[0-9a-fA-F]+$`).test(value));
-	if (other) return `${other}… is the ID of ${ID_PREFIXES[other]}.${looks}`;
-	return undefined;
-}
-
-/**
- * The account ID of a trigger, checked here rather than by a regex on the parameter: n8n runs parameter regexes
- * before every execution with a 250 ms budget, which a busy worker can exceed, failing an accepted delivery.
- */
-export function checkedAccountId(node: INode, value: unknown): string {
-	const accountId = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
-	if (!accountId) throw new NodeOperationError(node, 'Choose an account');
-	const problem = idProblem(accountId, ['ACC'], 'account');
-	if (problem) throw new NodeOperationError(node, `"${accountId}" is not a valid account ID`, { description: problem });
-	return accountId;
-}
-
-export function isValidId(value: string, own: string | string[] = []): boolean {
-	return idProblem(value, ([] as string[]).concat(own)) === undefined;
-}
 
 /** US and Canadian numbers only, as CallRail requires for outbound calls and texts. Returns E.164 or undefined. */
 export function toNorthAmericanE164(raw: string): string | undefined {
@@ -125,7 +94,7 @@ export async function validateInput(
 	};
 	checkParameterValues(this);
 
-	for (const [name, { prefixes, label }] of Object.entries(ID_PARAMETERS)) {
+	for (const [name, kind] of Object.entries(ID_PARAMETERS)) {
 		let value: unknown;
 		try {
 			value = this.getNodeParameter(name, undefined, { extractValue: true });
@@ -134,22 +103,22 @@ export async function validateInput(
 		}
 		if (value === undefined || value === null || value === '') continue;
 		if (typeof value !== 'string' && typeof value !== 'number') continue;
-		const problem = idProblem(String(value).trim(), prefixes, label);
-		if (problem) fail(`"${String(value)}" is not a valid ${label} ID`, problem);
+		const problem = idProblem(String(value).trim(), kind);
+		if (problem) fail(invalidIdMessage(value, kind), problem);
 	}
 
 	const qs = (requestOptions.qs ?? {}) as IDataObject;
 	const body = requestOptions.body as IDataObject | undefined;
 	for (const source of [qs, body && typeof body === 'object' ? body : {}]) {
-		for (const [field, { prefix, label }] of Object.entries(ID_FIELDS)) {
+		for (const [field, kind] of Object.entries(ID_FIELDS)) {
 			const value = source[field];
 			if ((typeof value !== 'string' && typeof value !== 'number') || value === '') continue;
-			const problem = idProblem(String(value).trim(), prefix ? [prefix] : [], label);
-			if (problem) fail(`"${String(value)}" is not a valid ${label} ID`, problem);
+			const problem = idProblem(String(value).trim(), kind);
+			if (problem) fail(invalidIdMessage(value, kind), problem);
 		}
 		for (const tracker of Array.isArray(source.tracker_ids) ? source.tracker_ids : []) {
-			const problem = idProblem(String(tracker).trim(), ['TRK'], 'tracker');
-			if (problem) fail(`"${String(tracker)}" is not a valid tracker ID`, problem);
+			const problem = idProblem(String(tracker).trim(), 'tracker');
+			if (problem) fail(invalidIdMessage(tracker, 'tracker'), problem);
 		}
 	}
 

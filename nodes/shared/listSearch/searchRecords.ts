@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { callRailApiRequest } from '../shared/transport';
+import { callRailApiRequest } from '../transport';
 
 export interface RecordSearch {
 	/** Path below the account, e.g. `companies.json`; empty for the account list itself. */

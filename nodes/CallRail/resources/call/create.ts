@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { userLocator } from '../../shared/descriptions';
+import { userLocator } from '../../../shared/locators';
 
 const show = { show: { resource: ['call'], operation: ['create'] } };
 

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { exampleId, idForm } from '../../../shared/ids';
 import { CALL_OPTIONAL_FIELDS, SINGLE_CALL_FIELDS, fieldOptions } from './fields';
 import { outputChoice } from '../../shared/output';
 
@@ -11,8 +12,8 @@ export const callIdField = (operations: string[]): INodeProperties => ({
 	type: 'string',
 	required: true,
 	default: '',
-	placeholder: 'CAL0123456789abcdef0123456789abcdef',
-	description: 'The call, as CAL followed by 32 hexadecimal characters',
+	placeholder: exampleId('call'),
+	description: `The call, as ${idForm('call')}`,
 	displayOptions: { show: { resource: ['call'], operation: operations } },
 });
 

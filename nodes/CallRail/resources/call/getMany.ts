@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator, dateFilters, leadStatusFilter, maxRateLimitWaitOption, returnAllAndLimit, sortOptions, trackerLocator } from '../../shared/descriptions';
+import { companyLocator, trackerLocator } from '../../../shared/locators';
+import { dateFilters, leadStatusFilter, maxRateLimitWaitOption, returnAllAndLimit, sortOptions } from '../../shared/descriptions';
 import { CALL_OPTIONAL_FIELDS, fieldOptions } from './fields';
 import { outputChoice } from '../../shared/output';
 import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS } from '../../../shared/vocabulary';

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { downloadMedia, recordingTarget, recordingUrlOf } from '../../shared/media';
+import { downloadMedia, recordingTarget, recordingUrlOf } from '../../../shared/media';
 import { failItem } from '../../shared/routing';
 import { callIdField } from './get';
 

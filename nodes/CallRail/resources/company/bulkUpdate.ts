@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { exampleId } from '../../../shared/ids';
+
 import { companyShow } from './fields';
 import { LIST_OF_STRINGS } from '../../../shared/vocabulary';
 
@@ -25,7 +27,7 @@ export const companyBulkUpdateDescription: INodeProperties[] = [
 		typeOptions: { multipleValues: true },
 		required: true,
 		default: [],
-		placeholder: 'COM0123456789abcdef0123456789abcdef',
+		placeholder: exampleId('company'),
 		description: 'The companies to change. Several IDs may also be separated by commas.',
 		displayOptions: { show: { ...show.show, companyScope: ['chosen'] } },
 		routing: {

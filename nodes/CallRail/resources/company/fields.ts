@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator, FIELDS_VALUE } from '../../shared/descriptions';
+import { companyLocator } from '../../../shared/locators';
+import { FIELDS_VALUE } from '../../shared/descriptions';
 
 export const companyShow = (operations: string[]) => ({ show: { resource: ['company'], operation: operations } });
 

@@ -13,7 +13,7 @@ const recordPath = accountPath('companies/{{$parameter.companyId}}.json');
 async function checkBulkUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const companies = (bodyOf(requestOptions).company_ids as string[] | undefined) ?? [];
 	if (companies.length === 0) failItem(this, 'Add at least one company ID, or choose All Companies');
-	checkIdList(companies, this, 'company', 'COM', true);
+	checkIdList(companies, this, 'company', true);
 	return requestOptions;
 }
 

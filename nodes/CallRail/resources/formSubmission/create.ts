@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import { jsonParse } from 'n8n-workflow';
 
-import { companyLocator } from '../../shared/descriptions';
+import { companyLocator } from '../../../shared/locators';
 import { bodyOf, failItem } from '../../shared/routing';
 import { formShow } from './fields';
 

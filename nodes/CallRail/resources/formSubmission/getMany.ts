@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator, dateFilters, FIELDS_VALUE, leadStatusFilter, maxRateLimitWaitOption, returnAllAndLimit, sortOptions } from '../../shared/descriptions';
+import { companyLocator } from '../../../shared/locators';
+import { dateFilters, FIELDS_VALUE, leadStatusFilter, maxRateLimitWaitOption, returnAllAndLimit, sortOptions } from '../../shared/descriptions';
 import { FORM_OPTIONAL_FIELDS, formShow } from './fields';
 import { outputChoice } from '../../shared/output';
 

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { exampleId } from '../../../shared/ids';
+
 import { formShow } from './fields';
 import { LIST_OF_STRINGS } from '../../../shared/vocabulary';
 
@@ -26,7 +28,7 @@ export const formSubmissionIgnoreFieldsDescription: INodeProperties[] = [
 		typeOptions: { multipleValues: true },
 		required: true,
 		default: [],
-		placeholder: 'COM0123456789abcdef0123456789abcdef',
+		placeholder: exampleId('company'),
 		displayOptions: { show: { ...show.show, ignoreScope: ['chosen'] } },
 		routing: {
 			send: {

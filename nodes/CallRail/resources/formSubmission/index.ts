@@ -10,7 +10,7 @@ async function checkIgnoreFields(this: IExecuteSingleFunctions, requestOptions: 
 	const body = bodyOf(requestOptions);
 	const companies = (body.company_ids as string[] | undefined) ?? [];
 	if (companies.length === 0) failItem(this, 'Add at least one company ID, or choose All Companies');
-	checkIdList(companies, this, 'company', 'COM', true);
+	checkIdList(companies, this, 'company', true);
 	if (!Array.isArray(body.field_names) || body.field_names.length === 0) failItem(this, 'Add at least one field name');
 	return requestOptions;
 }
@@ -59,7 +59,7 @@ export const formSubmissionDescription: INodeProperties[] = [
 				description: 'Change the tags, note, value or lead status of a form submission',
 				routing: withPreSend(
 					recordRouting('PUT', accountPath('form_submissions/{{$parameter.formSubmissionId}}.json')),
-					checkIdParameter('formSubmissionId', 'form submission', ['FOR', 'FRM']),
+					checkIdParameter('formSubmissionId', 'formSubmission'),
 					checkUpdate,
 				),
 			},

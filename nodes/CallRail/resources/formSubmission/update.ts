@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { exampleId } from '../../../shared/ids';
+
 import { leadStatusUpdateOptions, tagUpdateFields } from '../../shared/descriptions';
 import { formShow } from './fields';
 
@@ -9,7 +11,7 @@ export const formSubmissionIdField = (operations: string[]): INodeProperties => 
 	type: 'string',
 	required: true,
 	default: '',
-	placeholder: 'FOR0123456789abcdef0123456789abcdef',
+	placeholder: exampleId('formSubmission'),
 	description: 'The form submission: FOR… as the API lists it, or FRM… as webhooks and timeline links show it',
 	displayOptions: formShow(operations),
 });

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { callRailApiRequest } from '../../shared/transport';
+import { callRailApiRequest } from '../../../shared/transport';
 import { failItem, splitList } from '../../shared/routing';
 import { WEBHOOK_EVENT_NAMES } from '../../../shared/vocabulary';
 

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
+import { companyLocator } from '../../../shared/locators';
+import { maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
 import { signingKeyOption } from './get';
 import { outputChoice } from '../../shared/output';
 

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator } from '../../shared/descriptions';
+import { companyLocator } from '../../../shared/locators';
 import { filterConditionOptions } from './fields';
 
 const show = { show: { resource: ['integrationFilter'], operation: ['create'] } };

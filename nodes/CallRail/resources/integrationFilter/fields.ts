@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { exampleId } from '../../../shared/ids';
+
 import { numericIdField } from '../../shared/descriptions';
 import { LEAD_STATUS_OPTIONS, LIST_OF_STRINGS } from '../../../shared/vocabulary';
 
@@ -62,7 +64,7 @@ export const filterConditionOptions: INodeProperties[] = [
 		type: 'string',
 		typeOptions: { multipleValues: true },
 		default: [],
-		placeholder: 'TRK0123456789abcdef0123456789abcdef',
+		placeholder: exampleId('tracker'),
 		description: 'Only calls to these trackers. An empty list means every tracker of the company.',
 		routing: {
 			send: {

@@ -8,7 +8,7 @@ import { integrationFilterGetManyDescription } from './getMany';
 import { integrationFilterUpdateDescription } from './update';
 
 const recordPath = accountPath('integration_triggers/{{$parameter.integrationFilterId}}.json');
-const checkFilterId = checkIdParameter('integrationFilterId', 'integration filter');
+const checkFilterId = checkIdParameter('integrationFilterId', 'integrationFilter');
 
 export const integrationFilterDescription: INodeProperties[] = [
 	{

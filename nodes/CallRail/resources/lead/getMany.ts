@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator, FIELDS_VALUE, maxRateLimitWaitOption, returnAllAndLimit, sortOptions } from '../../shared/descriptions';
+import { companyLocator } from '../../../shared/locators';
+import { FIELDS_VALUE, maxRateLimitWaitOption, returnAllAndLimit, sortOptions } from '../../shared/descriptions';
 import { outputChoice } from '../../shared/output';
 
 export const leadShow = (operations: string[]) => ({ show: { resource: ['lead'], operation: operations } });

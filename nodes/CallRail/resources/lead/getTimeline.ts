@@ -6,6 +6,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { exampleId, idForm } from '../../../shared/ids';
 import { maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
 import { paginateRouting } from '../../shared/pagination';
 import { leadShow } from './getMany';
@@ -19,8 +20,8 @@ export const leadGetTimelineDescription: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: 'PER0123456789abcdef0123456789abcdef',
-		description: 'The lead (person), as PER followed by 32 hexadecimal characters',
+		placeholder: exampleId('lead'),
+		description: `The lead (person), as ${idForm('lead')}`,
 		displayOptions: show,
 	},
 	...returnAllAndLimit(show),

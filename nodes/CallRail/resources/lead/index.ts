@@ -28,7 +28,7 @@ export const leadDescription: INodeProperties[] = [
 				description: 'List the calls, forms, texts, chats and milestones of one lead, newest first',
 				routing: withPreSend(
 					{ ...timelineRouting, operations: { pagination: paginateLeadTimeline } },
-					checkIdParameter('leadId', 'lead', ['PER']),
+					checkIdParameter('leadId', 'lead'),
 				),
 			},
 		],

@@ -1,13 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { exampleId, idForm } from '../../../shared/ids';
+
 export const messageFlowIdField = (operations: string[]): INodeProperties => ({
 	displayName: 'Message Flow ID',
 	name: 'messageFlowId',
 	type: 'string',
 	required: true,
 	default: '',
-	placeholder: 'MFL0123456789abcdef0123456789abcdef',
-	description: 'The message flow, as MFL followed by 32 hexadecimal characters',
+	placeholder: exampleId('messageFlow'),
+	description: `The message flow, as ${idForm('messageFlow')}`,
 	displayOptions: { show: { resource: ['messageFlow'], operation: operations } },
 });
 

@@ -8,7 +8,7 @@ import { messageFlowGetManyDescription } from './getMany';
 import { messageFlowUpdateDescription } from './update';
 
 const recordPath = accountPath('message-flows/{{$parameter.messageFlowId}}.json');
-const checkFlowId = checkIdParameter('messageFlowId', 'message flow', ['MFL']);
+const checkFlowId = checkIdParameter('messageFlowId', 'messageFlow');
 
 /** Steps are typed as JSON; make sure they are an object before spending a request on them. */
 async function parseSteps(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator, numericIdField, trackerLocator, userLocator } from '../../shared/descriptions';
+import { companyLocator, trackerLocator, userLocator } from '../../../shared/locators';
+import { numericIdField } from '../../shared/descriptions';
 
 export const notificationIdField = (operations: string[]): INodeProperties =>
 	numericIdField('notification', operations, 'notificationId', 'Notification ID', 'The notification, a whole number (Get Many lists them)');

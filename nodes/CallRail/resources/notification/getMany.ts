@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { maxRateLimitWaitOption, returnAllAndLimit, userLocator } from '../../shared/descriptions';
+import { maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
+import { userLocator } from '../../../shared/locators';
 import { outputChoice } from '../../shared/output';
 
 const show = { show: { resource: ['notification'], operation: ['getMany'] } };

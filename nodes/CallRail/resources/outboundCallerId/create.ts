@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator } from '../../shared/descriptions';
+import { companyLocator } from '../../../shared/locators';
 
 const show = { show: { resource: ['outboundCallerId'], operation: ['create'] } };
 

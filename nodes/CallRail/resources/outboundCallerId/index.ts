@@ -8,7 +8,7 @@ import { outboundCallerIdGetDescription } from './get';
 import { outboundCallerIdGetManyDescription } from './getMany';
 
 const recordPath = accountPath('caller_ids/{{$parameter.outboundCallerId}}.json');
-const checkCallerId = checkIdParameter('outboundCallerId', 'caller ID');
+const checkCallerId = checkIdParameter('outboundCallerId', 'outboundCallerId');
 
 /** A wrong number would still get a real verification call; catch it before that, and send E.164. */
 async function normalizePhoneNumber(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {

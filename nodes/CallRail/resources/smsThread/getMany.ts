@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator, DATE_RANGE_OPTIONS, FIELDS_VALUE, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
+import { companyLocator } from '../../../shared/locators';
+import { DATE_RANGE_OPTIONS, FIELDS_VALUE, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
 import { outputChoice } from '../../shared/output';
 import { THREAD_OPTIONAL_FIELDS, threadShow } from './get';
 

@@ -6,7 +6,7 @@ import { smsThreadGetManyDescription } from './getMany';
 import { smsThreadUpdateDescription } from './update';
 
 const recordPath = accountPath('sms-threads/{{$parameter.threadId}}.json');
-const checkThreadId = checkIdParameter('threadId', 'SMS thread');
+const checkThreadId = checkIdParameter('threadId', 'smsThread');
 
 /** CallRail filters SMS threads by dates only when both ends are given. */
 async function checkThreadDates(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {

@@ -7,9 +7,10 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
-import { companyLocator, dateFilters, FIELDS_VALUE, leadStatusFilter, userLocator } from '../../shared/descriptions';
+import { companyLocator, userLocator } from '../../../shared/locators';
+import { dateFilters, FIELDS_VALUE, leadStatusFilter } from '../../shared/descriptions';
 import { checkIdList, failItem } from '../../shared/routing';
-import { isValidId } from '../../shared/validation';
+import { exampleId, idProblem, invalidIdMessage } from '../../../shared/ids';
 import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LIST_OF_STRINGS } from '../../../shared/vocabulary';
 
 /** Summaries count every value of a filter with `all`. */
@@ -178,7 +179,7 @@ export const callReportFilters = (operations: string[]): INodeProperties => ({
 			type: 'string',
 			typeOptions: { multipleValues: true },
 			default: [],
-			placeholder: 'TRK0123456789abcdef0123456789abcdef',
+			placeholder: exampleId('tracker'),
 			description: 'Only calls to these trackers. Several IDs may also be separated by commas.',
 			// CallRail ignores a plain `tracker_ids=`; an array goes out as `tracker_ids[]=…`.
 			routing: { send: { type: 'query', property: 'tracker_ids', value: LIST_OF_STRINGS } },
@@ -222,10 +223,9 @@ export const formReportFilters = (operations: string[]): INodeProperties => ({
 /** Checks the IDs that reach the report endpoints in lists or under names `validateInput` does not know. */
 export async function checkReportIds(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const qs = (requestOptions.qs ?? {}) as IDataObject;
-	checkIdList(qs.tracker_ids, this, 'tracker', 'TRK');
-	if (typeof qs.agent === 'string' && qs.agent !== '' && !isValidId(qs.agent.trim(), 'USR')) {
-		failItem(this, `"${qs.agent}" is not a valid user ID`, 'CallRail user IDs look like USR followed by 32 hexadecimal characters.');
-	}
+	checkIdList(qs.tracker_ids, this, 'tracker');
+	const agentProblem = typeof qs.agent === 'string' && qs.agent !== '' ? idProblem(qs.agent.trim(), 'user') : undefined;
+	if (agentProblem) failItem(this, invalidIdMessage(qs.agent, 'user'), agentProblem);
 	for (const name of ['tracker_ids', 'tags', 'custom_form_ids']) {
 		if (Array.isArray(qs[name]) && (qs[name] as unknown[]).length === 0) delete qs[name];
 	}

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator, recipientFields } from '../../shared/descriptions';
+import { companyLocator } from '../../../shared/locators';
+import { recipientFields } from '../../shared/descriptions';
 import { frequencyField, leadStatusField, sectionsField } from './fields';
 
 const show = { resource: ['summaryEmail'], operation: ['create'] };

@@ -1,13 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { exampleId, idForm } from '../../../shared/ids';
+
 export const summaryEmailIdField = (operations: string[]): INodeProperties => ({
 	displayName: 'Summary Email ID',
 	name: 'summaryEmailId',
 	type: 'string',
 	required: true,
 	default: '',
-	placeholder: 'CSS0123456789abcdef0123456789abcdef',
-	description: 'The summary email, as CSS followed by 32 hexadecimal characters',
+	placeholder: exampleId('summaryEmail'),
+	description: `The summary email, as ${idForm('summaryEmail')}`,
 	displayOptions: { show: { resource: ['summaryEmail'], operation: operations } },
 });
 

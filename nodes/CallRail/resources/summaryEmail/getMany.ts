@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator, maxRateLimitWaitOption, returnAllAndLimit, userLocator } from '../../shared/descriptions';
+import { companyLocator, userLocator } from '../../../shared/locators';
+import { maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
 import { FREQUENCIES } from './fields';
 import { outputChoice } from '../../shared/output';
 

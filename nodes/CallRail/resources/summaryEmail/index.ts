@@ -8,7 +8,7 @@ import { summaryEmailGetManyDescription } from './getMany';
 import { summaryEmailUpdateDescription } from './update';
 
 const recordPath = accountPath('summary_emails/{{$parameter.summaryEmailId}}.json');
-const checkSummaryEmailId = checkIdParameter('summaryEmailId', 'summary email', ['CSS']);
+const checkSummaryEmailId = checkIdParameter('summaryEmailId', 'summaryEmail');
 
 /** An email with no frequency or no section would never be sent or be empty; CallRail refuses both. */
 async function checkSummaryEmail(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {

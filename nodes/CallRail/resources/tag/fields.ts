@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { tagLocator } from '../../shared/descriptions';
+import { tagLocator } from '../../../shared/locators';
 
 export const tagShow = (operations: string[]) => ({ show: { resource: ['tag'], operation: operations } });
 

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { downloadTextMedia, withBinary } from '../../shared/media';
+import { downloadTextMedia, withBinary } from '../../../shared/media';
 import { FIELDS_VALUE } from '../../shared/descriptions';
 import { failItem } from '../../shared/routing';
 import { CONVERSATION_OPTIONAL_FIELDS, textShow } from './fields';

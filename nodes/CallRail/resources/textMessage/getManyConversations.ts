@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator, dateFilters, FIELDS_VALUE, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
+import { companyLocator } from '../../../shared/locators';
+import { dateFilters, FIELDS_VALUE, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
 import { CONVERSATION_OPTIONAL_FIELDS, textShow } from './fields';
 import { outputChoice } from '../../shared/output';
 

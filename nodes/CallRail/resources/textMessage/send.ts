@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { companyLocator } from '../../shared/descriptions';
+import { companyLocator } from '../../../shared/locators';
 import { bodyOf, failItem } from '../../shared/routing';
-import { MAX_MMS_BYTES, MMS_TYPES, sniffImageType } from '../../shared/media';
+import { MAX_MMS_BYTES, MMS_TYPES, sniffImageType } from '../../../shared/media';
 import { MAX_TEXT_LENGTH, textShow } from './fields';
 
 const show = textShow(['send']);

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { callRailApiRequest } from '../../shared/transport';
+import { callRailApiRequest } from '../../../shared/transport';
 import { bodyOf, failItem, requirePhone, splitList } from '../../shared/routing';
-import { idProblem } from '../../shared/validation';
+import { idProblem } from '../../../shared/ids';
 
 const CALL_FLOW_KEYS = ['destination_number', 'recording_enabled', 'greeting_text', 'greeting_recording_url'];
 
@@ -53,7 +53,7 @@ function applyMessageFlow(ctx: IExecuteSingleFunctions, body: IDataObject, colle
 		if (text.length > 1550) failItem(ctx, `The auto-reply has ${text.length} characters; CallRail takes up to 1550`);
 		body.message_flow = { type: 'auto-reply', message: text };
 	} else if (flowId) {
-		const problem = idProblem(flowId, ['MFL'], 'message flow');
+		const problem = idProblem(flowId, 'messageFlow');
 		if (problem) failItem(ctx, `"${flowId}" is not a valid message flow ID`, problem);
 		body.message_flow = { type: 'advanced', id: flowId };
 	}

@@ -1,6 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator } from '../../shared/descriptions';
+import { exampleId } from '../../../shared/ids';
+
+import { companyLocator } from '../../../shared/locators';
 
 /** Optional tracker fields CallRail adds when asked through `fields`. */
 export const TRACKER_OPTIONAL_FIELDS = [
@@ -217,7 +219,7 @@ export function messageFlowFields(updating: boolean): INodeProperties[] {
 			name: 'messageFlowId',
 			type: 'string',
 			default: '',
-			placeholder: 'MFL0123456789abcdef0123456789abcdef',
+			placeholder: exampleId('messageFlow'),
 			description: 'An advanced message flow of the company (Message Flow › Get Many lists them) that runs for texts to the number. Needs SMS Enabled.',
 		},
 		...(updating

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { FIELDS_VALUE, trackerLocator } from '../../shared/descriptions';
+import { FIELDS_VALUE } from '../../shared/descriptions';
+import { trackerLocator } from '../../../shared/locators';
 import { TRACKER_OPTIONAL_FIELDS, trackerShow } from './fields';
 import { outputChoice } from '../../shared/output';
 

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator, FIELDS_VALUE, maxRateLimitWaitOption, returnAllAndLimit, SORT_BY_NAME, sortOptions } from '../../shared/descriptions';
+import { companyLocator } from '../../../shared/locators';
+import { FIELDS_VALUE, maxRateLimitWaitOption, returnAllAndLimit, SORT_BY_NAME, sortOptions } from '../../shared/descriptions';
 import { TRACKER_OPTIONAL_FIELDS, trackerShow } from './fields';
 import { outputChoice } from '../../shared/output';
 

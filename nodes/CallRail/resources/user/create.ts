@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { exampleId } from '../../../shared/ids';
+
 import { userShow } from './get';
 import { LIST_OF_STRINGS } from '../../../shared/vocabulary';
 
@@ -11,7 +13,7 @@ export const companiesField = (description: string): INodeProperties => ({
 	type: 'string',
 	typeOptions: { multipleValues: true },
 	default: [],
-	placeholder: 'COM0123456789abcdef0123456789abcdef',
+	placeholder: exampleId('company'),
 	description,
 	routing: {
 		send: {

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { userLocator } from '../../shared/descriptions';
+import { userLocator } from '../../../shared/locators';
 import { outputChoice } from '../../shared/output';
 
 export const userShow = (operations: string[]) => ({ show: { resource: ['user'], operation: operations } });

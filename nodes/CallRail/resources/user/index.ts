@@ -21,7 +21,7 @@ async function checkUserBody(this: IExecuteSingleFunctions, requestOptions: IHtt
 	if (body.email !== undefined && !EMAIL.test(String(body.email).trim())) {
 		failItem(this, `"${String(body.email)}" is not an email address`);
 	}
-	checkIdList(body.companies, this, 'company', 'COM');
+	checkIdList(body.companies, this, 'company');
 	if (requestOptions.method === 'POST' && body.role !== 'admin') {
 		const companies = (body.companies as IDataObject[] | undefined) ?? [];
 		if (companies.length === 0) {

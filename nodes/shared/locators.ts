@@ -1,0 +1,74 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { exampleId, idForm, type IdKind } from './ids';
+
+/**
+ * The "pick from a list, or paste an ID" parameters of the three nodes. Their lists come from nodes/shared/listSearch,
+ * their ID descriptions and placeholders from ids.ts.
+ */
+
+interface LocatorOptions {
+	name: string;
+	displayName: string;
+	searchMethod: string;
+	/** What the IDs look like (nodes/shared/ids.ts). */
+	kind: IdKind;
+	required?: boolean;
+	description?: string;
+	placeholder?: string;
+}
+
+/** A "pick from a list, or paste an ID" parameter, the way n8n shows records users should not have to type. */
+export function resourceLocator(options: LocatorOptions): INodeProperties {
+	return {
+		displayName: options.displayName,
+		name: options.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: options.required ?? true,
+		// The ID's form is in the description too: it is what a model reads when an agent fills the parameter.
+		description: [
+			options.description?.replace(/\.$/, ''),
+			`${options.displayName} IDs are ${idForm(options.kind)}`,
+		]
+			.filter(Boolean)
+			.join('. '),
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: options.searchMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: options.placeholder ?? exampleId(options.kind),
+				// No `validation` regex: n8n re-checks it before every execution (also on workers, for every webhook
+				// delivery) under a 250 ms timeout that a busy process can exceed, failing the run. `validateInput` and
+				// `checkedAccountId` check the ID instead, with the same message.
+			},
+		],
+	};
+}
+
+export const accountLocator = resourceLocator({
+	name: 'accountId',
+	displayName: 'Account',
+	searchMethod: 'searchAccounts',
+	kind: 'account',
+	description: 'The CallRail account. Agency keys can see several.',
+});
+
+export const companyLocator = (overrides: Partial<LocatorOptions> = {}) =>
+	resourceLocator({ name: 'companyId', displayName: 'Company', searchMethod: 'searchCompanies', kind: 'company', ...overrides });
+
+export const trackerLocator = (overrides: Partial<LocatorOptions> = {}) =>
+	resourceLocator({ name: 'trackerId', displayName: 'Tracker', searchMethod: 'searchTrackers', kind: 'tracker', ...overrides });
+
+export const userLocator = (overrides: Partial<LocatorOptions> = {}) =>
+	resourceLocator({ name: 'userId', displayName: 'User', searchMethod: 'searchUsers', kind: 'user', ...overrides });
+
+export const tagLocator = (overrides: Partial<LocatorOptions> = {}) =>
+	resourceLocator({ name: 'tagId', displayName: 'Tag', searchMethod: 'searchTags', kind: 'tag', ...overrides });
