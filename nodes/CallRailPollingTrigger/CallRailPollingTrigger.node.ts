@@ -1,5 +1,6 @@
 import type {
 	IDataObject,
+	IDisplayOptions,
 	INode,
 	INodeExecutionData,
 	INodeProperties,
@@ -27,7 +28,7 @@ import {
 	timeMs,
 	utc,
 } from './poll';
-import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LEAD_STATUS_FILTER_OPTIONS } from '../shared/vocabulary';
+import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LEAD_STATUS_FILTER_OPTIONS, tagNames, tagNamesParameter } from '../shared/vocabulary';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -52,7 +53,7 @@ interface PollStaticData extends IDataObject {
 const CALL_EVENTS: PollEvent[] = ['newCall', 'callUpdated'];
 const showFor = (events: PollEvent[]) => ({ show: { '/event': events } });
 
-const filterOptions: INodeProperties[] = [
+const filterOptions = (tags: INodeProperties): INodeProperties[] => [
 	{
 		displayName: 'Answer Status',
 		name: 'answerStatus',
@@ -86,17 +87,23 @@ const filterOptions: INodeProperties[] = [
 		options: [...LEAD_STATUS_FILTER_OPTIONS],
 		displayOptions: showFor(['newCall', 'callUpdated', 'newFormSubmission']),
 	},
-	{
-		displayName: 'Tags',
-		name: 'tags',
-		type: 'string',
-		default: '',
-		placeholder: 'Sales, Quote',
-		description: 'Comma-separated tag names; a record passes if it has any of them',
-		displayOptions: showFor(['newCall', 'callUpdated', 'newFormSubmission']),
-	},
+	{ ...tags, displayOptions: showFor(['newCall', 'callUpdated', 'newFormSubmission']) },
 	{ ...trackerLocator({ required: false }), displayOptions: showFor(CALL_EVENTS) },
 ];
+
+/**
+ * The Filters of the trigger. Version 1 took Tags as comma-separated text; from 1.1 Tags is a list like everywhere
+ * else in the package. Both are read with `tagNames`, so a version 1 workflow keeps working unchanged.
+ */
+const eventFilters = (tags: INodeProperties, show: IDisplayOptions): INodeProperties => ({
+	displayName: 'Filters',
+	name: 'filters',
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	displayOptions: show,
+	options: filterOptions(tags),
+});
 
 function buildQs(ctx: IPollFunctions, event: PollEvent): IDataObject {
 	const filters = ctx.getNodeParameter('filters', {}) as IDataObject;
@@ -114,10 +121,7 @@ function buildQs(ctx: IPollFunctions, event: PollEvent): IDataObject {
 	if (event === 'newFormSubmission') qs.fields = FORM_FIELDS.join(',');
 	if (isCall || event === 'newFormSubmission') {
 		if (filters.leadStatus) qs.lead_status = filters.leadStatus;
-		const tags = String(filters.tags ?? '')
-			.split(',')
-			.map((t) => t.trim())
-			.filter(Boolean);
+		const tags = tagNames(filters.tags);
 		if (tags.length) qs.tags = tags;
 	}
 	return qs;
@@ -139,7 +143,9 @@ export class CallRailPollingTrigger implements INodeType {
 		name: 'callRailPollingTrigger',
 		icon: { light: 'file:../../icons/callrail.svg', dark: 'file:../../icons/callrail.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 1.1: Tags is a list of names (version 1: comma-separated text).
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{ $parameter["event"] }}',
 		description: 'Starts the workflow on new or changed CallRail calls, form submissions and text conversations, by polling',
 		defaults: { name: 'CallRail Polling Trigger' },
@@ -169,14 +175,18 @@ export class CallRailPollingTrigger implements INodeType {
 				],
 			},
 			accountLocator,
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
-				options: filterOptions,
-			},
+			eventFilters(
+				{
+					displayName: 'Tags',
+					name: 'tags',
+					type: 'string',
+					default: '',
+					placeholder: 'Sales, Quote',
+					description: 'Comma-separated tag names; a record passes if it has any of them',
+				},
+				{ show: { '@version': [1] } },
+			),
+			eventFilters(tagNamesParameter('A record passes if it has any of these tag names'), { hide: { '@version': [1] } }),
 			{
 				displayName: 'Options',
 				name: 'options',

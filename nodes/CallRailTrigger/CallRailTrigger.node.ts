@@ -1,7 +1,9 @@
 import type {
 	IDataObject,
+	IDisplayOptions,
 	IHookFunctions,
 	ILoadOptionsFunctions,
+	INodeProperties,
 	INodePropertyOptions,
 	INodeType,
 	INodeTypeDescription,
@@ -40,7 +42,7 @@ import {
 } from './registration';
 import { admitDelivery, deliveryDigest, memoryScope } from './replay';
 import { findSigningKey, splitKeys } from './signature';
-import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LEAD_STATUS_FILTER_OPTIONS } from '../shared/vocabulary';
+import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LEAD_STATUS_FILTER_OPTIONS, tagNamesParameter } from '../shared/vocabulary';
 
 /** A delivery no stored key verifies makes the node re-read that company's key at most this often. */
 const KEY_RECHECK_MS = 10 * 60_000;
@@ -114,13 +116,88 @@ function registrableEvents(ctx: IHookFunctions): string[] {
 	return (ctx.getNodeParameter('events', []) as string[]).filter((event) => REGISTRABLE_EVENTS.includes(event));
 }
 
+/**
+ * The Filters of the trigger. Version 1 took Tags as comma-separated text; from 1.1 Tags is a list like everywhere
+ * else in the package. Both are read with `tagNames`, so a version 1 workflow keeps working unchanged.
+ */
+function eventFilters(tags: INodeProperties, show: IDisplayOptions): INodeProperties {
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		description: 'Events that do not match are acknowledged but do not start the workflow',
+		displayOptions: show,
+		options: [
+			{
+				displayName: 'Answer Status',
+				name: 'answerStatus',
+				type: 'options',
+				default: 'answered',
+				description: 'Call events only',
+				options: [...ANSWER_STATUS_OPTIONS],
+			},
+			{
+				displayName: 'Changes (Call Modified)',
+				name: 'changes',
+				type: 'multiOptions',
+				default: [],
+				description: 'Only Call Modified events where at least one of these changed',
+				options: CHANGE_OPTIONS,
+			},
+			{
+				displayName: 'Direction',
+				name: 'direction',
+				type: 'options',
+				default: 'inbound',
+				description: 'Call events only',
+				options: [...DIRECTION_OPTIONS],
+			},
+			{
+				displayName: 'First Call Only',
+				name: 'firstCallOnly',
+				type: 'boolean',
+				default: true,
+				description: "Whether to pass only a caller's first call (and a person's first form)",
+			},
+			{
+				displayName: 'Lead Status',
+				name: 'leadStatus',
+				type: 'options',
+				default: 'good_lead',
+				options: [...LEAD_STATUS_FILTER_OPTIONS],
+			},
+			{
+				displayName: 'Minimum Duration (Seconds)',
+				name: 'minDuration',
+				type: 'number',
+				default: 0,
+				typeOptions: { minValue: 0 },
+				description: 'Call events only',
+			},
+			tags,
+			{
+				displayName: 'Tracker IDs',
+				name: 'trackerIds',
+				type: 'string',
+				default: '',
+				placeholder: exampleId('tracker'),
+				description: 'Comma-separated tracker IDs; call events only',
+			},
+		],
+	};
+}
+
 export class CallRailTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'CallRail Trigger',
 		name: 'callRailTrigger',
 		icon: { light: 'file:../../icons/callrail.svg', dark: 'file:../../icons/callrail.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 1.1: Tags is a list of names (version 1: comma-separated text).
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{ $parameter["events"].join(", ") }}',
 		description: 'Starts the workflow when CallRail sends a webhook: calls, texts and form submissions',
 		defaults: { name: 'CallRail Trigger' },
@@ -201,78 +278,18 @@ export class CallRailTrigger implements INodeType {
 				type: 'hidden',
 				default: '',
 			},
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
-				description: 'Events that do not match are acknowledged but do not start the workflow',
-				options: [
-					{
-						displayName: 'Answer Status',
-						name: 'answerStatus',
-						type: 'options',
-						default: 'answered',
-						description: 'Call events only',
-						options: [...ANSWER_STATUS_OPTIONS],
-					},
-					{
-						displayName: 'Changes (Call Modified)',
-						name: 'changes',
-						type: 'multiOptions',
-						default: [],
-						description: 'Only Call Modified events where at least one of these changed',
-						options: CHANGE_OPTIONS,
-					},
-					{
-						displayName: 'Direction',
-						name: 'direction',
-						type: 'options',
-						default: 'inbound',
-						description: 'Call events only',
-						options: [...DIRECTION_OPTIONS],
-					},
-					{
-						displayName: 'First Call Only',
-						name: 'firstCallOnly',
-						type: 'boolean',
-						default: true,
-						description: "Whether to pass only a caller's first call (and a person's first form)",
-					},
-					{
-						displayName: 'Lead Status',
-						name: 'leadStatus',
-						type: 'options',
-						default: 'good_lead',
-						options: [...LEAD_STATUS_FILTER_OPTIONS],
-					},
-					{
-						displayName: 'Minimum Duration (Seconds)',
-						name: 'minDuration',
-						type: 'number',
-						default: 0,
-						typeOptions: { minValue: 0 },
-						description: 'Call events only',
-					},
-					{
-						displayName: 'Tags',
-						name: 'tags',
-						type: 'string',
-						default: '',
-						placeholder: 'Sales, Quote',
-						description: 'Comma-separated tag names; the event passes if it carries any of them',
-					},
-					{
-						displayName: 'Tracker IDs',
-						name: 'trackerIds',
-						type: 'string',
-						default: '',
-						placeholder: exampleId('tracker'),
-						description: 'Comma-separated tracker IDs; call events only',
-					},
-				],
-			},
+			eventFilters(
+				{
+					displayName: 'Tags',
+					name: 'tags',
+					type: 'string',
+					default: '',
+					placeholder: 'Sales, Quote',
+					description: 'Comma-separated tag names; the event passes if it carries any of them',
+				},
+				{ show: { '@version': [1] } },
+			),
+			eventFilters(tagNamesParameter('The event passes if it carries any of these tag names'), { hide: { '@version': [1] } }),
 			{
 				displayName: 'Options',
 				name: 'options',

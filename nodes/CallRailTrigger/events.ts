@@ -1,6 +1,6 @@
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
-import { CALL_WEBHOOK_EVENTS, WEBHOOK_EVENT_NAMES } from '../shared/vocabulary';
+import { CALL_WEBHOOK_EVENTS, tagNames, WEBHOOK_EVENT_NAMES } from '../shared/vocabulary';
 
 /**
  * Convert Assist Complete has a documented payload but no documented key in the Webhook Configuration Object, so
@@ -152,7 +152,8 @@ export interface EventFilters {
 	firstCallOnly?: boolean;
 	leadStatus?: string;
 	minDuration?: number;
-	tags?: string;
+	/** Version 1: comma-separated text; from 1.1: a list. */
+	tags?: string | string[];
 	trackerIds?: string;
 }
 
@@ -161,10 +162,6 @@ const splitList = (value: string | undefined) =>
 		.split(',')
 		.map((v) => v.trim())
 		.filter(Boolean);
-
-function tagNames(tags: unknown): string[] {
-	return asList(tags).map((t) => (t && typeof t === 'object' ? String((t as IDataObject).name ?? '') : String(t)));
-}
 
 /** Why an event is dropped by the node's filters, or undefined when it passes. */
 export function filterOut(event: string, payload: IDataObject, filters: EventFilters): string | undefined {
@@ -191,7 +188,7 @@ export function filterOut(event: string, payload: IDataObject, filters: EventFil
 		const ok = filters.leadStatus === 'not_scored' ? status === null || status === '' : status === filters.leadStatus;
 		if (!ok) return 'lead status';
 	}
-	const wanted = splitList(filters.tags).map((t) => t.toLowerCase());
+	const wanted = tagNames(filters.tags).map((t) => t.toLowerCase());
 	if (wanted.length && !tagNames(payload.tags).some((t) => wanted.includes(t.toLowerCase()))) return 'tags';
 	if (filters.changes?.length && MODIFIED_EVENTS.includes(event)) {
 		const changes = asList(payload.changes).map(String);

@@ -1,8 +1,8 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 /**
  * CallRail's terms, written once for the three nodes: how long it keeps data, the values of the filters several
- * operations and both triggers offer, and its webhook events (what its IDs look like is in ids.ts). Option lists are spread into each parameter
+ * operations and both triggers offer, tag names and its webhook events (what its IDs look like is in ids.ts). Option lists are spread into each parameter
  * (`options: [...ANSWER_STATUS_OPTIONS]`) so no description shares an array with another.
  */
 
@@ -47,6 +47,24 @@ export const LEAD_STATUS_FILTER_OPTIONS: INodePropertyOptions[] = [
  */
 export const LIST_OF_STRINGS =
 	'={{ [].concat($value).flatMap(v => String(v).split(",")).map(v => v.trim()).filter(v => v !== "") }}';
+
+/**
+ * Tag names, one type for the three nodes: a list of names or a text (the triggers' version 1 parameter, or an
+ * expression that gives text), split at commas as CallRail reads `tags=A,B`, trimmed, empty ones dropped. Sent with
+ * LIST_OF_STRINGS, the same rule. Records carry tags as names or as `{ name, color }` objects; both give the name.
+ */
+export function tagNames(value: unknown): string[] {
+	return ([] as unknown[])
+		.concat(value ?? [])
+		.flatMap((v) => (v && typeof v === 'object' ? [String((v as { name?: unknown }).name ?? '')] : String(v).split(',')))
+		.map((v) => v.trim())
+		.filter((v) => v !== '');
+}
+
+/** The Tags parameter: a list of tag names (read with `tagNames`, sent with LIST_OF_STRINGS). */
+export function tagNamesParameter(description: string): INodeProperties {
+	return { displayName: 'Tags', name: 'tags', type: 'string', typeOptions: { multipleValues: true }, default: [], description };
+}
 
 /**
  * CallRail's webhook events by the key of the Webhook Configuration Object, named as the reference's table names

@@ -31,19 +31,21 @@ export async function pollWorkflow(
 	credentials: ICredentialDataDecryptedObject,
 	staticData: IDataObject = {},
 	beforePoll?: (context: PollContext) => void,
+	/** The editor adds the default version. */
+	typeVersion?: number,
 ): Promise<PollWorkflow> {
 	const { nodeTypes } = await loadPackage();
+	const type = nodeTypes.getByNameAndVersion(nodeTypeName('callRailPollingTrigger')) as INodeType;
 	const node: INode = {
 		id: 'poll',
 		name: 'CallRail Polling Trigger',
 		type: nodeTypeName('callRailPollingTrigger'),
-		typeVersion: 1,
+		typeVersion: typeVersion ?? Number(type.description.defaultVersion ?? 1),
 		position: [0, 0],
 		parameters,
 		credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'CallRail account' } },
 	};
 	const workflow = new Workflow({ id: 'poll-wf', nodes: [node], connections: {}, active: true, nodeTypes, staticData });
-	const type = nodeTypes.getByNameAndVersion(node.type, 1) as INodeType;
 	const wf: PollWorkflow = {
 		workflow,
 		node,

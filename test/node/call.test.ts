@@ -55,6 +55,18 @@ describe('CallRail node: Call resource', () => {
 		expect(result.json[0].company_id).toBe(call.company_id);
 	});
 
+	it('Get Many sends tag names as one list: trimmed, split at commas as CallRail reads them, empty ones dropped', async () => {
+		for (const [tags, sent] of [
+			[[' Sales ', '', 'Quote, Hot'], ['Sales', 'Quote', 'Hot']],
+			['={{ "Sales, Quote" }}', ['Sales', 'Quote']],
+		] as const) {
+			env.sandbox.clearRequests();
+			const result = await run({ operation: 'getMany', returnAll: false, limit: 1, filters: { tags } });
+			expect(result.error).toBeUndefined();
+			expect(env.requests()[0].query['tags[]']).toEqual(sent);
+		}
+	});
+
 	it('Get Many sends every filter and option, and Limit caps the items', async () => {
 		const result = await run({
 			operation: 'getMany',

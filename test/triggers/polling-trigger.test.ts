@@ -211,6 +211,24 @@ describe('CallRail Polling Trigger', () => {
 		expect(await wf.poll()).toBeNull();
 	});
 
+	it('filters by tag names: a list from version 1.1, comma-separated text in version 1 workflows', async () => {
+		const filters = (tags: unknown) => ({ filters: { companyId: { __rl: true, mode: 'id', value: companyId }, tags } });
+		for (const [typeVersion, tags] of [
+			[1.1, [' Quote ', '', 'Sales']],
+			[1, 'Quote, Sales'],
+		] as const) {
+			env.sandbox.clearRequests();
+			const wf = await pollWorkflow(params('newCall', filters(tags)), env.apiKey(), {}, undefined, typeVersion);
+			expect(wf.node.typeVersion).toBe(typeVersion);
+			expect(await wf.poll()).toBeNull();
+			tick();
+			const tagged = newCall({ tags: [{ name: 'Quote' }] });
+			newCall({ tags: [] });
+			expect((await wf.poll())!.map((c) => c.id)).toEqual([tagged.id]);
+			expect(env.requests().every((r) => JSON.stringify(r.query['tags[]']) === '["Quote","Sales"]')).toBe(true);
+		}
+	});
+
 	it('emits a new form submission once', async () => {
 		const wf = await pollWorkflow(params('newFormSubmission'), env.apiKey());
 		expect(await wf.poll()).toBeNull();

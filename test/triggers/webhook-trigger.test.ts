@@ -320,10 +320,25 @@ describe('CallRail Trigger (webhook)', () => {
 		expect(await fire('updated_call_webhook', { resource_id: 'CALlong', duration: 95, changes: ['note', 'tags'] })).toBe(200);
 		expect(wf.deliveries.map((d) => d.started)).toEqual([false, true, false, false, true]);
 
-		wf.node.parameters.filters = { tags: 'Quote, Sales' };
+		wf.node.parameters.filters = { tags: ['Quote', ' Sales '] };
 		expect(await fire('post_call_webhook', { resource_id: 'CALnotag', tags: [] })).toBe(200);
 		expect(await fire('post_call_webhook', { resource_id: 'CALtag', tags: [{ name: 'sales' }] })).toBe(200);
-		expect(wf.deliveries.slice(-2).map((d) => d.started)).toEqual([false, true]);
+		expect(await fire('post_call_webhook', { resource_id: 'CALnamed', tags: ['Quote'] })).toBe(200);
+		expect(wf.deliveries.slice(-3).map((d) => d.started)).toEqual([false, true, true]);
+	});
+
+	it('version 1 workflows keep Tags as comma-separated text', async () => {
+		const wf = await harness.workflow(params({ events: ['post_call_webhook'], filters: { tags: 'Quote, Sales' } }), env.apiKey(), {}, { typeVersion: 1 });
+		await wf.activate();
+		active.push({ wf, isTest: false });
+		expect(wf.node.typeVersion).toBe(1);
+		const fire = async (payload: IDataObject) =>
+			(await env.sandbox.fireWebhook({ companyId, event: 'post_call_webhook', payload: { company_resource_id: companyId, timestamp: new Date().toISOString(), ...payload } })).find((d) =>
+				d.url.startsWith(harness.url),
+			)!.status;
+		expect(await fire({ resource_id: 'CALv1none', tags: [] })).toBe(200);
+		expect(await fire({ resource_id: 'CALv1tag', tags: [{ name: 'sales' }] })).toBe(200);
+		expect(wf.deliveries.map((d) => d.started)).toEqual([false, true]);
 	});
 
 	it('applies filters: answer status, first call only, tracker and lead status', async () => {

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { userLocator } from '../../shared/locators';
-import { LEAD_STATUS_FILTER_OPTIONS, LEAD_STATUS_OPTIONS } from '../../shared/vocabulary';
+import { LEAD_STATUS_FILTER_OPTIONS, LEAD_STATUS_OPTIONS, LIST_OF_STRINGS, tagNamesParameter } from '../../shared/vocabulary';
 
 /**
  * The parameters (fields) the resources share: Return All and Limit, filters, update fields. How a parameter
@@ -196,20 +196,10 @@ export function tagUpdateFields(subject: string): INodeProperties[] {
 			routing: { send: { type: 'body', property: 'append_tags', value: '={{ $value === "append" }}' } },
 		},
 		{
-			displayName: 'Tags',
-			name: 'tags',
-			type: 'string',
-			typeOptions: { multipleValues: true },
-			default: [],
-			description:
+			...tagNamesParameter(
 				"Tag names. Names the company doesn't have yet are created. An empty list with Tag Mode Replace removes every tag.",
-			routing: {
-				send: {
-					type: 'body',
-					property: 'tags',
-					value: '={{ [].concat($value).map(t => String(t).trim()).filter(t => t !== "") }}',
-				},
-			},
+			),
+			routing: { send: { type: 'body', property: 'tags', value: LIST_OF_STRINGS } },
 		},
 	];
 }

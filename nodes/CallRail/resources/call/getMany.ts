@@ -4,7 +4,7 @@ import { companyLocator, trackerLocator } from '../../../shared/locators';
 import { dateFilters, leadStatusFilter, maxRateLimitWaitOption, returnAllAndLimit, sortOptions } from '../../shared/descriptions';
 import { CALL_OPTIONAL_FIELDS, fieldOptions } from './fields';
 import { outputChoice } from '../../shared/output';
-import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS } from '../../../shared/vocabulary';
+import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LIST_OF_STRINGS, tagNamesParameter } from '../../../shared/vocabulary';
 
 const show = { show: { resource: ['call'], operation: ['getMany'] } };
 
@@ -87,13 +87,8 @@ export const callGetManyDescription: INodeProperties[] = [
 				routing: { send: { type: 'query', property: 'search' } },
 			},
 			{
-				displayName: 'Tags',
-				name: 'tags',
-				type: 'string',
-				typeOptions: { multipleValues: true },
-				default: [],
-				description: 'Calls with any of these tag names',
-				routing: { send: { type: 'query', property: 'tags', value: '={{ [].concat($value).filter(t => t !== "") }}' } },
+				...tagNamesParameter('Calls with any of these tag names'),
+				routing: { send: { type: 'query', property: 'tags', value: LIST_OF_STRINGS } },
 			},
 			{
 				...trackerLocator({ required: false }),

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { companyLocator } from '../../../shared/locators';
+import { LIST_OF_STRINGS, tagNamesParameter } from '../../../shared/vocabulary';
 import { dateFilters, FIELDS_VALUE, leadStatusFilter, maxRateLimitWaitOption, returnAllAndLimit, sortOptions } from '../../shared/descriptions';
 import { FORM_OPTIONAL_FIELDS, formShow } from './fields';
 import { outputChoice } from '../../shared/output';
@@ -32,13 +33,8 @@ export const formSubmissionGetManyDescription: INodeProperties[] = [
 				routing: { send: { type: 'query', property: 'person_lead', value: '={{ $value ? true : undefined }}' } },
 			},
 			{
-				displayName: 'Tags',
-				name: 'tags',
-				type: 'string',
-				typeOptions: { multipleValues: true },
-				default: [],
-				description: 'Submissions with any of these tag names',
-				routing: { send: { type: 'query', property: 'tags', value: '={{ [].concat($value).filter(t => t !== "") }}' } },
+				...tagNamesParameter('Submissions with any of these tag names'),
+				routing: { send: { type: 'query', property: 'tags', value: LIST_OF_STRINGS } },
 			},
 		],
 	},

@@ -11,7 +11,7 @@ import { companyLocator, userLocator } from '../../../shared/locators';
 import { dateFilters, FIELDS_VALUE, leadStatusFilter } from '../../shared/descriptions';
 import { checkIdList, failItem } from '../../shared/routing';
 import { exampleId, idProblem, invalidIdMessage } from '../../../shared/ids';
-import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LIST_OF_STRINGS } from '../../../shared/vocabulary';
+import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LIST_OF_STRINGS, tagNamesParameter } from '../../../shared/vocabulary';
 
 /** Summaries count every value of a filter with `all`. */
 const withAll = (options: INodePropertyOptions[]): INodePropertyOptions[] => [{ name: 'All', value: 'all' }, ...options];
@@ -70,12 +70,7 @@ export const groupOutputField = (operations: string[]): INodeProperties => ({
 });
 
 const tagsFilter = (subject: string): INodeProperties => ({
-	displayName: 'Tags',
-	name: 'tags',
-	type: 'string',
-	typeOptions: { multipleValues: true },
-	default: [],
-	description: `Only ${subject} with any of these tag names`,
+	...tagNamesParameter(`Only ${subject} with any of these tag names`),
 	routing: { send: { type: 'query', property: 'tags', value: LIST_OF_STRINGS } },
 });
 
