@@ -1,6 +1,5 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { runNode } from '../harness/n8n';
 import { byId, useSandbox } from '../harness/sandbox';
 
 describe('CallRail node: integrations and integration filters', () => {
@@ -21,11 +20,9 @@ describe('CallRail node: integrations and integration filters', () => {
 			customIntegration: ofFirst('Custom'),
 		};
 	};
-	const account = () => byId(accountId());
 	const base = () => `/v3/a/${accountId()}`;
 
-	const run = async (parameters: INodeParameters, key?: Parameters<typeof env.apiKey>[0]) =>
-		await runNode({ accountId: account(), ...parameters }, { credentials: env.apiKey(key) });
+	const run = async (parameters: INodeParameters, key?: Parameters<typeof env.apiKey>[0]) => await env.run(parameters, { key });
 
 	describe('Integration', () => {
 		const FOREIGN = 'https://hooks.example.com/zap/123';

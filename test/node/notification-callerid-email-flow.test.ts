@@ -1,6 +1,5 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { runNode } from '../harness/n8n';
 import { byId, useSandbox } from '../harness/sandbox';
 
 describe('CallRail node: notifications, outbound caller IDs, summary emails and message flows', () => {
@@ -17,8 +16,7 @@ describe('CallRail node: notifications, outbound caller IDs, summary emails and 
 	};
 	const base = () => `/v3/a/${ids().account}`;
 
-	const run = async (parameters: INodeParameters) =>
-		await runNode({ accountId: byId(ids().account), ...parameters }, { credentials: env.apiKey() });
+	const run = async (parameters: INodeParameters) => await env.run(parameters);
 
 	describe('Notification', () => {
 		let createdId = '';

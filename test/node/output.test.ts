@@ -1,6 +1,6 @@
 import type { IDataObject, INodeParameters, INodeProperties, INodeType } from 'n8n-workflow';
 
-import { loadPackage, nodeTypeName, runNode } from '../harness/n8n';
+import { loadPackage, nodeTypeName } from '../harness/n8n';
 import { byId, useSandbox } from '../harness/sandbox';
 
 const SIMPLE_CALL_KEYS = [
@@ -16,8 +16,7 @@ describe('Output: Simplified, Raw or Selected Fields on every Get and Get Many',
 	const account = () => env.sandbox.ids.accounts[0];
 	const company = () => env.sandbox.ids.companies[account()][0];
 
-	const run = async (parameters: INodeParameters, typeVersion = 1.1) =>
-		await runNode({ accountId: byId(account()), ...parameters }, { credentials: env.apiKey(), typeVersion });
+	const run = async (parameters: INodeParameters, typeVersion = 1.1) => await env.run(parameters, { typeVersion });
 	const calls = (parameters: INodeParameters = {}, typeVersion = 1.1) =>
 		run({ resource: 'call', operation: 'getMany', returnAll: false, limit: 5, ...parameters }, typeVersion);
 

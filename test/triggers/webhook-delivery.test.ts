@@ -14,7 +14,7 @@ import { computeSignature } from '../../nodes/CallRailTrigger/signature';
 import { SIGNED_SAMPLE, webhookSample } from '../harness/contract';
 import { loadPackage, nodeTypeName } from '../harness/n8n';
 import { useSandbox } from '../harness/sandbox';
-import { startTriggerHarness, type TriggerWorkflow } from '../harness/webhook';
+import { type TriggerWorkflow, useTriggerHarness } from '../harness/webhook';
 
 const SAMPLE = webhookSample('signed-sample.json');
 
@@ -95,48 +95,19 @@ describe('replay memory', () => {
 
 describe('CallRail Trigger: deliveries', () => {
 	const env = useSandbox();
-	let harness: Awaited<ReturnType<typeof startTriggerHarness>>;
-	let accountId: string;
-	let companyId: string;
+	const t = useTriggerHarness(env);
+	const { ours } = t;
+	const base = t.params;
 
-	beforeAll(async () => {
-		harness = await startTriggerHarness();
-		accountId = env.sandbox.ids.singleAccount;
-		companyId = env.sandbox.ids.companies[accountId][0];
-	});
-	afterAll(async () => {
-		await harness.close();
-	});
-
-	const company = () => env.sandbox.store.companies.find((c: IDataObject) => c.id === companyId);
+	const company = () => env.sandbox.store.companies.find((c: IDataObject) => c.id === t.companyId);
 	const signingKey = () => company().signing_key as string;
-	const base = (extra: IDataObject = {}) => ({
-		events: ['post_call_webhook', 'updated_call_webhook'],
-		accountId: { __rl: true, mode: 'id', value: accountId },
-		companyScope: 'selected',
-		companyIds: [companyId],
-		...extra,
-	});
-	const registered: TriggerWorkflow[] = [];
-	async function automatic(extra: IDataObject = {}) {
-		const wf = await harness.workflow(base(extra), env.apiKey());
-		await wf.activate();
-		registered.push(wf);
-		return wf;
-	}
+	const automatic = async (extra: IDataObject = {}) => await t.activate(extra);
 	/** Manual setup: nothing registered, the signing keys come from the credential. */
-	async function manual(extra: IDataObject = {}, keys = SIGNED_SAMPLE.signingKey) {
-		const wf = await harness.workflow(base({ setupMode: 'manual', ...extra }), { ...env.apiKey('reporting'), webhookSigningSecrets: keys });
-		await wf.activate();
-		return wf;
-	}
-	afterEach(async () => {
-		for (const wf of registered.splice(0)) await wf.delete().catch(() => undefined);
-	});
-	const ours = <T extends { url: string }>(deliveries: T[]) => deliveries.filter((d) => d.url.startsWith(harness.url));
+	const manual = async (extra: IDataObject = {}, keys = SIGNED_SAMPLE.signingKey) =>
+		await t.activate({ setupMode: 'manual', ...extra }, { credentials: { ...env.apiKey('reporting'), webhookSigningSecrets: keys } });
 	const started = (wf: TriggerWorkflow) => wf.deliveries.filter((d) => d.started).length;
 	const inboundCall = () =>
-		env.sandbox.store.calls.find((c: IDataObject) => c.company_id === companyId && c.direction === 'inbound' && Number(c.duration) > 30);
+		env.sandbox.store.calls.find((c: IDataObject) => c.company_id === t.companyId && c.direction === 'inbound' && Number(c.duration) > 30);
 
 	it("accepts the reference's signed sample as sent, plus event; one byte changed is refused and stores nothing", async () => {
 		const wf = await manual();
@@ -175,8 +146,8 @@ describe('CallRail Trigger: deliveries', () => {
 	it('accepts a Post-Call whose timestamp (its start_time) is 25 minutes old', async () => {
 		const wf = await automatic();
 		const startTime = new Date(Date.now() - 25 * 60_000).toISOString();
-		const call = env.sandbox.addCall(accountId, { companyId, start_time: startTime, duration: 95, answered: true });
-		const [delivery] = ours(await env.sandbox.fireWebhook({ companyId, event: 'post_call_webhook', resourceId: String(call.id) }));
+		const call = env.sandbox.addCall(t.accountId, { companyId: t.companyId, start_time: startTime, duration: 95, answered: true });
+		const [delivery] = ours(await env.sandbox.fireWebhook({ companyId: t.companyId, event: 'post_call_webhook', resourceId: String(call.id) }));
 		expect(delivery.status).toBe(200);
 		const item = wf.deliveries[0].items[0];
 		expect(wf.deliveries[0].started).toBe(true);
@@ -188,9 +159,9 @@ describe('CallRail Trigger: deliveries', () => {
 		const wf = await automatic();
 		const call = inboundCall();
 		env.sandbox.updateCall(call.id, { note: 'Called back' });
-		await env.sandbox.fireWebhook({ companyId, event: 'updated_call_webhook', resourceId: call.id });
+		await env.sandbox.fireWebhook({ companyId: t.companyId, event: 'updated_call_webhook', resourceId: call.id });
 		env.sandbox.updateCall(call.id, { note: 'Booked for Tuesday' });
-		await env.sandbox.fireWebhook({ companyId, event: 'updated_call_webhook', resourceId: call.id });
+		await env.sandbox.fireWebhook({ companyId: t.companyId, event: 'updated_call_webhook', resourceId: call.id });
 		expect(wf.deliveries.map((d) => d.started)).toEqual([true, true]);
 		const [first, second] = wf.deliveries.map((d) => d.items[0]);
 		expect([first.changes, second.changes]).toEqual([['note'], ['note']]);
@@ -202,7 +173,7 @@ describe('CallRail Trigger: deliveries', () => {
 	it('reads a signed form-encoded delivery into the real fields, and filters accept its string booleans and numbers', async () => {
 		const call = inboundCall();
 		const wf = await automatic({ filters: { answerStatus: 'answered', minDuration: 30 } });
-		const [delivery] = ours(await env.sandbox.fireWebhook({ companyId, event: 'post_call_webhook', resourceId: call.id, encoding: 'form' }));
+		const [delivery] = ours(await env.sandbox.fireWebhook({ companyId: t.companyId, event: 'post_call_webhook', resourceId: call.id, encoding: 'form' }));
 		expect(delivery.status).toBe(200);
 		expect(delivery.rawBody).toMatch(/(^|&)answered=true&/);
 		expect(wf.deliveries.map((d) => d.started)).toEqual([true]);
@@ -210,7 +181,7 @@ describe('CallRail Trigger: deliveries', () => {
 		expect(item).toMatchObject({
 			event: 'post_call_webhook',
 			resource_id: call.id,
-			company_resource_id: companyId,
+			company_resource_id: t.companyId,
 			answered: 'true',
 			duration: String(call.duration),
 			customer_name: call.customer_name,
@@ -219,32 +190,32 @@ describe('CallRail Trigger: deliveries', () => {
 		expect(Array.isArray(item.tags)).toBe(true);
 
 		// The same call again as JSON: other bytes, but Post-Call fires once per call.
-		await env.sandbox.fireWebhook({ companyId, event: 'post_call_webhook', resourceId: call.id });
+		await env.sandbox.fireWebhook({ companyId: t.companyId, event: 'post_call_webhook', resourceId: call.id });
 		expect(wf.deliveries.map((d) => d.started)).toEqual([true, false]);
 	});
 
 	it('turns text values into booleans and numbers only with Normalize Types', async () => {
 		const call = inboundCall();
 		const wf = await automatic({ events: ['post_outbound_call_webhook', 'post_call_webhook'], options: { normalizeTypes: true } });
-		await env.sandbox.fireWebhook({ companyId, event: 'post_call_webhook', resourceId: call.id, encoding: 'form' });
+		await env.sandbox.fireWebhook({ companyId: t.companyId, event: 'post_call_webhook', resourceId: call.id, encoding: 'form' });
 		const item = wf.deliveries[0].items[0];
 		expect(item).toMatchObject({ answered: true, duration: Number(call.duration), first_call: Boolean(call.first_call), voicemail: false });
 		// Outbound payloads carry "true"/"false" even as JSON, as real ones do.
-		const outbound = env.sandbox.store.calls.find((c: IDataObject) => c.company_id === companyId && c.direction === 'outbound');
-		const [json] = ours(await env.sandbox.fireWebhook({ companyId, event: 'post_outbound_call_webhook', resourceId: outbound.id }));
+		const outbound = env.sandbox.store.calls.find((c: IDataObject) => c.company_id === t.companyId && c.direction === 'outbound');
+		const [json] = ours(await env.sandbox.fireWebhook({ companyId: t.companyId, event: 'post_outbound_call_webhook', resourceId: outbound.id }));
 		expect(JSON.parse(json.rawBody).answered).toMatch(/^(true|false)$/);
 		expect(typeof wf.deliveries[1].items[0].answered).toBe('boolean');
 	});
 
 	it('matches "true", "false", numbers and numeric strings in every filter', async () => {
-		const tracker = env.sandbox.ids.trackers[companyId][0];
+		const tracker = env.sandbox.ids.trackers[t.companyId][0];
 		const wf = await manual(
 			{ filters: { answerStatus: 'answered', firstCallOnly: true, minDuration: 10, trackerIds: tracker }, events: ['post_call_webhook'] },
 			signingKey(),
 		);
 		const url = `${wf.webhookUrl()}?event=post_call_webhook`;
 		const send = async (payload: IDataObject) => {
-			const body = JSON.stringify({ company_resource_id: companyId, direction: 'inbound', tracker_resource_id: tracker, ...payload });
+			const body = JSON.stringify({ company_resource_id: t.companyId, direction: 'inbound', tracker_resource_id: tracker, ...payload });
 			return (await post(url, body, { 'content-type': 'application/json', signature: computeSignature(signingKey(), body) })).status;
 		};
 		const cases: Array<[IDataObject, boolean]> = [
@@ -261,10 +232,10 @@ describe('CallRail Trigger: deliveries', () => {
 
 	it('reads the event from ?event= only: the rest of the unsigned query is ignored', async () => {
 		const wf = await manual({ events: ['post_call_webhook', 'pre_call_webhook'] }, signingKey());
-		const body = JSON.stringify({ resource_id: 'CALquery', company_resource_id: companyId, duration: '0', answered: 'false' });
+		const body = JSON.stringify({ resource_id: 'CALquery', company_resource_id: t.companyId, duration: '0', answered: 'false' });
 		const url = `${wf.webhookUrl()}?event=post_call_webhook&answered=true&resource_id=CALevil&duration=300`;
 		expect((await post(url, body, { 'content-type': 'application/json', signature: computeSignature(signingKey(), body) })).status).toBe(200);
-		expect(wf.deliveries[0].items).toEqual([{ resource_id: 'CALquery', company_resource_id: companyId, duration: '0', answered: 'false', event: 'post_call_webhook' }]);
+		expect(wf.deliveries[0].items).toEqual([{ resource_id: 'CALquery', company_resource_id: t.companyId, duration: '0', answered: 'false', event: 'post_call_webhook' }]);
 	});
 
 	it('passes a signed body that is neither JSON nor form data on as text', async () => {
@@ -279,7 +250,7 @@ describe('CallRail Trigger: deliveries', () => {
 		const wf = await automatic();
 		const url = `${wf.webhookUrl()}?event=post_call_webhook`;
 		const stored = JSON.stringify(wf.staticData());
-		const body = JSON.stringify({ resource_id: 'CALforged', company_resource_id: companyId });
+		const body = JSON.stringify({ resource_id: 'CALforged', company_resource_id: t.companyId });
 		const answers = [
 			await post(url, body, { 'content-type': 'application/json' }),
 			await post(url, body, { 'content-type': 'application/json', signature: computeSignature('f'.repeat(32), body) }),
@@ -297,7 +268,7 @@ describe('CallRail Trigger: deliveries', () => {
 		const wf = await automatic({ events: ['updated_call_webhook'] });
 		const call = inboundCall();
 		const bodies = Array.from({ length: 60 }, (_, i) =>
-			JSON.stringify({ resource_id: call.id, company_resource_id: companyId, changes: ['note'], note: `edit ${i}`, timestamp: call.start_time }),
+			JSON.stringify({ resource_id: call.id, company_resource_id: t.companyId, changes: ['note'], note: `edit ${i}`, timestamp: call.start_time }),
 		);
 		const url = `${wf.webhookUrl()}?event=updated_call_webhook`;
 		const send = async (body: string) => (await post(url, body, { 'content-type': 'application/json', signature: computeSignature(signingKey(), body) })).status;
@@ -313,7 +284,7 @@ describe('CallRail Trigger: deliveries', () => {
 		expect(Object.keys(wf.staticData().deliveries as IDataObject)).toHaveLength(60);
 
 		// After a restart only static data remains: a workflow with none of this process's memory but the saved data.
-		const restarted = await harness.workflow(base({ events: ['updated_call_webhook'] }), env.apiKey(), JSON.parse(JSON.stringify(wf.workflow.staticData)) as IDataObject);
+		const restarted = await t.harness.workflow(base({ events: ['updated_call_webhook'] }), env.apiKey(), JSON.parse(JSON.stringify(wf.workflow.staticData)) as IDataObject);
 		const again = `${restarted.webhookUrl()}?event=updated_call_webhook`;
 		for (const body of bodies.slice(0, 5)) {
 			expect((await post(again, body, { 'content-type': 'application/json', signature: computeSignature(signingKey(), body) })).status).toBe(200);
@@ -327,7 +298,7 @@ describe('CallRail Trigger: deliveries', () => {
 		const sample = webhookSample('convert-assist-complete.json');
 		await post(wf.webhookUrl(), sample, { 'content-type': 'application/json', signature: computeSignature(signingKey(), sample) });
 		// The sandbox's own, at the URL with ?event=.
-		await env.sandbox.fireWebhook({ companyId, event: 'convert_assist_complete', urls: [`${wf.webhookUrl()}?event=convert_assist_complete`] });
+		await env.sandbox.fireWebhook({ companyId: t.companyId, event: 'convert_assist_complete', urls: [`${wf.webhookUrl()}?event=convert_assist_complete`] });
 		expect(wf.deliveries.map((d) => [d.started, d.items[0]?.event])).toEqual([
 			[true, 'convert_assist_complete'],
 			[true, 'convert_assist_complete'],
@@ -338,10 +309,10 @@ describe('CallRail Trigger: deliveries', () => {
 
 	it('registers every chosen event but Convert Assist Complete, and says so when it is the only one', async () => {
 		const wf = await automatic({ events: ['post_call_webhook', 'convert_assist_complete'] });
-		const config = env.sandbox.store.integrations.find((i: IDataObject) => i.company_id === companyId && i.type === 'Webhooks').config;
+		const config = env.sandbox.store.integrations.find((i: IDataObject) => i.company_id === t.companyId && i.type === 'Webhooks').config;
 		expect(Object.keys(config).filter((key) => (config[key] as string[]).some((u) => u.startsWith(wf.webhookUrl())))).toEqual(['post_call_webhook']);
 
-		const only = await harness.workflow(base({ events: ['convert_assist_complete'] }), env.apiKey());
+		const only = await t.harness.workflow(base({ events: ['convert_assist_complete'] }), env.apiKey());
 		const error = await only.activate().then(
 			() => undefined,
 			(e: Error & { description?: string }) => e,
@@ -373,12 +344,12 @@ describe('CallRail Trigger: deliveries', () => {
 		const wf = await automatic();
 		const call = inboundCall();
 		env.sandbox.updateCall(call.id, { lead_status: 'good_lead', note: 'Quoted' });
-		await env.sandbox.fireWebhook({ companyId, event: 'updated_call_webhook', resourceId: call.id });
+		await env.sandbox.fireWebhook({ companyId: t.companyId, event: 'updated_call_webhook', resourceId: call.id });
 		expect(wf.deliveries[0].items[0].changes).toEqual(['note']);
 	});
 
 	it('keeps workflows that still hold the signing key in the old node parameter working', async () => {
-		const wf = await harness.workflow(base({ setupMode: 'manual', signingKey: SIGNED_SAMPLE.signingKey }), env.apiKey('reporting'));
+		const wf = await t.harness.workflow(base({ setupMode: 'manual', signingKey: SIGNED_SAMPLE.signingKey }), env.apiKey('reporting'));
 		await wf.activate();
 		const response = await post(`${wf.webhookUrl()}?event=post_call_webhook`, SAMPLE, { 'content-type': 'application/json', signature: SIGNED_SAMPLE.signature });
 		expect(response.status).toBe(200);

@@ -3,7 +3,7 @@ import { request } from 'undici';
 
 import { computeSignature, isValidSignature } from '../../nodes/CallRailTrigger/signature';
 import { useSandbox } from '../harness/sandbox';
-import { startTriggerHarness, type TriggerWorkflow } from '../harness/webhook';
+import { useTriggerHarness } from '../harness/webhook';
 
 /** The test vector published in CallRail's webhook documentation (reference §3.5). */
 const VECTOR_SIGNER = '072e77e426f92738a72fe23c4d1953b4';
@@ -42,56 +42,26 @@ describe('signature', () => {
 
 describe('CallRail Trigger (webhook)', () => {
 	const env = useSandbox();
-	let harness: Awaited<ReturnType<typeof startTriggerHarness>>;
-	let accountId: string;
-	let companyId: string;
-
-	beforeAll(async () => {
-		harness = await startTriggerHarness();
-		accountId = env.sandbox.ids.singleAccount;
-		companyId = env.sandbox.ids.companies[accountId][0];
-	});
-	afterAll(async () => {
-		await harness.close();
-	});
+	const t = useTriggerHarness(env);
+	const { params } = t;
 
 	const integration = () =>
-		env.sandbox.store.integrations.find((i: IDataObject) => i.company_id === companyId && i.type === 'Webhooks');
+		env.sandbox.store.integrations.find((i: IDataObject) => i.company_id === t.companyId && i.type === 'Webhooks');
 	const signingKeyOf = (id: string) => env.sandbox.store.companies.find((c: IDataObject) => c.id === id).signing_key as string;
-	const params = (extra: IDataObject = {}) => ({
-		events: ['post_call_webhook', 'updated_call_webhook'],
-		accountId: { __rl: true, mode: 'id', value: accountId },
-		companyScope: 'selected',
-		companyIds: [companyId],
-		...extra,
-	});
-	/** Activates a production workflow and returns it; remembers it for cleanup. */
-	const active: Array<{ wf: TriggerWorkflow; isTest: boolean }> = [];
-	async function activate(extra: IDataObject = {}, isTest = false, key: 'agencyAdmin' | 'reporting' | 'manager' = 'agencyAdmin') {
-		const wf = await harness.workflow(params(extra), env.apiKey(key));
-		await wf.activate(isTest);
-		active.push({ wf, isTest });
-		return wf;
-	}
-	afterEach(async () => {
-		for (const { wf, isTest } of active.splice(0)) {
-			if (wf.node.parameters.setupMode !== 'manual') await wf.delete(isTest).catch(() => undefined);
-		}
-	});
 
 	it('merges its URLs into the existing Webhooks integration, keeping the foreign URL, and stores the signing key', async () => {
 		const before = integration();
 		expect(before.config.post_call_webhook).toEqual([FOREIGN]);
-		const wf = await activate();
+		const wf = await t.activate();
 		const url = wf.webhookUrl();
 
 		const calls = env.requests();
 		expect(calls.map((r) => `${r.method} ${r.path}`)).toEqual([
-			`GET /v3/a/${accountId}/integrations.json`,
-			`GET /v3/a/${accountId}/integrations.json`,
-			`PUT /v3/a/${accountId}/integrations/${before.id}.json`,
+			`GET /v3/a/${t.accountId}/integrations.json`,
+			`GET /v3/a/${t.accountId}/integrations.json`,
+			`PUT /v3/a/${t.accountId}/integrations/${before.id}.json`,
 		]);
-		expect(calls[0].query).toMatchObject({ company_id: companyId, fields: 'signing_key' });
+		expect(calls[0].query).toMatchObject({ company_id: t.companyId, fields: 'signing_key' });
 		expect(calls[2].body).toEqual({
 			state: 'active',
 			config: {
@@ -101,7 +71,7 @@ describe('CallRail Trigger (webhook)', () => {
 			},
 		});
 		expect(integration().state).toBe('active');
-		expect(wf.staticData().companies).toEqual({ [companyId]: { integrationId: before.id, signingKey: signingKeyOf(companyId) } });
+		expect(wf.staticData().companies).toEqual({ [t.companyId]: { integrationId: before.id, signingKey: signingKeyOf(t.companyId) } });
 
 		env.sandbox.clearRequests();
 		expect(await wf.checkExists()).toBe(true);
@@ -109,10 +79,9 @@ describe('CallRail Trigger (webhook)', () => {
 	});
 
 	it('removes only its own URLs on deactivation and leaves the integration active', async () => {
-		const wf = await activate();
+		const wf = await t.activate();
 		env.sandbox.clearRequests();
 		expect(await wf.delete()).toBe(true);
-		active.splice(0);
 		const put = env.requests((r) => r.method === 'PUT')[0];
 		expect(put.body).toEqual({
 			config: {
@@ -127,9 +96,9 @@ describe('CallRail Trigger (webhook)', () => {
 	});
 
 	it('creates the integration when a company has none, and empties it (not disables) on removal', async () => {
-		const other = env.sandbox.ids.companies[accountId][1];
+		const other = env.sandbox.ids.companies[t.accountId][1];
 		expect(env.sandbox.store.integrations.some((i: IDataObject) => i.company_id === other && i.type === 'Webhooks')).toBe(false);
-		const wf = await harness.workflow(params({ companyIds: [other], events: ['form_captured_webhook'] }), env.apiKey());
+		const wf = await t.harness.workflow(params({ companyIds: [other], events: ['form_captured_webhook'] }), env.apiKey());
 		await wf.activate();
 		const post = env.requests((r) => r.method === 'POST')[0];
 		expect(post.body).toEqual({
@@ -144,9 +113,9 @@ describe('CallRail Trigger (webhook)', () => {
 	});
 
 	it('keeps the test URL and the production URL apart', async () => {
-		const wf = await activate();
+		const wf = await t.activate();
 		await wf.activate(true);
-		active.push({ wf, isTest: true });
+		t.removeAfterTest(wf, true);
 		const config = integration().config;
 		expect(config.post_call_webhook).toEqual([
 			FOREIGN,
@@ -156,7 +125,7 @@ describe('CallRail Trigger (webhook)', () => {
 		// n8n gives the test listener a copy of the saved static data: it has the signing key, and its own
 		// list of seen deliveries, so the same event starts both the production and the test execution.
 		expect(wf.staticData(true).companies).toEqual(wf.staticData().companies);
-		const deliveries = await env.sandbox.fireWebhook({ companyId, event: 'post_call_webhook' });
+		const deliveries = await env.sandbox.fireWebhook({ companyId: t.companyId, event: 'post_call_webhook' });
 		expect(deliveries.map((d) => d.status)).toEqual([0, 200, 200]);
 		expect(wf.deliveries.map((d) => [d.isTest, d.started])).toEqual([
 			[false, true],
@@ -172,10 +141,9 @@ describe('CallRail Trigger (webhook)', () => {
 	});
 
 	it('receives all 9 events from the sandbox, signed, each once', async () => {
-		const wf = await activate({ events: [...ALL_EVENTS] });
+		const wf = await t.activate({ events: [...ALL_EVENTS] });
 		for (const event of ALL_EVENTS) {
-			const deliveries = await env.sandbox.fireWebhook({ companyId, event });
-			const ours = deliveries.filter((d) => d.url.startsWith(harness.url));
+			const ours = t.ours(await env.sandbox.fireWebhook({ companyId: t.companyId, event }));
 			expect(ours).toHaveLength(1);
 			expect(ours[0].status).toBe(200);
 			expect(ours[0].url).toBe(`${wf.webhookUrl()}?event=${event}`);
@@ -183,15 +151,15 @@ describe('CallRail Trigger (webhook)', () => {
 		expect(wf.deliveries.map((d) => d.started)).toEqual(ALL_EVENTS.map(() => true));
 		expect(wf.deliveries.map((d) => d.items[0].event)).toEqual([...ALL_EVENTS]);
 		const post = wf.deliveries[2].items[0];
-		expect(post.company_resource_id).toBe(companyId);
+		expect(post.company_resource_id).toBe(t.companyId);
 		expect(String(post.resource_id)).toMatch(/^CAL/);
 		expect(wf.deliveries[8].items[0].form_data).toBeDefined();
 		expect(wf.deliveries[6].items[0].content).toBeDefined();
 	});
 
 	it('rejects forged and unsigned deliveries with 401 and runs nothing', async () => {
-		const wf = await activate();
-		const body = JSON.stringify({ resource_id: 'CALforged', company_resource_id: companyId, timestamp: new Date().toISOString() });
+		const wf = await t.activate();
+		const body = JSON.stringify({ resource_id: 'CALforged', company_resource_id: t.companyId, timestamp: new Date().toISOString() });
 		const post = async (headers: Record<string, string>) =>
 			await request(`${wf.webhookUrl()}?event=post_call_webhook`, {
 				method: 'POST',
@@ -205,31 +173,31 @@ describe('CallRail Trigger (webhook)', () => {
 		const unsigned = await post({});
 		expect(unsigned.statusCode).toBe(401);
 		await unsigned.body.text();
-		const good = await post({ signature: computeSignature(signingKeyOf(companyId), body) });
+		const good = await post({ signature: computeSignature(signingKeyOf(t.companyId), body) });
 		expect(good.statusCode).toBe(200);
 		await good.body.text();
 		expect(wf.deliveries.map((d) => d.started)).toEqual([false, false, true]);
 	});
 
 	it('re-reads a rotated signing key once, and forged deliveries cost at most one request per 10 minutes', async () => {
-		const wf = await activate();
-		const company = env.sandbox.store.companies.find((c: IDataObject) => c.id === companyId);
+		const wf = await t.activate();
+		const company = env.sandbox.store.companies.find((c: IDataObject) => c.id === t.companyId);
 		const original = company.signing_key as string;
 		const fire = async (event: 'post_call_webhook' | 'updated_call_webhook') =>
-			(await env.sandbox.fireWebhook({ companyId, event })).find((d) => d.url.startsWith(harness.url))!.status;
+			(await t.fire(event)).status;
 		try {
 			// The key is regenerated in CallRail after activation: the first delivery makes the node fetch it.
 			company.signing_key = 'b'.repeat(32);
 			env.sandbox.clearRequests();
 			expect(await fire('post_call_webhook')).toBe(200);
 			expect(env.requests().map((r) => `${r.method} ${r.path} ${String(r.query.fields)}`)).toEqual([
-				`GET /v3/a/${accountId}/integrations.json signing_key`,
+				`GET /v3/a/${t.accountId}/integrations.json signing_key`,
 			]);
-			expect((wf.staticData().companies as Record<string, IDataObject>)[companyId].signingKey).toBe('b'.repeat(32));
+			expect((wf.staticData().companies as Record<string, IDataObject>)[t.companyId].signingKey).toBe('b'.repeat(32));
 			expect(wf.deliveries.at(-1)!.started).toBe(true);
 
 			// Signed with a key that is not the company's: one check of the key, then none for 10 minutes.
-			const body = JSON.stringify({ resource_id: 'CALwrongkey', company_resource_id: companyId, timestamp: new Date().toISOString() });
+			const body = JSON.stringify({ resource_id: 'CALwrongkey', company_resource_id: t.companyId, timestamp: new Date().toISOString() });
 			const wrongKey = async () => {
 				const response = await request(`${wf.webhookUrl()}?event=post_call_webhook`, {
 					method: 'POST',
@@ -256,7 +224,7 @@ describe('CallRail Trigger (webhook)', () => {
 			}
 			expect(env.requests()).toHaveLength(1);
 			expect(JSON.stringify(wf.staticData())).toBe(before);
-			expect((wf.staticData().companies as Record<string, IDataObject>)[companyId].signingKey).toBe('b'.repeat(32));
+			expect((wf.staticData().companies as Record<string, IDataObject>)[t.companyId].signingKey).toBe('b'.repeat(32));
 			expect(wf.deliveries.slice(-4).map((d) => d.started)).toEqual([false, false, false, false]);
 		} finally {
 			company.signing_key = original;
@@ -274,7 +242,7 @@ describe('CallRail Trigger (webhook)', () => {
 			body: { page: 1, per_page: 250, total_pages: 1, total_records: 1, integrations: [withoutKey] },
 			times: 2,
 		});
-		const wf = await harness.workflow(params(), env.apiKey());
+		const wf = await t.harness.workflow(params(), env.apiKey());
 		const error = await wf.activate().then(
 			() => undefined,
 			(e: Error & { description?: string }) => e,
@@ -286,16 +254,16 @@ describe('CallRail Trigger (webhook)', () => {
 	});
 
 	it('drops repeats of one event but passes each Call Modified change', async () => {
-		const wf = await activate();
-		const callId = env.sandbox.store.calls.find((c: IDataObject) => c.company_id === companyId && c.direction === 'inbound').id;
-		await env.sandbox.fireWebhook({ companyId, event: 'post_call_webhook', resourceId: callId });
-		await env.sandbox.fireWebhook({ companyId, event: 'post_call_webhook', resourceId: callId });
+		const wf = await t.activate();
+		const callId = env.sandbox.store.calls.find((c: IDataObject) => c.company_id === t.companyId && c.direction === 'inbound').id;
+		await env.sandbox.fireWebhook({ companyId: t.companyId, event: 'post_call_webhook', resourceId: callId });
+		await env.sandbox.fireWebhook({ companyId: t.companyId, event: 'post_call_webhook', resourceId: callId });
 		env.sandbox.updateCall(callId, { note: 'Called back' });
-		await env.sandbox.fireWebhook({ companyId, event: 'updated_call_webhook', resourceId: callId });
+		await env.sandbox.fireWebhook({ companyId: t.companyId, event: 'updated_call_webhook', resourceId: callId });
 		env.sandbox.updateCall(callId, { tags: ['Quote'] });
-		await env.sandbox.fireWebhook({ companyId, event: 'updated_call_webhook', resourceId: callId });
+		await env.sandbox.fireWebhook({ companyId: t.companyId, event: 'updated_call_webhook', resourceId: callId });
 		// One more repeat: it starts nothing, so it writes what the last two new deliveries (within a second) did not.
-		await env.sandbox.fireWebhook({ companyId, event: 'post_call_webhook', resourceId: callId });
+		await env.sandbox.fireWebhook({ companyId: t.companyId, event: 'post_call_webhook', resourceId: callId });
 		expect(wf.deliveries.map((d) => d.started)).toEqual([true, false, true, true, false]);
 		expect(wf.deliveries[2].items[0].changes).toEqual(['note']);
 		expect(wf.deliveries[3].items[0].changes).toEqual(['tags']);
@@ -305,14 +273,13 @@ describe('CallRail Trigger (webhook)', () => {
 	});
 
 	it('applies filters: direction, minimum duration, tags and which changes happened', async () => {
-		const wf = await activate({
+		const wf = await t.activate({
 			events: ['post_call_webhook', 'updated_call_webhook', 'post_outbound_call_webhook'],
 			filters: { direction: 'inbound', minDuration: 30, changes: ['tags'] },
 		});
-		const base = { company_resource_id: companyId, direction: 'inbound', timestamp: new Date().toISOString() };
+		const base = { company_resource_id: t.companyId, direction: 'inbound', timestamp: new Date().toISOString() };
 		const fire = async (event: (typeof ALL_EVENTS)[number], payload: IDataObject) =>
-			(await env.sandbox.fireWebhook({ companyId, event, payload: { ...base, ...payload } })).find((d) => d.url.startsWith(harness.url))!
-				.status;
+			(await t.fire(event, { ...base, ...payload })).status;
 		expect(await fire('post_call_webhook', { resource_id: 'CALshort', duration: 10 })).toBe(200);
 		expect(await fire('post_call_webhook', { resource_id: 'CALlong', duration: 95 })).toBe(200);
 		expect(await fire('post_outbound_call_webhook', { resource_id: 'CALout', duration: 95, direction: 'outbound' })).toBe(200);
@@ -328,27 +295,23 @@ describe('CallRail Trigger (webhook)', () => {
 	});
 
 	it('version 1 workflows keep Tags as comma-separated text', async () => {
-		const wf = await harness.workflow(params({ events: ['post_call_webhook'], filters: { tags: 'Quote, Sales' } }), env.apiKey(), {}, { typeVersion: 1 });
-		await wf.activate();
-		active.push({ wf, isTest: false });
+		const wf = await t.activate({ events: ['post_call_webhook'], filters: { tags: 'Quote, Sales' } }, { typeVersion: 1 });
 		expect(wf.node.typeVersion).toBe(1);
 		const fire = async (payload: IDataObject) =>
-			(await env.sandbox.fireWebhook({ companyId, event: 'post_call_webhook', payload: { company_resource_id: companyId, timestamp: new Date().toISOString(), ...payload } })).find((d) =>
-				d.url.startsWith(harness.url),
-			)!.status;
+			(await t.fire('post_call_webhook', { company_resource_id: t.companyId, timestamp: new Date().toISOString(), ...payload })).status;
 		expect(await fire({ resource_id: 'CALv1none', tags: [] })).toBe(200);
 		expect(await fire({ resource_id: 'CALv1tag', tags: [{ name: 'sales' }] })).toBe(200);
 		expect(wf.deliveries.map((d) => d.started)).toEqual([false, true]);
 	});
 
 	it('applies filters: answer status, first call only, tracker and lead status', async () => {
-		const tracker = env.sandbox.ids.trackers[companyId][0];
-		const wf = await activate({
+		const tracker = env.sandbox.ids.trackers[t.companyId][0];
+		const wf = await t.activate({
 			events: ['post_call_webhook', 'form_captured_webhook'],
 			filters: { answerStatus: 'missed', firstCallOnly: true, trackerIds: tracker, leadStatus: 'good_lead' },
 		});
 		const base = {
-			company_resource_id: companyId,
+			company_resource_id: t.companyId,
 			direction: 'inbound',
 			answered: false,
 			voicemail: false,
@@ -358,8 +321,7 @@ describe('CallRail Trigger (webhook)', () => {
 			timestamp: new Date().toISOString(),
 		};
 		const fire = async (event: 'post_call_webhook' | 'form_captured_webhook', payload: IDataObject) =>
-			(await env.sandbox.fireWebhook({ companyId, event, payload: { ...base, ...payload } })).find((d) => d.url.startsWith(harness.url))!
-				.status;
+			(await t.fire(event, { ...base, ...payload })).status;
 		const cases: Array<[string, IDataObject, boolean]> = [
 			['CALmatch', {}, true],
 			['CALanswered', { answered: true }, false],
@@ -380,7 +342,7 @@ describe('CallRail Trigger (webhook)', () => {
 	});
 
 	it('tells a key that cannot manage integrations to switch to manual setup', async () => {
-		const wf = await harness.workflow(params(), env.apiKey('reporting'));
+		const wf = await t.harness.workflow(params(), env.apiKey('reporting'));
 		const before = JSON.stringify(integration().config);
 		const error = await wf.activate().then(
 			() => undefined,
@@ -394,9 +356,9 @@ describe('CallRail Trigger (webhook)', () => {
 	});
 
 	it('in manual mode registers nothing, verifies with the pasted key and infers the event without ?event', async () => {
-		const wf = await harness.workflow(
+		const wf = await t.harness.workflow(
 			params({ setupMode: 'manual', events: ['post_call_webhook', 'sms_received_webhook'] }),
-			{ ...env.apiKey('reporting'), webhookSigningSecrets: `${'d'.repeat(32)}, ${signingKeyOf(companyId)}` },
+			{ ...env.apiKey('reporting'), webhookSigningSecrets: `${'d'.repeat(32)}, ${signingKeyOf(t.companyId)}` },
 		);
 		await wf.activate();
 		expect(env.requests()).toHaveLength(0);
@@ -406,20 +368,20 @@ describe('CallRail Trigger (webhook)', () => {
 		config.sms_received_webhook = [...config.sms_received_webhook, wf.webhookUrl()];
 		try {
 			const callId = env.sandbox.store.calls.find(
-				(c: IDataObject) => c.company_id === companyId && c.direction === 'inbound' && Number(c.duration) > 0,
+				(c: IDataObject) => c.company_id === t.companyId && c.direction === 'inbound' && Number(c.duration) > 0,
 			).id;
-			await env.sandbox.fireWebhook({ companyId, event: 'post_call_webhook', resourceId: callId });
-			await env.sandbox.fireWebhook({ companyId, event: 'sms_received_webhook' });
+			await env.sandbox.fireWebhook({ companyId: t.companyId, event: 'post_call_webhook', resourceId: callId });
+			await env.sandbox.fireWebhook({ companyId: t.companyId, event: 'sms_received_webhook' });
 			expect(wf.deliveries.map((d) => [d.started, d.items[0]?.event])).toEqual([
 				[true, 'post_call_webhook'],
 				[true, 'sms_received_webhook'],
 			]);
 			// A new message (so not a duplicate) signed with a key the node was not given.
-			const company = env.sandbox.store.companies.find((c: IDataObject) => c.id === companyId);
+			const company = env.sandbox.store.companies.find((c: IDataObject) => c.id === t.companyId);
 			const original = company.signing_key as string;
 			company.signing_key = 'a'.repeat(32);
-			env.sandbox.addTextMessage(accountId, { conversation_id: env.sandbox.store.conversations.find((c: IDataObject) => c.company_id === companyId).id });
-			const [rejected] = (await env.sandbox.fireWebhook({ companyId, event: 'sms_received_webhook' })).filter((d) => d.url === wf.webhookUrl());
+			env.sandbox.addTextMessage(t.accountId, { conversation_id: env.sandbox.store.conversations.find((c: IDataObject) => c.company_id === t.companyId).id });
+			const [rejected] = (await env.sandbox.fireWebhook({ companyId: t.companyId, event: 'sms_received_webhook' })).filter((d) => d.url === wf.webhookUrl());
 			company.signing_key = original;
 			expect(rejected.status).toBe(401);
 			expect(wf.deliveries.at(-1)!.started).toBe(false);
