@@ -121,33 +121,13 @@ export async function startPostgres({ work, logFile, timeoutMs = 120_000 }) {
 	const stop = stopper(child, 'SIGINT');
 	const version = spawnSync(path.join(bin, 'postgres'), ['--version'], { encoding: 'utf8' }).stdout.trim();
 	const t0 = Date.now();
-	for (;;) {
-		const r = spawnSync(path.join(bin, 'pg_isready'), ['-h', '127.0.0.1', '-p', String(port)], { encoding: 'utf8' });
-		if (r.status === 0) break;
-		if (child.exitCode !== null || Date.now() - t0 > timeoutMs) {
-			await stop();
-			throw new Error(`Postgres did not start on 127.0.0.1:${port}:\n${tail(logFile)}`);
-		}
-		await sleep(300);
-	}
+	await untilReady({ what: 'Postgres', port, child, stop, logFile, timeoutMs, intervalMs: 300 }, () => spawnSync(path.join(bin, 'pg_isready'), ['-h', '127.0.0.1', '-p', String(port)], { encoding: 'utf8' }).status === 0);
 	const created = spawnSync(path.join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', user, '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-c', `CREATE DATABASE ${database}`], { encoding: 'utf8', cwd: dir, ...as });
 	if (created.status !== 0) {
 		await stop();
 		throw new Error(`CREATE DATABASE failed:\n${created.stderr}`);
 	}
-	return {
-		host: '127.0.0.1',
-		port,
-		user,
-		database,
-		version,
-		logFile,
-		startMs: Date.now() - t0,
-		stop: async () => {
-			await stop();
-			fs.rmSync(dir, { recursive: true, force: true });
-		},
-	};
+	return { ...running({ port, version, logFile, t0, stop, dir }), user, database };
 }
 
 /** A Redis server of its own on 127.0.0.1, no persistence. Returns { host, port, version, logFile, stop() }. */
@@ -164,15 +144,24 @@ export async function startRedis({ work, logFile, timeoutMs = 60_000 }) {
 	const version = spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout.trim();
 	const t0 = Date.now();
 	const cli = path.join(path.dirname(bin), 'redis-cli');
-	for (;;) {
-		const r = spawnSync(cli, ['-h', '127.0.0.1', '-p', String(port), 'ping'], { encoding: 'utf8' });
-		if (r.stdout?.trim() === 'PONG') break;
+	await untilReady({ what: 'Redis', port, child, stop, logFile, timeoutMs, intervalMs: 200 }, () => spawnSync(cli, ['-h', '127.0.0.1', '-p', String(port), 'ping'], { encoding: 'utf8' }).stdout?.trim() === 'PONG');
+	return running({ port, version, logFile, t0, stop, dir });
+}
+
+/** Polls `isReady` until it holds; stops the server and throws with its log when it exits or `timeoutMs` passes. */
+async function untilReady({ what, port, child, stop, logFile, timeoutMs, intervalMs }, isReady) {
+	const t0 = Date.now();
+	while (!isReady()) {
 		if (child.exitCode !== null || Date.now() - t0 > timeoutMs) {
 			await stop();
-			throw new Error(`Redis did not start on 127.0.0.1:${port}:\n${tail(logFile)}`);
+			throw new Error(`${what} did not start on 127.0.0.1:${port}:\n${tail(logFile)}`);
 		}
-		await sleep(200);
+		await sleep(intervalMs);
 	}
+}
+
+/** What a started server hands back; its stop() also removes its data folder. */
+function running({ port, version, logFile, t0, stop, dir }) {
 	return {
 		host: '127.0.0.1',
 		port,
