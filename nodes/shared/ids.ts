@@ -49,7 +49,7 @@ export const ID_PREFIXES: Record<string, string> = Object.fromEntries(
 	Object.values(CALLRAIL_IDS as Record<string, IdFormat>).flatMap((f) => (f.prefixes ?? []).map((p) => [p, article(f.label)])),
 );
 
-export const prefixesOf = (kind: IdKind): string[] => formatOf(kind).prefixes ?? [];
+const prefixesOf = (kind: IdKind): string[] => formatOf(kind).prefixes ?? [];
 
 /** How such IDs look, to follow "IDs are" or "IDs look like": "CAL followed by 32 hexadecimal characters". */
 export function idForm(kind: IdKind): string {
