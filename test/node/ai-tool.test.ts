@@ -93,6 +93,23 @@ describe('CallRail node as an AI tool: arguments, errors and empty results', () 
 		expect(inWorkflow.json).toEqual([]);
 	});
 
+	it('a summary without groups: as a tool one item says so; in a workflow there are no items', async () => {
+		const report = {
+			resource: 'summary',
+			operation: 'callSummary',
+			groupBy: 'source',
+			output: 'perGroup',
+			filters: { dateRange: 'last_30_days', search: 'zz-no-such-source-zz' },
+		};
+		const asTool = await run(report);
+		expect(asTool.error).toBeUndefined();
+		expect(asTool.json).toEqual([{ message: expect.stringMatching(/^No groups found\. /) }]);
+		expect(env.requests()[0].query.search).toBe('zz-no-such-source-zz');
+		const inWorkflow = await run(report, { tool: false });
+		expect(inWorkflow.error).toBeUndefined();
+		expect(inWorkflow.json).toEqual([]);
+	});
+
 	it('the tool form carries a per-operation Description naming ID forms and, for writes that cost money, the cost', async () => {
 		const { nodeTypes } = await loadPackage();
 		const tool = nodeTypes.getByNameAndVersion(nodeTypeName('callRailTool'), 1.1) as INodeType;

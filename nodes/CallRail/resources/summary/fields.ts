@@ -7,11 +7,12 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
+import { exampleId, idProblem, invalidIdMessage } from '../../../shared/ids';
 import { companyLocator, userLocator } from '../../../shared/locators';
+import { noRecordsForModel } from '../../../shared/tool';
+import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LIST_OF_STRINGS, tagNamesParameter } from '../../../shared/vocabulary';
 import { dateFilters, FIELDS_VALUE, leadStatusFilter } from '../../shared/descriptions';
 import { checkIdList, failItem } from '../../shared/routing';
-import { exampleId, idProblem, invalidIdMessage } from '../../../shared/ids';
-import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LIST_OF_STRINGS, tagNamesParameter } from '../../../shared/vocabulary';
 
 /** Summaries count every value of a filter with `all`. */
 const withAll = (options: INodePropertyOptions[]): INodePropertyOptions[] => [{ name: 'All', value: 'all' }, ...options];
@@ -239,11 +240,14 @@ export async function splitReport(
 	const body = (items[0]?.json ?? {}) as IDataObject;
 	const pairedItem = { item: this.getItemIndex() };
 	const period = { start_date: body.start_date, end_date: body.end_date, time_zone: body.time_zone };
+	// Under an agent, no groups would reach the model as "": it is told instead (a workflow gets no items). A
+	// timeseries always has its points, zeros included.
 	if (output === 'perGroup' && Array.isArray(body.grouped_results)) {
-		return (body.grouped_results as IDataObject[]).map((group) => ({
+		const groups = (body.grouped_results as IDataObject[]).map((group) => ({
 			json: { grouped_by: body.grouped_by, ...group, ...period },
 			pairedItem,
 		}));
+		return noRecordsForModel(this, groups, 'groups');
 	}
 	if (output === 'perPoint' && Array.isArray(body.data)) {
 		return (body.data as IDataObject[]).map((point) => ({ json: { ...point, time_zone: body.time_zone }, pairedItem }));
