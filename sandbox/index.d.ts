@@ -173,6 +173,8 @@ export interface SandboxMedia {
 
 export declare function pngBytes(width?: number, height?: number, seed?: number): Buffer;
 export declare const GIF_BYTES: Buffer;
+/** A 16×16 baseline JPEG, as phones send MMS photos. */
+export declare const JPEG_BYTES: Buffer;
 
 export declare function startSandbox(options?: SandboxOptions): Promise<Sandbox>;
 /** base64(HMAC-SHA1(key as a UTF-8 string, rawBody)): CallRail's `Signature` header. */

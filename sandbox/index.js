@@ -16,7 +16,7 @@ const { maskedId } = require('./lib/rng');
 const handlers = require('./handlers');
 const { presentCall } = require('./handlers/calls');
 const { touch } = require('./handlers/texts');
-const { createMedia, pngBytes, GIF_BYTES } = require('./lib/media');
+const { createMedia, pngBytes, GIF_BYTES, JPEG_BYTES } = require('./lib/media');
 
 const ROUTES = compileRoutes(handlers.routes);
 
@@ -193,4 +193,4 @@ async function startSandbox(options = {}) {
 	return sb;
 }
 
-module.exports = { startSandbox, signPayload, formEncode, isLoopback, WEBHOOK_EVENTS, DEFAULT_LIMITS, pngBytes, GIF_BYTES };
+module.exports = { startSandbox, signPayload, formEncode, isLoopback, WEBHOOK_EVENTS, DEFAULT_LIMITS, pngBytes, GIF_BYTES, JPEG_BYTES };

@@ -81,6 +81,12 @@ function pngBytes(width = 16, height = 16, seed = 0) {
 /** The classic 1×1 GIF89a (one-colour palette, one LZW-coded pixel). */
 const GIF_BYTES = Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64');
 
+/** A 16×16 baseline JFIF JPEG (a two-colour gradient, 4:2:0), the format phones send MMS photos in. */
+const JPEG_BYTES = Buffer.from(
+	'/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAoHBwgHBgoICAgLCgoLDhgQDg0NDh0VFhEYIx8lJCIfIiEmKzcvJik0KSEiMEExNDk7Pj4+JS5ESUM8SDc9Pjv/2wBDAQoLCw4NDhwQEBw7KCIoOzs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozv/wAARCAAQABADASIAAhEBAxEB/8QAFgABAQEAAAAAAAAAAAAAAAAAAAQF/8QAFRABAQAAAAAAAAAAAAAAAAAAABP/xAAVAQEBAAAAAAAAAAAAAAAAAAADBP/EABYRAAMAAAAAAAAAAAAAAAAAAAAVYf/aAAwDAQACEQMRAD8AzZElkiR29KVcP//Z',
+	'base64',
+);
+
 /** Which image a buffer is, by its magic number, as CallRail checks an upload. */
 function sniffImage(bytes) {
 	if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
@@ -283,4 +289,4 @@ function createMedia(sb) {
 	return media;
 }
 
-module.exports = { createMedia, recordingBytes, pngBytes, GIF_BYTES, sniffImage, parseMultipart, multipartTextBody, MAX_MEDIA_BYTES, IMAGE_TYPES };
+module.exports = { createMedia, recordingBytes, pngBytes, GIF_BYTES, JPEG_BYTES, sniffImage, parseMultipart, multipartTextBody, MAX_MEDIA_BYTES, IMAGE_TYPES };

@@ -283,9 +283,14 @@ export function useTriggerHarness(env: SandboxEnv, options: Parameters<typeof st
 		ours<T extends { url: string }>(deliveries: T[]): T[] {
 			return deliveries.filter((d) => d.url.startsWith(state.harness.url));
 		},
-		/** Fires `event` at the company and returns the delivery that reached this harness. */
-		async fire(event: Parameters<SandboxEnv['sandbox']['fireWebhook']>[0]['event'], payload?: IDataObject): Promise<SandboxDelivery> {
-			const deliveries = await env.sandbox.fireWebhook({ companyId: state.companyId, event, ...(payload ? { payload: payload as never } : {}) });
+		/** Fires `event` at the company (about `resourceId`, or with `payload`) and returns the delivery that reached this harness. */
+		async fire(event: Parameters<SandboxEnv['sandbox']['fireWebhook']>[0]['event'], payload?: IDataObject, resourceId?: string): Promise<SandboxDelivery> {
+			const deliveries = await env.sandbox.fireWebhook({
+				companyId: state.companyId,
+				event,
+				...(payload ? { payload: payload as never } : {}),
+				...(resourceId ? { resourceId } : {}),
+			});
 			const [ours] = fixture.ours(deliveries);
 			if (!ours) throw new Error(`no ${event} delivery reached the trigger harness`);
 			return ours;

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeParameters, INodeType } from 'n8n-workflow';
 
-import { GIF_BYTES, pngBytes } from '../../sandbox';
+import { GIF_BYTES, JPEG_BYTES, pngBytes } from '../../sandbox';
 import { type BinaryDataMode, setBinaryDataMode } from '../harness/binary-data';
 import { registerNodeType, runNode, runWorkflow } from '../harness/n8n';
 import { byId, useSandbox } from '../harness/sandbox';
@@ -200,6 +200,12 @@ describe.each(MODES)('CallRail node: recordings and text media as files (binary 
 		expect(message.type).toBe('mms');
 		expect(env.sandbox.media.fileOf(String(message.id), 0)?.equals(png)).toBe(true);
 		expect(result.output('CallRail')[0].json.id).toBe(conversation().id);
+	});
+
+	it('a JPEG photo, the usual MMS image, is sent as image/jpeg', async () => {
+		const result = await send([{ field: 'photo', bytes: JPEG_BYTES, fileName: 'IMG_0042.jpg', mimeType: 'image/jpeg' }], { mediaFile: 'photo' });
+		expect(result.error('CallRail')).toBeUndefined();
+		expect(sends()[0].multipart?.file).toEqual({ filename: 'IMG_0042.jpg', content_type: 'image/jpeg', size: JPEG_BYTES.length });
 	});
 
 	it('a GIF declared as something else is sent as what its bytes are', async () => {

@@ -1,5 +1,6 @@
 import type { IBinaryData, IDataObject, INodeParameters } from 'n8n-workflow';
 
+import { JPEG_BYTES } from '../../sandbox';
 import { type BinaryDataMode, setBinaryDataMode } from '../harness/binary-data';
 import { pollWorkflow } from '../harness/poll';
 import { useSandbox } from '../harness/sandbox';
@@ -57,6 +58,17 @@ describe.each(['default', 'filesystem'] as const)('Triggers › Attach Files (bi
 			expect((await bytesOf(binary.data)).equals(env.sandbox.media.fileOf(String(message.id), 0)!)).toBe(true);
 			expect(binary.data_1.mimeType).toBe('image/gif');
 			expect(env.sandbox.media.leaks).toEqual([]);
+		});
+
+		it('attaches a JPEG photo as image/jpeg', async () => {
+			const wf = await activate({ attachFiles: true });
+			const { message } = env.sandbox.addMmsMessage(t.accountId, { company_id: t.companyId }, [JPEG_BYTES]);
+			expect((await t.fire('sms_received_webhook', undefined, String(message.id))).status).toBe(200);
+			const binary = wf.deliveries[0].binary[0]!;
+			expect(Object.keys(binary)).toEqual(['data']);
+			expect(binary.data).toMatchObject({ mimeType: 'image/jpeg', fileExtension: 'jpg' });
+			expect(binary.data.fileName).toMatch(/\.jpg$/);
+			expect((await bytesOf(binary.data)).equals(JPEG_BYTES)).toBe(true);
 		});
 
 		it('a failed download still answers 200 and starts the workflow, saying why in media_error', async () => {
