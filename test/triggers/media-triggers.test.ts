@@ -4,7 +4,8 @@ import { JPEG_BYTES } from '../../sandbox';
 import { type BinaryDataMode, setBinaryDataMode } from '../harness/binary-data';
 import { pollWorkflow } from '../harness/poll';
 import { useSandbox } from '../harness/sandbox';
-import { type TriggerWorkflow, useTriggerHarness } from '../harness/webhook';
+import { useTriggerHarness } from '../harness/trigger-fixture';
+import type { TriggerWorkflow } from '../harness/webhook';
 
 describe.each(['default', 'filesystem'] as const)('Triggers › Attach Files (binary data mode %s)', (mode) => {
 	const env = useSandbox({ clock: 'manual' });

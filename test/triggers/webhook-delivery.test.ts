@@ -14,7 +14,8 @@ import { computeSignature } from '../../nodes/CallRailTrigger/signature';
 import { SIGNED_SAMPLE, webhookSample } from '../harness/contract';
 import { loadPackage, nodeTypeName } from '../harness/n8n';
 import { useSandbox } from '../harness/sandbox';
-import { type TriggerWorkflow, useTriggerHarness } from '../harness/webhook';
+import { useTriggerHarness } from '../harness/trigger-fixture';
+import type { TriggerWorkflow } from '../harness/webhook';
 
 const SAMPLE = webhookSample('signed-sample.json');
 

@@ -3,7 +3,7 @@ import { request } from 'undici';
 
 import { computeSignature, isValidSignature } from '../../nodes/CallRailTrigger/signature';
 import { useSandbox } from '../harness/sandbox';
-import { useTriggerHarness } from '../harness/webhook';
+import { useTriggerHarness } from '../harness/trigger-fixture';
 
 /** The test vector published in CallRail's webhook documentation (reference §3.5). */
 const VECTOR_SIGNER = '072e77e426f92738a72fe23c4d1953b4';
