@@ -28,7 +28,7 @@ import {
 	timeMs,
 	utc,
 } from './poll';
-import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LEAD_STATUS_FILTER_OPTIONS, tagNames, tagNamesParameter } from '../shared/vocabulary';
+import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LEAD_STATUS_FILTER_OPTIONS, tagNames, tagNamesParameter, tagNamesTextParameter } from '../shared/vocabulary';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -175,17 +175,7 @@ export class CallRailPollingTrigger implements INodeType {
 				],
 			},
 			accountLocator,
-			eventFilters(
-				{
-					displayName: 'Tags',
-					name: 'tags',
-					type: 'string',
-					default: '',
-					placeholder: 'Sales, Quote',
-					description: 'Comma-separated tag names; a record passes if it has any of them',
-				},
-				{ show: { '@version': [1] } },
-			),
+			eventFilters(tagNamesTextParameter('Comma-separated tag names; a record passes if it has any of them'), { show: { '@version': [1] } }),
 			eventFilters(tagNamesParameter('A record passes if it has any of these tag names'), { hide: { '@version': [1] } }),
 			{
 				displayName: 'Options',

@@ -42,7 +42,7 @@ import {
 } from './registration';
 import { admitDelivery, deliveryDigest, memoryScope } from './replay';
 import { findSigningKey, splitKeys } from './signature';
-import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LEAD_STATUS_FILTER_OPTIONS, tagNamesParameter } from '../shared/vocabulary';
+import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LEAD_STATUS_FILTER_OPTIONS, tagNamesParameter, tagNamesTextParameter } from '../shared/vocabulary';
 
 /** A delivery no stored key verifies makes the node re-read that company's key at most this often. */
 const KEY_RECHECK_MS = 10 * 60_000;
@@ -278,17 +278,7 @@ export class CallRailTrigger implements INodeType {
 				type: 'hidden',
 				default: '',
 			},
-			eventFilters(
-				{
-					displayName: 'Tags',
-					name: 'tags',
-					type: 'string',
-					default: '',
-					placeholder: 'Sales, Quote',
-					description: 'Comma-separated tag names; the event passes if it carries any of them',
-				},
-				{ show: { '@version': [1] } },
-			),
+			eventFilters(tagNamesTextParameter('Comma-separated tag names; the event passes if it carries any of them'), { show: { '@version': [1] } }),
 			eventFilters(tagNamesParameter('The event passes if it carries any of these tag names'), { hide: { '@version': [1] } }),
 			{
 				displayName: 'Options',

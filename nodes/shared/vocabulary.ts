@@ -66,6 +66,11 @@ export function tagNamesParameter(description: string): INodeProperties {
 	return { displayName: 'Tags', name: 'tags', type: 'string', typeOptions: { multipleValues: true }, default: [], description };
 }
 
+/** The triggers' version 1 Tags: the same names as comma-separated text. */
+export function tagNamesTextParameter(description: string): INodeProperties {
+	return { displayName: 'Tags', name: 'tags', type: 'string', default: '', placeholder: 'Sales, Quote', description };
+}
+
 /**
  * CallRail's webhook events by the key of the Webhook Configuration Object, named as the reference's table names
  * them; the CallRail Trigger's events and the Integration resource's Webhook URLs both show these names.
