@@ -58,3 +58,14 @@ export async function searchRecords(
 		paginationToken: page < Number(body.total_pages ?? page) ? String(page + 1) : undefined,
 	};
 }
+
+/** The list search method (n8n's `methods.listSearch`) over one CallRail list. */
+export function listSearchOf(search: RecordSearch) {
+	return async function listSearch(
+		this: ILoadOptionsFunctions,
+		filter?: string,
+		paginationToken?: string,
+	): Promise<INodeListSearchResult> {
+		return await searchRecords(this, search, filter, paginationToken);
+	};
+}
