@@ -144,7 +144,7 @@ function eventFilters(tags: INodeProperties, show: IDisplayOptions): INodeProper
 				type: 'multiOptions',
 				default: [],
 				description: 'Only Call Modified events where at least one of these changed',
-				options: CHANGE_OPTIONS,
+				options: [...CHANGE_OPTIONS],
 			},
 			{
 				displayName: 'Direction',
