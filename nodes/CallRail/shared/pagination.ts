@@ -10,6 +10,11 @@ import { type ListOptions, loopPages, type PageRequester } from '../../shared/pa
 import { DEFAULT_RETRY_POLICY, type RetryPolicy, withRetries } from '../../shared/retry';
 import { inputError, noRecordsForModel } from '../../shared/tool';
 
+/*
+ * The action node's pagination hooks for n8n's declarative routing (Get Many, and the retries of single GETs), on
+ * the kernel's page loop (nodes/shared/pageLoop.ts), which the list searches and the polling trigger use too.
+ */
+
 type RequestData = DeclarativeRestApiSettings.ResultOptions;
 
 function retryPolicy(ctx: IExecutePaginationFunctions): RetryPolicy {
