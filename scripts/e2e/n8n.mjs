@@ -288,6 +288,16 @@ export async function startN8n({ userFolder, port, env = {}, logFile, timeoutMs 
 }
 
 let flatted;
+/** A response body: its JSON, the text itself when it is not JSON, undefined when empty. */
+function jsonOrText(text) {
+	if (!text) return undefined;
+	try {
+		return JSON.parse(text);
+	} catch {
+		return text;
+	}
+}
+
 function parseFlatted(text) {
 	if (!flatted) flatted = createRequire(path.join(paths().n8nDir, 'package.json'))('flatted');
 	return flatted.parse(text);
@@ -319,13 +329,7 @@ export class N8nClient {
 		const setCookies = res.headers.getSetCookie?.() ?? [];
 		for (const c of setCookies) if (c.startsWith('n8n-auth=')) this.cookie = c.split(';')[0];
 		const text = await res.text();
-		let json;
-		try {
-			json = text ? JSON.parse(text) : undefined;
-		} catch {
-			json = text;
-		}
-		return { status: res.status, body: json, headers: res.headers };
+		return { status: res.status, body: jsonOrText(text), headers: res.headers };
 	}
 
 	async request(method, route, body) {
@@ -503,12 +507,7 @@ export function publicApi(url, apiKey) {
 			body: body !== undefined ? JSON.stringify(body) : undefined,
 		});
 		const text = await res.text();
-		let json;
-		try {
-			json = text ? JSON.parse(text) : undefined;
-		} catch {
-			json = text;
-		}
+		const json = jsonOrText(text);
 		if (res.status >= 400) throw new RestError(method, `/api/v1${route}`, res.status, json);
 		return json;
 	};
