@@ -9,3 +9,5 @@ export interface BinaryDataMode {
 }
 
 export declare function setBinaryDataMode(mode: 'default' | 'filesystem'): Promise<BinaryDataMode>;
+/** Switches the mode in the block's beforeAll and restores it in its afterAll; `read` works inside its tests. */
+export declare function useBinaryDataMode(mode: 'default' | 'filesystem'): Pick<BinaryDataMode, 'read'>;

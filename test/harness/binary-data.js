@@ -32,4 +32,16 @@ async function setBinaryDataMode(mode) {
 	};
 }
 
-module.exports = { setBinaryDataMode };
+/** The binary data mode for a whole describe block: switched before its tests, restored after. */
+function useBinaryDataMode(mode) {
+	let current;
+	beforeAll(async () => {
+		current = await setBinaryDataMode(mode);
+	});
+	afterAll(async () => {
+		await current.restore();
+	});
+	return { read: (binaryData) => current.read(binaryData) };
+}
+
+module.exports = { setBinaryDataMode, useBinaryDataMode };

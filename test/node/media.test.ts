@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeParameters, INodeType } from 'n8n-workflow';
 
 import { GIF_BYTES, JPEG_BYTES, pngBytes } from '../../sandbox';
-import { type BinaryDataMode, setBinaryDataMode } from '../harness/binary-data';
+import { useBinaryDataMode } from '../harness/binary-data';
 import { registerNodeType, runNode, runWorkflow } from '../harness/n8n';
 import { byId, useSandbox } from '../harness/sandbox';
 
@@ -34,13 +34,7 @@ const MODES = ['default', 'filesystem'] as const;
 
 describe.each(MODES)('CallRail node: recordings and text media as files (binary data mode %s)', (mode) => {
 	const env = useSandbox({ clock: 'manual' });
-	let binaryMode: BinaryDataMode;
-	beforeAll(async () => {
-		binaryMode = await setBinaryDataMode(mode);
-	});
-	afterAll(async () => {
-		await binaryMode.restore();
-	});
+	const binaryMode = useBinaryDataMode(mode);
 	beforeEach(() => {
 		env.sandbox.media.clearRequests();
 		env.sandbox.media.linkTtlSeconds = 300;

@@ -1,7 +1,7 @@
 import type { IBinaryData, IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { JPEG_BYTES } from '../../sandbox';
-import { type BinaryDataMode, setBinaryDataMode } from '../harness/binary-data';
+import { useBinaryDataMode } from '../harness/binary-data';
 import { pollWorkflow } from '../harness/poll';
 import { useSandbox } from '../harness/sandbox';
 import { useTriggerHarness } from '../harness/trigger-fixture';
@@ -9,13 +9,7 @@ import type { TriggerWorkflow } from '../harness/webhook';
 
 describe.each(['default', 'filesystem'] as const)('Triggers › Attach Files (binary data mode %s)', (mode) => {
 	const env = useSandbox({ clock: 'manual' });
-	let binaryMode: BinaryDataMode;
-	beforeAll(async () => {
-		binaryMode = await setBinaryDataMode(mode);
-	});
-	afterAll(async () => {
-		await binaryMode.restore();
-	});
+	const binaryMode = useBinaryDataMode(mode);
 	const t = useTriggerHarness(env);
 	beforeEach(() => {
 		env.sandbox.media.clearRequests();
