@@ -75,6 +75,9 @@ export function idFormsSentence(): string {
 	return `IDs: ${prefixed.join(', ')} (three letters and 32 hexadecimal characters); ${plain('number')} are numbers; ${plain('code')} are short codes such as pSq6A.`;
 }
 
+/** Three letters, then hexadecimal digits: every prefix in the table is three capitals. */
+const PREFIXED_ID = /^([A-Z]{3})[0-9a-fA-F]+$/;
+
 /**
  * Why `value` cannot be an ID of `kind`, or undefined when it could be one. Only what is certainly wrong is
  * refused: nothing, whitespace or URL characters, or another kind's prefix. Everything else is left to CallRail
@@ -85,8 +88,8 @@ export function idProblem(value: string, kind: IdKind): string | undefined {
 	const looks = ` CallRail ${formatOf(kind).label} IDs look like ${idForm(kind)}.`;
 	if (value === '') return 'The ID is empty.';
 	if (/[\s/?#%\\]/.test(value)) return `IDs never contain spaces, slashes or other URL characters.${looks}`;
-	const other = Object.keys(ID_PREFIXES).find((p) => !own.includes(p) && new RegExp(`^${p}[0-9a-fA-F]+$`).test(value));
-	if (other) return `${other}… is the ID of ${ID_PREFIXES[other]}.${looks}`;
+	const prefix = PREFIXED_ID.exec(value)?.[1];
+	if (prefix && ID_PREFIXES[prefix] && !own.includes(prefix)) return `${prefix}… is the ID of ${ID_PREFIXES[prefix]}.${looks}`;
 	return undefined;
 }
 

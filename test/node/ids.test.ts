@@ -23,6 +23,8 @@ describe('CallRail IDs: one table, everything derived from it', () => {
 	it('knows each prefix once, naming its kind', () => {
 		const prefixes = kinds.flatMap((k) => (CALLRAIL_IDS[k] as { prefixes?: string[] }).prefixes ?? []);
 		expect(new Set(prefixes).size).toBe(prefixes.length);
+		// idProblem reads a prefix as the first three capitals.
+		for (const prefix of prefixes) expect(prefix).toMatch(/^[A-Z]{3}$/);
 		expect(Object.keys(ID_PREFIXES).sort()).toEqual([...prefixes].sort());
 		expect(ID_PREFIXES.CAL).toBe('a call');
 		expect(ID_PREFIXES.ACC).toBe('an account');

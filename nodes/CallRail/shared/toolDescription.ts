@@ -9,6 +9,9 @@ import { idFormsSentence } from '../../shared/ids';
  * shown only in the tool form of the node (`@tool`), where users may rewrite it.
  */
 
+/** The same for every operation, so written once. */
+const ID_FORMS = idFormsSentence();
+
 /** Writes CallRail bills, said where the model decides whether to call the tool. */
 const COSTS_MONEY: Record<string, string> = {
 	'call:create':
@@ -30,7 +33,7 @@ export function toolDescriptionText(resource: string, option: INodePropertyOptio
 	// Read or write follows the operation's HTTP method (as retries and 403 hints do), not a list of names.
 	else if (option.routing?.request?.method !== 'GET') parts.push('This changes data in CallRail.');
 	if (/^getMany/.test(operation)) parts.push('Returns one JSON object per record, or a message saying no records were found.');
-	parts.push(idFormsSentence());
+	parts.push(ID_FORMS);
 	return parts.join(' ');
 }
 
