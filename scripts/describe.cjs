@@ -18,5 +18,10 @@ for (const file of [...pkg.n8n.nodes, ...pkg.n8n.credentials]) {
 		described[name] = instance.description ?? instance;
 	}
 }
-const replacer = (_key, value) => (typeof value === 'function' ? `[function ${value.name || 'anonymous'}]` : value);
+// Keys sorted, so that a diff shows what changed and not where a key moved.
+const replacer = (_key, value) => {
+	if (typeof value === 'function') return `[function ${value.name || 'anonymous'}]`;
+	if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+	return Object.fromEntries(Object.keys(value).sort().map((key) => [key, value[key]]));
+};
 process.stdout.write(`${JSON.stringify(described, replacer, 1)}\n`);
