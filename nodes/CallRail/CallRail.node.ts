@@ -3,8 +3,9 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { BASE_URL_EXPRESSION } from '../../credentials/CallRailApi.credentials';
 import * as listSearch from '../shared/listSearch';
-import { resources } from './resources';
+import { type LegacyResource, resources } from './resources';
 import { accountLocator } from '../shared/locators';
+import { type ResourceDeclaration, resourceProperties, subtitleOf, toolDescriptions } from './shared/operation';
 import { registerProperties } from './shared/parameterCheck';
 import { toolDescriptionProperties } from './shared/toolDescription';
 
@@ -14,7 +15,13 @@ const accountParameters: INodeProperties[] = [
 	{ ...accountLocator, displayOptions: { show: { resource: ['account'], operation: ['get'] } } },
 ];
 
-const operations = resources.flatMap((r) => r.description.filter((p) => p.name === 'operation'));
+const isDeclared = (r: ResourceDeclaration | LegacyResource): r is ResourceDeclaration => 'operations' in r;
+const declared = resources.filter(isDeclared);
+const legacy = resources.filter((r): r is LegacyResource => !isDeclared(r));
+const described = new Map(declared.map((r) => [r.value, resourceProperties(r)]));
+const propertiesOf = (r: ResourceDeclaration | LegacyResource) =>
+	isDeclared(r) ? described.get(r.value)! : r.description;
+const operations = resources.flatMap((r) => propertiesOf(r).filter((p) => p.name === 'operation'));
 
 export class CallRail implements INodeType {
 	description: INodeTypeDescription = {
@@ -22,10 +29,18 @@ export class CallRail implements INodeType {
 		name: 'callRail',
 		icon: { light: 'file:../../icons/callrail.svg', dark: 'file:../../icons/callrail.dark.svg' },
 		group: ['transform'],
-		// 1.1: Get and Get Many answer Simplified by default (version 1 keeps Raw, and its Simplify switch).
-		version: [1, 1.1],
-		defaultVersion: 1.1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		version: 1,
+		subtitle: subtitleOf(
+			resources.map((r) =>
+				isDeclared(r)
+					? r
+					: {
+							...r.option,
+							operations: (operations.find((o) => o.displayOptions?.show?.resource?.[0] === r.option.value)?.options ??
+								[]) as Array<{ name: string; value: string }>,
+						},
+			) as ResourceDeclaration[],
+		),
 		description: 'Read and update CallRail calls, texts, forms, tags, trackers, users and reports',
 		defaults: { name: 'CallRail' },
 		usableAsTool: true,
@@ -45,13 +60,14 @@ export class CallRail implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: resources.map((r) => r.option),
+				options: resources.map((r) => (isDeclared(r) ? { name: r.name, value: r.value } : r.option)),
 				default: 'call',
 			},
 			...operations,
-			...toolDescriptionProperties(operations),
+			...toolDescriptions(declared),
+			...toolDescriptionProperties(legacy.flatMap((r) => r.description.filter((p) => p.name === 'operation'))),
 			...accountParameters,
-			...resources.flatMap((r) => r.description.filter((p) => p.name !== 'operation')),
+			...resources.flatMap((r) => propertiesOf(r).filter((p) => p.name !== 'operation')),
 		],
 	};
 

@@ -16,7 +16,7 @@ describe('every ID parameter refuses a made-up value before any request', () => 
 
 	beforeAll(async () => {
 		const { nodeTypes } = await loadPackage();
-		const type = nodeTypes.getByNameAndVersion(nodeTypeName('callRail'), 1.1) as INodeType;
+		const type = nodeTypes.getByNameAndVersion(nodeTypeName('callRail'), 1) as INodeType;
 		for (const p of type.description.properties as INodeProperties[]) {
 			if (p.type !== 'string' || !/Id$/.test(p.name) || NOT_IDS.has(p.name)) continue;
 			for (const resource of p.displayOptions?.show?.resource ?? []) {
@@ -48,7 +48,7 @@ describe('every ID parameter refuses a made-up value before any request', () => 
 			try {
 				const result = await runNode(
 					{ resource, operation, ...others, [name]: 'the last one' },
-					{ credentials: env.apiKey(), typeVersion: 1.1 },
+					{ credentials: env.apiKey(), typeVersion: 1 },
 				);
 				message = result.error?.message ?? '';
 			} catch (error) {

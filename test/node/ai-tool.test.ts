@@ -15,11 +15,11 @@ describe('CallRail node as an AI tool: arguments, errors and empty results', () 
 
 	beforeAll(async () => {
 		const { nodeTypes } = await loadPackage();
-		const base = nodeTypes.getByNameAndVersion(nodeTypeName('callRail'), 1.1) as INodeType;
+		const base = nodeTypes.getByNameAndVersion(nodeTypeName('callRail'), 1) as INodeType;
 		registerNodeType(nodeTypeName('callRailTool'), { ...base, description: { ...base.description, name: 'callRailTool' } });
 	});
 
-	const run = async (parameters: INodeParameters, { tool = true, typeVersion = 1.1 } = {}) =>
+	const run = async (parameters: INodeParameters, { tool = true, typeVersion = 1 } = {}) =>
 		await runNode(
 			{ accountId: byId(account()), ...parameters },
 			{ credentials: env.apiKey(), nodeType: tool ? 'callRailTool' : 'callRail', typeVersion },
@@ -112,7 +112,7 @@ describe('CallRail node as an AI tool: arguments, errors and empty results', () 
 
 	it('the tool form carries a per-operation Description naming ID forms and, for writes that cost money, the cost', async () => {
 		const { nodeTypes } = await loadPackage();
-		const tool = nodeTypes.getByNameAndVersion(nodeTypeName('callRailTool'), 1.1) as INodeType;
+		const tool = nodeTypes.getByNameAndVersion(nodeTypeName('callRailTool'), 1) as INodeType;
 		const descriptionOf = (resource: string, operation: string) =>
 			tool.description.properties.find(
 				(p) => p.name === 'toolDescription' && p.displayOptions?.show?.resource?.[0] === resource && p.displayOptions?.show?.operation?.[0] === operation,

@@ -62,7 +62,7 @@ describe('CallRail IDs: one table, everything derived from it', () => {
 	it('is what the built nodes show: locators, tool descriptions and placeholders', async () => {
 		const { nodeTypes } = await loadPackage();
 		const checked = { locators: 0, tool: 0 };
-		for (const [name, version] of [['callRail', 1.1], ['callRailTrigger', 1], ['callRailPollingTrigger', 1]] as const) {
+		for (const [name, version] of [['callRail', 1], ['callRailTrigger', 1], ['callRailPollingTrigger', 1]] as const) {
 			const type = nodeTypes.getByNameAndVersion(nodeTypeName(name), version) as INodeType;
 			for (const p of allProperties(type.description.properties)) {
 				if (p.type === 'resourceLocator') {

@@ -8,22 +8,22 @@ const SIMPLE_CALL_KEYS = [
 	'customer_city', 'customer_state', 'tracking_phone_number', 'business_phone_number', 'source_name',
 	'company_id', 'tracker_id', 'lead_status', 'tags', 'value', 'note',
 ];
-/** Version 1's Simplify, unchanged. */
-const LEGACY_CALL_KEYS = [...SIMPLE_CALL_KEYS, 'source', 'recording_player'];
 
 describe('Output: Simplified, Raw or Selected Fields on every Get and Get Many', () => {
 	const env = useSandbox();
 	const account = () => env.sandbox.ids.accounts[0];
 	const company = () => env.sandbox.ids.companies[account()][0];
 
-	const run = async (parameters: INodeParameters, typeVersion = 1.1) => await env.run(parameters, { typeVersion });
-	const calls = (parameters: INodeParameters = {}, typeVersion = 1.1) =>
-		run({ resource: 'call', operation: 'getMany', returnAll: false, limit: 5, ...parameters }, typeVersion);
+	const run = async (parameters: INodeParameters) => await env.run(parameters);
+	const calls = (parameters: INodeParameters = {}) =>
+		run({ resource: 'call', operation: 'getMany', returnAll: false, limit: 5, ...parameters });
 
-	it('every Get and Get Many of every resource offers the choice (one builder, both versions)', async () => {
+	it('every Get and Get Many of every resource offers the choice, Simplified by default', async () => {
 		const { nodeTypes } = await loadPackage();
-		const type = nodeTypes.getByNameAndVersion(nodeTypeName('callRail'), 1.1) as INodeType;
-		const outputs = type.description.properties.filter((p) => p.name === 'output' && p.displayOptions?.show?.['@version']);
+		const type = nodeTypes.getByNameAndVersion(nodeTypeName('callRail'), 1) as INodeType;
+		const outputs = type.description.properties.filter(
+			(p) => p.name === 'output' && (p.options as Array<{ value: string }>).some((o) => o.value === 'simple'),
+		);
 		const covered = new Set(outputs.map((p) => `${p.displayOptions!.show!.resource![0]}:${p.displayOptions!.show!.operation![0]}`));
 		const reads = type.description.properties
 			.filter((p) => p.name === 'operation')
@@ -35,12 +35,10 @@ describe('Output: Simplified, Raw or Selected Fields on every Get and Get Many',
 		for (const p of outputs) {
 			expect((p.options as Array<{ value: string }>).map((o) => o.value)).toEqual(['simple', 'raw', 'fields']);
 		}
-		const defaults = (version: unknown) => new Set(outputs.filter((p) => JSON.stringify(p.displayOptions!.show!['@version']) === JSON.stringify(version)).map((p: INodeProperties) => p.default));
-		expect([...defaults([1])]).toEqual(['raw']);
-		expect([...defaults([{ _cnd: { gte: 1.1 } }])]).toEqual(['simple']);
+		expect([...new Set(outputs.map((p: INodeProperties) => p.default))]).toEqual(['simple']);
 	});
 
-	it('version 1.1 answers Simplified by default, and asks CallRail for the optional fields that form keeps', async () => {
+	it('answers Simplified by default, and asks CallRail for the optional fields that form keeps', async () => {
 		const result = await calls();
 		expect(result.error).toBeUndefined();
 		expect(result.json).toHaveLength(5);
@@ -66,30 +64,39 @@ describe('Output: Simplified, Raw or Selected Fields on every Get and Get Many',
 	});
 
 	it('Selected Fields returns the ID and the named fields, and requests optional ones', async () => {
-		const result = await calls({ output: 'fields', outputFields: 'start_time, customer_name,tags' });
+		const result = await calls({ output: 'fields', outputFields: ['start_time', 'customer_name', 'tags'] });
 		expect(result.error).toBeUndefined();
 		for (const call of result.json) expect(Object.keys(call).sort()).toEqual(['customer_name', 'id', 'start_time', 'tags']);
 		expect(env.requests()[0].query.fields).toBe('tags');
 	});
 
 	it('Selected Fields without a field name is refused before any request', async () => {
-		const result = await calls({ output: 'fields', outputFields: ' , ' });
-		expect(result.error?.message).toContain('Output "fields" needs at least one field name');
+		const result = await calls({ output: 'fields', outputFields: '={{ [] }}' });
+		expect(result.error?.message).toContain('Output "fields" needs at least one field');
 		expect(env.requests()).toHaveLength(0);
 	});
 
-	it('version 1 (saved workflows) still answers Raw by default, and its Simplify switch still simplifies', async () => {
-		const raw = await calls({}, 1);
-		expect(raw.error).toBeUndefined();
-		expect(raw.json[0]).toHaveProperty('recording');
-		expect(env.requests()[0].query.fields).toBeUndefined();
-		env.sandbox.clearRequests();
-		const simple = await calls({ simplify: true }, 1);
-		expect(simple.error).toBeUndefined();
-		expect(Object.keys(simple.json[0]).sort()).toEqual([...LEGACY_CALL_KEYS].sort());
-		expect(String(env.requests()[0].query.fields).split(',').sort()).toEqual(
-			['company_id', 'lead_status', 'note', 'source', 'source_name', 'tags', 'tracker_id', 'value'],
-		);
+	it('Simplified keeps every field the user asked for: Call › Get Many with Include Fields', async () => {
+		const asked = ['transcription', 'gclid', 'utm_source', 'landing_page_url'];
+		const result = await calls({ options: { fields: asked } });
+		expect(result.error).toBeUndefined();
+		expect(String(env.requests()[0].query.fields).split(',')).toEqual(expect.arrayContaining(asked));
+		for (const call of result.json) {
+			for (const field of asked) expect(call).toHaveProperty(field);
+			expect(call).not.toHaveProperty('recording_player');
+		}
+	});
+
+	it('Simplified keeps what an include switch asked for: Integration › Get with Include Signing Key', async () => {
+		const companyId = byId(company());
+		const integrations = await run({ resource: 'integration', operation: 'getMany', companyId, returnAll: true, output: 'raw' });
+		const webhooks = integrations.json.find((i) => i.type === 'Webhooks');
+		expect(webhooks).toBeDefined();
+		const result = await run({ resource: 'integration', operation: 'get', integrationId: String(webhooks!.id), includeSigningKey: true });
+		expect(result.error).toBeUndefined();
+		expect(env.requests().at(-1)!.query.fields).toBe('signing_key');
+		expect(result.json[0]).toHaveProperty('signing_key');
+		expect(result.json[0]).toHaveProperty('config');
 	});
 
 	it('a single Get is shaped the same way (Company › Get)', async () => {

@@ -60,7 +60,7 @@ describe('CallRail node: Tag resource', () => {
 			returnAll: false,
 			limit: 2,
 			filters: { companyId: byId(company()), status: 'enabled' },
-			options: { sort: 'name', order: 'desc' },
+			sort: { sortBy: 'name', order: 'desc' },
 		});
 		expect(result.error).toBeUndefined();
 		const requests = env.requests();

@@ -1,5 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import type { ResourceDeclaration } from '../shared/operation';
+
 import { accountDescription } from './account';
 import { callDescription } from './call';
 import { companyDescription } from './company';
@@ -13,13 +15,19 @@ import { outboundCallerIdDescription } from './outboundCallerId';
 import { smsThreadDescription } from './smsThread';
 import { summaryDescription } from './summary';
 import { summaryEmailDescription } from './summaryEmail';
-import { tagDescription } from './tag';
+import { tag } from './tag';
 import { textMessageDescription } from './textMessage';
 import { trackerDescription } from './tracker';
 import { userDescription } from './user';
 
 /** Every resource of the node: its entry in the Resource list and its operations and fields. Sorted by name. */
-export const resources: Array<{ option: INodePropertyOptions; description: INodeProperties[] }> = [
+/** A resource not yet declared with the operation builder. */
+export interface LegacyResource {
+	option: INodePropertyOptions;
+	description: INodeProperties[];
+}
+
+export const resources: Array<ResourceDeclaration | LegacyResource> = [
 	{ option: { name: 'Account', value: 'account' }, description: accountDescription },
 	{ option: { name: 'Call', value: 'call' }, description: callDescription },
 	{ option: { name: 'Company', value: 'company' }, description: companyDescription },
@@ -33,7 +41,7 @@ export const resources: Array<{ option: INodePropertyOptions; description: INode
 	{ option: { name: 'SMS Thread', value: 'smsThread' }, description: smsThreadDescription },
 	{ option: { name: 'Summary', value: 'summary' }, description: summaryDescription },
 	{ option: { name: 'Summary Email', value: 'summaryEmail' }, description: summaryEmailDescription },
-	{ option: { name: 'Tag', value: 'tag' }, description: tagDescription },
+	tag,
 	{ option: { name: 'Text Message', value: 'textMessage' }, description: textMessageDescription },
 	{ option: { name: 'Tracker', value: 'tracker' }, description: trackerDescription },
 	{ option: { name: 'User', value: 'user' }, description: userDescription },

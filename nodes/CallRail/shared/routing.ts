@@ -24,7 +24,7 @@ export type PreSend = (
 	requestOptions: IHttpRequestOptions,
 ) => Promise<IHttpRequestOptions>;
 
-type PostReceive = NonNullable<INodePropertyRouting['output']>['postReceive'];
+export type PostReceive = NonNullable<INodePropertyRouting['output']>['postReceive'];
 
 /** Appends preSend functions to a routing from `recordRouting` or `listRouting`; they run after `validateInput`. */
 export function withPreSend(routing: INodePropertyRouting, ...preSend: PreSend[]): INodePropertyRouting {

@@ -24,15 +24,22 @@ const COSTS_MONEY: Record<string, string> = {
 
 const sentence = (text: string) => text.trim().replace(/[.\s]*$/, '.');
 
-export function toolDescriptionText(resource: string, option: INodePropertyOptions): string {
-	const operation = String(option.value);
-	const parts = [sentence(`${option.action ?? option.name} in CallRail`)];
-	if (option.description) parts.push(sentence(option.description));
-	const cost = COSTS_MONEY[`${resource}:${operation}`];
-	if (cost) parts.push(cost);
+interface DescribedOperation {
+	name: string;
+	action?: string;
+	description?: string;
+	method: string;
+	list?: object;
+	costsMoney?: string;
+}
+
+export function toolDescriptionText(operation: DescribedOperation): string {
+	const parts = [sentence(`${operation.action ?? operation.name} in CallRail`)];
+	if (operation.description) parts.push(sentence(operation.description));
+	if (operation.costsMoney) parts.push(operation.costsMoney);
 	// Read or write follows the operation's HTTP method (as retries and 403 hints do), not a list of names.
-	else if (option.routing?.request?.method !== 'GET') parts.push('This changes data in CallRail.');
-	if (/^getMany/.test(operation)) parts.push('Returns one JSON object per record, or a message saying no records were found.');
+	else if (operation.method !== 'GET') parts.push('This changes data in CallRail.');
+	if (operation.list) parts.push('Returns one JSON object per record, or a message saying no records were found.');
 	parts.push(ID_FORMS);
 	return parts.join(' ');
 }
@@ -46,7 +53,12 @@ export function toolDescriptionProperties(operationProperties: INodeProperties[]
 			name: 'toolDescription',
 			type: 'string' as const,
 			typeOptions: { rows: 4 },
-			default: toolDescriptionText(resource, option),
+			default: toolDescriptionText({
+				...option,
+				method: String(option.routing?.request?.method ?? 'GET'),
+				list: /^getMany/.test(String(option.value)) ? {} : undefined,
+				costsMoney: COSTS_MONEY[`${resource}:${String(option.value)}`],
+			}),
 			description: 'What the AI model reads about this tool: when to use it, and what it costs',
 			displayOptions: { show: { '@tool': [true], resource: [resource], operation: [option.value] } },
 		}));

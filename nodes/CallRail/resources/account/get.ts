@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { accountShow, numericIdOption } from './fields';
-import { outputChoice } from '../../shared/output';
+import { outputChoiceFor } from '../../shared/output';
 
 export const accountGetDescription: INodeProperties[] = [
 	{
@@ -13,5 +13,5 @@ export const accountGetDescription: INodeProperties[] = [
 		displayOptions: accountShow(['get']),
 		options: [numericIdOption],
 	},
-	...outputChoice({ show: { resource: ['account'], operation: ['get'] } }, 'accounts'),
+	...outputChoiceFor({ show: { resource: ['account'], operation: ['get'] } }, 'accounts'),
 ];

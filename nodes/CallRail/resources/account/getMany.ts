@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { maxRateLimitWaitOption, returnAllAndLimit, SORT_BY_NAME, sortOptions } from '../../shared/descriptions';
 import { accountShow, numericIdOption } from './fields';
-import { outputChoice } from '../../shared/output';
+import { outputChoiceFor } from '../../shared/output';
 
 const show = accountShow(['getMany']);
 
@@ -39,5 +39,5 @@ export const accountGetManyDescription: INodeProperties[] = [
 			...sortOptions(SORT_BY_NAME, 'name', 'asc'),
 		],
 	},
-	...outputChoice({ show: { resource: ['account'], operation: ['getMany'] } }, 'accounts'),
+	...outputChoiceFor({ show: { resource: ['account'], operation: ['getMany'] } }, 'accounts'),
 ];

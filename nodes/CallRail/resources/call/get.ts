@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { exampleId, idForm } from '../../../shared/ids';
 import { CALL_OPTIONAL_FIELDS, SINGLE_CALL_FIELDS, fieldOptions } from './fields';
-import { outputChoice } from '../../shared/output';
+import { outputChoiceFor } from '../../shared/output';
 
 const show = { show: { resource: ['call'], operation: ['get'] } };
 
@@ -29,5 +29,5 @@ export const callGetDescription: INodeProperties[] = [
 		displayOptions: show,
 		routing: { send: { type: 'query', property: 'fields', value: '={{ $value.length ? $value.join(",") : undefined }}' } },
 	},
-	...outputChoice({ show: { resource: ['call'], operation: ['get'] } }, 'calls'),
+	...outputChoiceFor({ show: { resource: ['call'], operation: ['get'] } }, 'calls'),
 ];

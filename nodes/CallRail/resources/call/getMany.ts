@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { companyLocator, trackerLocator } from '../../../shared/locators';
 import { dateFilters, leadStatusFilter, maxRateLimitWaitOption, returnAllAndLimit, sortOptions } from '../../shared/descriptions';
 import { CALL_OPTIONAL_FIELDS, fieldOptions } from './fields';
-import { outputChoice } from '../../shared/output';
+import { outputChoiceFor } from '../../shared/output';
 import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LIST_OF_STRINGS, tagNamesParameter } from '../../../shared/vocabulary';
 
 const show = { show: { resource: ['call'], operation: ['getMany'] } };
@@ -15,14 +15,6 @@ const SORT_FIELDS = [
 
 export const callGetManyDescription: INodeProperties[] = [
 	...returnAllAndLimit(show),
-	{
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return a short version of each call instead of every field (version 1; later versions use Output)',
-		displayOptions: { show: { ...show.show, '@version': [1] } },
-	},
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -117,5 +109,5 @@ export const callGetManyDescription: INodeProperties[] = [
 			...sortOptions(fieldOptions(SORT_FIELDS), 'start_time', 'desc'),
 		],
 	},
-	...outputChoice({ show: { resource: ['call'], operation: ['getMany'] } }, 'calls'),
+	...outputChoiceFor({ show: { resource: ['call'], operation: ['getMany'] } }, 'calls'),
 ];

@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { companyFieldsOption, companyIdField, companyShow } from './fields';
-import { outputChoice } from '../../shared/output';
+import { outputChoiceFor } from '../../shared/output';
 
 export const companyGetDescription: INodeProperties[] = [
 	companyIdField(['get'], 'The company to retrieve'),
 	{ ...companyFieldsOption, description: 'Optional company fields to include in the answer', displayOptions: companyShow(['get']) },
-	...outputChoice({ show: { resource: ['company'], operation: ['get'] } }, 'companies'),
+	...outputChoiceFor({ show: { resource: ['company'], operation: ['get'] } }, 'companies'),
 ];

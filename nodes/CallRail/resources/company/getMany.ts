@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { maxRateLimitWaitOption, returnAllAndLimit, SORT_BY_NAME, sortOptions } from '../../shared/descriptions';
 import { companyFieldsOption, companyShow } from './fields';
-import { outputChoice } from '../../shared/output';
+import { outputChoiceFor } from '../../shared/output';
 
 const show = companyShow(['getMany']);
 
@@ -51,5 +51,5 @@ export const companyGetManyDescription: INodeProperties[] = [
 			...sortOptions(SORT_BY_NAME, 'name', 'asc'),
 		],
 	},
-	...outputChoice({ show: { resource: ['company'], operation: ['getMany'] } }, 'companies'),
+	...outputChoiceFor({ show: { resource: ['company'], operation: ['getMany'] } }, 'companies'),
 ];

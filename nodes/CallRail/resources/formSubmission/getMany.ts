@@ -4,7 +4,7 @@ import { companyLocator } from '../../../shared/locators';
 import { LIST_OF_STRINGS, tagNamesParameter } from '../../../shared/vocabulary';
 import { dateFilters, FIELDS_VALUE, leadStatusFilter, maxRateLimitWaitOption, returnAllAndLimit, sortOptions } from '../../shared/descriptions';
 import { FORM_OPTIONAL_FIELDS, formShow } from './fields';
-import { outputChoice } from '../../shared/output';
+import { outputChoiceFor } from '../../shared/output';
 
 const show = formShow(['getMany']);
 
@@ -62,5 +62,5 @@ export const formSubmissionGetManyDescription: INodeProperties[] = [
 			], 'submitted_at', 'desc'),
 		],
 	},
-	...outputChoice({ show: { resource: ['formSubmission'], operation: ['getMany'] } }, 'form_submissions'),
+	...outputChoiceFor({ show: { resource: ['formSubmission'], operation: ['getMany'] } }, 'form_submissions'),
 ];

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { numericIdField } from '../../shared/descriptions';
-import { outputChoice } from '../../shared/output';
+import { outputChoiceFor } from '../../shared/output';
 
 export const integrationIdField = (operations: string[]): INodeProperties =>
 	numericIdField('integration', operations, 'integrationId', 'Integration ID', 'The integration, a whole number such as 4 (Get Many lists them)');
@@ -22,5 +22,5 @@ export const integrationGetDescription: INodeProperties[] = [
 		...signingKeyOption,
 		displayOptions: { show: { resource: ['integration'], operation: ['get'] } },
 	},
-	...outputChoice({ show: { resource: ['integration'], operation: ['get'] } }, 'integrations'),
+	...outputChoiceFor({ show: { resource: ['integration'], operation: ['get'] } }, 'integrations'),
 ];

@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { companyLocator } from '../../../shared/locators';
 import { maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
 import { signingKeyOption } from './get';
-import { outputChoice } from '../../shared/output';
+import { outputChoiceFor } from '../../shared/output';
 
 const show = { show: { resource: ['integration'], operation: ['getMany'] } };
 
@@ -23,5 +23,5 @@ export const integrationGetManyDescription: INodeProperties[] = [
 		displayOptions: show,
 		options: [signingKeyOption, maxRateLimitWaitOption],
 	},
-	...outputChoice({ show: { resource: ['integration'], operation: ['getMany'] } }, 'integrations'),
+	...outputChoiceFor({ show: { resource: ['integration'], operation: ['getMany'] } }, 'integrations'),
 ];

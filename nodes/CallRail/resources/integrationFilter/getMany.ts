@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { companyLocator } from '../../../shared/locators';
 import { maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
-import { outputChoice } from '../../shared/output';
+import { outputChoiceFor } from '../../shared/output';
 
 const show = { show: { resource: ['integrationFilter'], operation: ['getMany'] } };
 
@@ -22,5 +22,5 @@ export const integrationFilterGetManyDescription: INodeProperties[] = [
 		displayOptions: show,
 		options: [maxRateLimitWaitOption],
 	},
-	...outputChoice({ show: { resource: ['integrationFilter'], operation: ['getMany'] } }, 'integration_criteria'),
+	...outputChoiceFor({ show: { resource: ['integrationFilter'], operation: ['getMany'] } }, 'integration_criteria'),
 ];

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { companyLocator } from '../../../shared/locators';
 import { FIELDS_VALUE, maxRateLimitWaitOption, returnAllAndLimit, sortOptions } from '../../shared/descriptions';
-import { outputChoice } from '../../shared/output';
+import { outputChoiceFor } from '../../shared/output';
 
 export const leadShow = (operations: string[]) => ({ show: { resource: ['lead'], operation: operations } });
 
@@ -57,5 +57,5 @@ export const leadGetManyDescription: INodeProperties[] = [
 			], 'created_at', 'desc'),
 		],
 	},
-	...outputChoice({ show: { resource: ['lead'], operation: ['getMany'] } }, 'leads'),
+	...outputChoiceFor({ show: { resource: ['lead'], operation: ['getMany'] } }, 'leads'),
 ];

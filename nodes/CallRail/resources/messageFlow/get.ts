@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { messageFlowIdField } from './fields';
-import { outputChoice } from '../../shared/output';
+import { outputChoiceFor } from '../../shared/output';
 
-export const messageFlowGetDescription: INodeProperties[] = [messageFlowIdField(['get']), ...outputChoice({ show: { resource: ['messageFlow'], operation: ['get'] } }, 'message-flows')];
+export const messageFlowGetDescription: INodeProperties[] = [messageFlowIdField(['get']), ...outputChoiceFor({ show: { resource: ['messageFlow'], operation: ['get'] } }, 'message-flows')];

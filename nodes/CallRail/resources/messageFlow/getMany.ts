@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { companyLocator } from '../../../shared/locators';
 import { maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
-import { outputChoice } from '../../shared/output';
+import { outputChoiceFor } from '../../shared/output';
 
 const show = { show: { resource: ['messageFlow'], operation: ['getMany'] } };
 
@@ -31,5 +31,5 @@ export const messageFlowGetManyDescription: INodeProperties[] = [
 		displayOptions: show,
 		options: [maxRateLimitWaitOption],
 	},
-	...outputChoice({ show: { resource: ['messageFlow'], operation: ['getMany'] } }, 'message-flows'),
+	...outputChoiceFor({ show: { resource: ['messageFlow'], operation: ['getMany'] } }, 'message-flows'),
 ];

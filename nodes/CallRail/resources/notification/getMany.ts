@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
 import { userLocator } from '../../../shared/locators';
-import { outputChoice } from '../../shared/output';
+import { outputChoiceFor } from '../../shared/output';
 
 const show = { show: { resource: ['notification'], operation: ['getMany'] } };
 
@@ -53,5 +53,5 @@ export const notificationGetManyDescription: INodeProperties[] = [
 		displayOptions: show,
 		options: [maxRateLimitWaitOption],
 	},
-	...outputChoice({ show: { resource: ['notification'], operation: ['getMany'] } }, 'notifications'),
+	...outputChoiceFor({ show: { resource: ['notification'], operation: ['getMany'] } }, 'notifications'),
 ];

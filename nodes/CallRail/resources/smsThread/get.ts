@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { outputChoice } from '../../shared/output';
+import { outputChoiceFor } from '../../shared/output';
 
 export const threadShow = (operations: string[]) => ({ show: { resource: ['smsThread'], operation: operations } });
 
@@ -61,5 +61,5 @@ export const smsThreadGetDescription: INodeProperties[] = [
 			},
 		],
 	},
-	...outputChoice({ show: { resource: ['smsThread'], operation: ['get'] } }, 'sms_threads'),
+	...outputChoiceFor({ show: { resource: ['smsThread'], operation: ['get'] } }, 'sms_threads'),
 ];

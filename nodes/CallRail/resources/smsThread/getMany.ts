@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { companyLocator } from '../../../shared/locators';
 import { DATE_RANGE_OPTIONS, FIELDS_VALUE, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
-import { outputChoice } from '../../shared/output';
+import { outputChoiceFor } from '../../shared/output';
 import { THREAD_OPTIONAL_FIELDS, threadShow } from './get';
 
 const show = threadShow(['getMany']);
@@ -77,5 +77,5 @@ export const smsThreadGetManyDescription: INodeProperties[] = [
 			maxRateLimitWaitOption,
 		],
 	},
-	...outputChoice({ show: { resource: ['smsThread'], operation: ['getMany'] } }, 'sms_threads'),
+	...outputChoiceFor({ show: { resource: ['smsThread'], operation: ['getMany'] } }, 'sms_threads'),
 ];

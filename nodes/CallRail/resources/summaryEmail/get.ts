@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { summaryEmailIdField } from './fields';
-import { outputChoice } from '../../shared/output';
+import { outputChoiceFor } from '../../shared/output';
 
-export const summaryEmailGetDescription: INodeProperties[] = [summaryEmailIdField(['get']), ...outputChoice({ show: { resource: ['summaryEmail'], operation: ['get'] } }, 'summary_emails')];
+export const summaryEmailGetDescription: INodeProperties[] = [summaryEmailIdField(['get']), ...outputChoiceFor({ show: { resource: ['summaryEmail'], operation: ['get'] } }, 'summary_emails')];

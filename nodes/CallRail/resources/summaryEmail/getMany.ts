@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { companyLocator, userLocator } from '../../../shared/locators';
 import { maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
 import { FREQUENCIES } from './fields';
-import { outputChoice } from '../../shared/output';
+import { outputChoiceFor } from '../../shared/output';
 
 const show = { show: { resource: ['summaryEmail'], operation: ['getMany'] } };
 
@@ -54,5 +54,5 @@ export const summaryEmailGetManyDescription: INodeProperties[] = [
 		displayOptions: show,
 		options: [maxRateLimitWaitOption],
 	},
-	...outputChoice({ show: { resource: ['summaryEmail'], operation: ['getMany'] } }, 'summary_emails'),
+	...outputChoiceFor({ show: { resource: ['summaryEmail'], operation: ['getMany'] } }, 'summary_emails'),
 ];

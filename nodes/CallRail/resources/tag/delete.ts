@@ -1,15 +1,23 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDeclaration } from '../../shared/operation';
+import { deletedResult } from '../../shared/routing';
+import { tagIdField } from './fields';
 
-import { tagIdField, tagShow } from './fields';
-
-export const tagDeleteDescription: INodeProperties[] = [
-	{
-		displayName:
-			'Deleting a tag cannot be undone: it is removed from every call, form and text that carries it and from automation rules. Disable it (Update) to keep the history instead.',
-		name: 'deleteNotice',
-		type: 'notice',
-		default: '',
-		displayOptions: tagShow(['delete']),
-	},
-	tagIdField(['delete'], 'The tag to delete'),
-];
+export const deleteTag: OperationDeclaration = {
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a tag',
+	description: 'Delete a tag and remove it from every interaction',
+	method: 'DELETE',
+	path: 'tags/{{$parameter.tagId}}.json',
+	fields: [
+		{
+			displayName:
+				'Deleting a tag cannot be undone: it is removed from every call, form and text that carries it and from automation rules. Disable it (Update) to keep the history instead.',
+			name: 'deleteNotice',
+			type: 'notice',
+			default: '',
+		},
+		tagIdField('The tag to delete'),
+	],
+	postReceive: deletedResult('tagId'),
+};

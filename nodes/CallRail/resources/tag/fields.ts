@@ -2,13 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { tagLocator } from '../../../shared/locators';
 
-export const tagShow = (operations: string[]) => ({ show: { resource: ['tag'], operation: operations } });
-
 /** The tag a record operation works on (its integer ID goes into the URL). */
-export const tagIdField = (operations: string[], description: string): INodeProperties => ({
-	...tagLocator({ description }),
-	displayOptions: tagShow(operations),
-});
+export const tagIdField = (description: string): INodeProperties => tagLocator({ description });
 
 const COLORS = [
 	'blue1', 'blue2', 'cyan1', 'cyan2', 'gray1', 'gray2', 'green1', 'green2', 'green3', 'green4', 'orange1', 'orange2',

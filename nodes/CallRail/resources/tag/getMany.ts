@@ -1,22 +1,18 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import { companyLocator } from '../../../shared/locators';
-import { maxRateLimitWaitOption, returnAllAndLimit, SORT_BY_NAME, sortOptions } from '../../shared/descriptions';
-import { tagShow } from './fields';
-import { outputChoice } from '../../shared/output';
+import { SORT_BY_NAME } from '../../shared/descriptions';
+import type { OperationDeclaration } from '../../shared/operation';
 
-const show = tagShow(['getMany']);
-
-export const tagGetManyDescription: INodeProperties[] = [
-	...returnAllAndLimit(show),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: show,
-		options: [
+export const getManyTags: OperationDeclaration = {
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many tags',
+	description: 'List the tags of the account or of a company',
+	method: 'GET',
+	path: 'tags.json',
+	output: 'tags',
+	list: {
+		envelope: 'tags',
+		filters: [
 			{
 				...companyLocator({
 					required: false,
@@ -48,18 +44,6 @@ export const tagGetManyDescription: INodeProperties[] = [
 				routing: { send: { type: 'query', property: 'status' } },
 			},
 		],
+		sort: { fields: SORT_BY_NAME, default: 'name', order: 'asc' },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show,
-		options: [
-			maxRateLimitWaitOption,
-			...sortOptions(SORT_BY_NAME, 'name', 'asc'),
-		],
-	},
-	...outputChoice({ show: { resource: ['tag'], operation: ['getMany'] } }, 'tags'),
-];
+};

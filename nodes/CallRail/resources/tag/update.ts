@@ -1,38 +1,51 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { colorField, tagIdField, tagShow } from './fields';
+import type { OperationDeclaration } from '../../shared/operation';
+import { bodyOf, failItem } from '../../shared/routing';
+import { colorField, tagIdField } from './fields';
 
-const show = tagShow(['update']);
+async function checkUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	if (Object.keys(bodyOf(requestOptions)).length === 0) failItem(this, 'Add at least one field to update');
+	return requestOptions;
+}
 
-export const tagUpdateDescription: INodeProperties[] = [
-	tagIdField(['update'], 'The tag to change'),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: 'Only the fields added here are sent',
-		displayOptions: show,
-		options: [
-			colorField,
-			{
-				displayName: 'Disabled',
-				name: 'disabled',
-				type: 'boolean',
-				default: true,
-				description:
-					'Whether the tag is disabled: it stays on past calls and forms but can no longer be applied to new ones',
-				routing: { send: { type: 'body', property: 'disabled' } },
-			},
-			{
-				displayName: 'Name',
-				name: 'name',
-				type: 'string',
-				default: '',
-				description: 'New name; interactions that carry the tag show the new name',
-				routing: { send: { type: 'body', property: 'name' } },
-			},
-		],
-	},
-];
+export const updateTag: OperationDeclaration = {
+	value: 'update',
+	name: 'Update',
+	action: 'Update a tag',
+	description: 'Rename, recolour, disable or enable a tag',
+	method: 'PUT',
+	path: 'tags/{{$parameter.tagId}}.json',
+	fields: [
+		tagIdField('The tag to change'),
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'Only the fields added here are sent',
+			options: [
+				colorField,
+				{
+					displayName: 'Disabled',
+					name: 'disabled',
+					type: 'boolean',
+					default: true,
+					description:
+						'Whether the tag is disabled: it stays on past calls and forms but can no longer be applied to new ones',
+					routing: { send: { type: 'body', property: 'disabled' } },
+				},
+				{
+					displayName: 'Name',
+					name: 'name',
+					type: 'string',
+					default: '',
+					description: 'New name; interactions that carry the tag show the new name',
+					routing: { send: { type: 'body', property: 'name' } },
+				},
+			],
+		},
+	],
+	preSend: [checkUpdate],
+};

@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { companyLocator } from '../../../shared/locators';
 import { dateFilters, FIELDS_VALUE, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
 import { CONVERSATION_OPTIONAL_FIELDS, textShow } from './fields';
-import { outputChoice } from '../../shared/output';
+import { outputChoiceFor } from '../../shared/output';
 
 const show = textShow(['getManyConversations']);
 
@@ -52,5 +52,5 @@ export const textMessageGetManyConversationsDescription: INodeProperties[] = [
 			maxRateLimitWaitOption,
 		],
 	},
-	...outputChoice({ show: { resource: ['textMessage'], operation: ['getManyConversations'] } }, 'conversations'),
+	...outputChoiceFor({ show: { resource: ['textMessage'], operation: ['getManyConversations'] } }, 'conversations'),
 ];

@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { FIELDS_VALUE } from '../../shared/descriptions';
 import { trackerLocator } from '../../../shared/locators';
 import { TRACKER_OPTIONAL_FIELDS, trackerShow } from './fields';
-import { outputChoice } from '../../shared/output';
+import { outputChoiceFor } from '../../shared/output';
 
 /** The tracker a record operation works on (its ID goes into the URL). */
 export const trackerIdField = (operations: string[], description: string): INodeProperties => ({
@@ -23,5 +23,5 @@ export const trackerGetDescription: INodeProperties[] = [
 		displayOptions: trackerShow(['get']),
 		routing: { send: { type: 'query', property: 'fields', value: FIELDS_VALUE } },
 	},
-	...outputChoice({ show: { resource: ['tracker'], operation: ['get'] } }, 'trackers'),
+	...outputChoiceFor({ show: { resource: ['tracker'], operation: ['get'] } }, 'trackers'),
 ];

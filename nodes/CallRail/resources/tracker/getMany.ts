@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { companyLocator } from '../../../shared/locators';
 import { FIELDS_VALUE, maxRateLimitWaitOption, returnAllAndLimit, SORT_BY_NAME, sortOptions } from '../../shared/descriptions';
 import { TRACKER_OPTIONAL_FIELDS, trackerShow } from './fields';
-import { outputChoice } from '../../shared/output';
+import { outputChoiceFor } from '../../shared/output';
 
 const show = trackerShow(['getMany']);
 
@@ -74,5 +74,5 @@ export const trackerGetManyDescription: INodeProperties[] = [
 			...sortOptions(SORT_BY_NAME, 'name', 'asc'),
 		],
 	},
-	...outputChoice({ show: { resource: ['tracker'], operation: ['getMany'] } }, 'trackers'),
+	...outputChoiceFor({ show: { resource: ['tracker'], operation: ['getMany'] } }, 'trackers'),
 ];

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { userLocator } from '../../../shared/locators';
-import { outputChoice } from '../../shared/output';
+import { outputChoiceFor } from '../../shared/output';
 
 export const userShow = (operations: string[]) => ({ show: { resource: ['user'], operation: operations } });
 
@@ -10,4 +10,4 @@ export const userIdField = (operations: string[], description: string): INodePro
 	displayOptions: userShow(operations),
 });
 
-export const userGetDescription: INodeProperties[] = [userIdField(['get'], 'The user to retrieve'), ...outputChoice({ show: { resource: ['user'], operation: ['get'] } }, 'users')];
+export const userGetDescription: INodeProperties[] = [userIdField(['get'], 'The user to retrieve'), ...outputChoiceFor({ show: { resource: ['user'], operation: ['get'] } }, 'users')];

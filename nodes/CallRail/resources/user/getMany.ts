@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { companyLocator } from '../../../shared/locators';
 import { maxRateLimitWaitOption, returnAllAndLimit, sortOptions } from '../../shared/descriptions';
 import { userShow } from './get';
-import { outputChoice } from '../../shared/output';
+import { outputChoiceFor } from '../../shared/output';
 
 const show = userShow(['getMany']);
 
@@ -46,5 +46,5 @@ export const userGetManyDescription: INodeProperties[] = [
 			], 'email', 'asc'),
 		],
 	},
-	...outputChoice({ show: { resource: ['user'], operation: ['getMany'] } }, 'users'),
+	...outputChoiceFor({ show: { resource: ['user'], operation: ['getMany'] } }, 'users'),
 ];
