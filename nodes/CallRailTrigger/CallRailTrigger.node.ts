@@ -17,7 +17,7 @@ import { callRailApiRequestAllItems } from '../shared/transport';
 import { attachEventFiles, attachFilesOption } from '../shared/media';
 import { exampleId } from '../shared/ids';
 import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LEAD_STATUS_FILTER_OPTIONS, tagNamesParameter } from '../shared/vocabulary';
-import { REGISTRABLE_EVENTS, webhookEvent, WEBHOOK_EVENTS } from '../shared/webhookEvents';
+import { webhookEvent, WEBHOOK_EVENTS } from '../shared/webhookEvents';
 import { type Delivery, readDelivery } from './delivery';
 import {
 	CHANGE_OPTIONS,
@@ -60,8 +60,7 @@ const isManual = (ctx: IHookFunctions | IWebhookFunctions) => ctx.getNodeParamet
 
 /** The chosen events automatic setup can register (Convert Assist Complete has no documented configuration key). */
 function registrableEvents(ctx: IHookFunctions): string[] {
-	const chosen = ctx.getNodeParameter('events', []) as string[];
-	return chosen.filter((value) => REGISTRABLE_EVENTS.some((event) => event.value === value));
+	return (ctx.getNodeParameter('events', []) as string[]).filter((value) => webhookEvent(value)?.registrable);
 }
 
 /** Answers 401 itself: the delivery is not CallRail's. */
