@@ -14,6 +14,7 @@ import * as listSearch from '../shared/listSearch';
 import { isCallRailError } from '../shared/errors';
 import { accountLocator, companyLocator, trackerLocator } from '../shared/locators';
 import { attachEventFiles, attachFilesOption } from '../shared/media';
+import type { EventFiles } from '../shared/webhookEvents';
 import { checkedAccountId } from '../shared/ids';
 import {
 	CALL_FIELDS,
@@ -51,6 +52,8 @@ interface PollStaticData extends IDataObject {
 }
 
 const CALL_EVENTS: PollEvent[] = ['newCall', 'callUpdated'];
+/** What Attach Files downloads for each event. */
+const EVENT_FILES: Partial<Record<PollEvent, EventFiles>> = { newCall: 'recording', callUpdated: 'recording', textConversation: 'text' };
 const showFor = (events: PollEvent[]) => ({ show: { '/event': events } });
 
 const filterOptions = (tags: INodeProperties): INodeProperties[] => [
@@ -238,7 +241,7 @@ export class CallRailPollingTrigger implements INodeType {
 				// "Fetch Test Event": the latest record, without touching the cursor.
 				const start = Math.max(now - 30 * 24 * HOUR, floor);
 				const { records } = await fetchWindow.call(this, accountId, spec, { ...qs, start_date: utc(start) }, 1);
-				return records.length ? [await attachEventFiles.call(this, accountId, event, this.helpers.returnJsonArray(records.slice(0, 1)))] : null;
+				return records.length ? [await attachEventFiles.call(this, accountId, EVENT_FILES[event], this.helpers.returnJsonArray(records.slice(0, 1)))] : null;
 			}
 
 			const data = this.getWorkflowStaticData('node') as PollStaticData;
@@ -292,7 +295,7 @@ export class CallRailPollingTrigger implements INodeType {
 					.slice(-FINGERPRINT_LIMIT);
 				data.fingerprints = Object.fromEntries(keep);
 			}
-			return emitted.length ? [await attachEventFiles.call(this, accountId, event, this.helpers.returnJsonArray(emitted))] : null;
+			return emitted.length ? [await attachEventFiles.call(this, accountId, EVENT_FILES[event], this.helpers.returnJsonArray(emitted))] : null;
 		} catch (error) {
 			if (isCallRailError(error, 429)) {
 				this.logger.warn('CallRail rate limit reached; this poll is skipped and the next one starts from the same point');

@@ -1,9 +1,8 @@
 import type {
 	IDataObject,
-	IDisplayOptions,
 	IHookFunctions,
 	ILoadOptionsFunctions,
-	INodeProperties,
+	INodeExecutionData,
 	INodePropertyOptions,
 	INodeType,
 	INodeTypeDescription,
@@ -16,8 +15,10 @@ import * as listSearch from '../shared/listSearch';
 import { accountLocator } from '../shared/locators';
 import { callRailApiRequestAllItems } from '../shared/transport';
 import { attachEventFiles, attachFilesOption } from '../shared/media';
-import { checkedAccountId, exampleId } from '../shared/ids';
-import { parseDelivery } from './delivery';
+import { exampleId } from '../shared/ids';
+import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LEAD_STATUS_FILTER_OPTIONS, tagNamesParameter } from '../shared/vocabulary';
+import { webhookEvent, WEBHOOK_EVENTS } from '../shared/webhookEvents';
+import { type Delivery, readDelivery } from './delivery';
 import {
 	CHANGE_OPTIONS,
 	CONVERT_ASSIST_EVENT,
@@ -26,13 +27,11 @@ import {
 	inferEvent,
 	normalizeTypes,
 	recordKey,
-	REGISTRABLE_EVENTS,
 	WEBHOOK_EVENT_OPTIONS,
-	WEBHOOK_EVENTS,
 } from './events';
 import {
+	accountIdOf,
 	allCompanyIds,
-	fetchSigningKey,
 	findWebhooksIntegration,
 	hasUrls,
 	registerUrls,
@@ -40,60 +39,8 @@ import {
 	unregisterUrls,
 	type WebhookConfig,
 } from './registration';
-import { admitDelivery, deliveryDigest, memoryScope } from './replay';
-import { findSigningKey, splitKeys } from './signature';
-import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LEAD_STATUS_FILTER_OPTIONS, tagNamesParameter, tagNamesTextParameter } from '../shared/vocabulary';
-
-/** A delivery no stored key verifies makes the node re-read that company's key at most this often. */
-const KEY_RECHECK_MS = 10 * 60_000;
-
-/**
- * Per trigger node and company, in the process: when the key was last re-read and what CallRail returned. Kept out of
- * static data so that forged requests store nothing; a key that verifies a delivery is then saved in static data.
- */
-const keyChecks = new Map<string, { at: number; signingKey?: string }>();
-
-/** Forgets when keys were last re-read (tests use it to stand for the 10 minutes passing). */
-export function forgetKeyChecks(): void {
-	keyChecks.clear();
-}
-
-/**
- * The company's signing key may have been regenerated in CallRail since activation. For a company this workflow
- * registered, fetch its key again (at most once per KEY_RECHECK_MS, so forged deliveries cannot spend the API quota)
- * and return it if it signed this delivery; only then is it saved in static data.
- */
-async function refreshedKey(
-	ctx: IWebhookFunctions,
-	data: TriggerStaticData,
-	companyId: string,
-	rawBody: Buffer,
-	signature: string,
-): Promise<string | undefined> {
-	const entry = data.companies?.[companyId];
-	if (!entry) return undefined;
-	const checkKey = `${memoryScope(ctx.getWorkflow().id, ctx.getNode().id, false)}:${companyId}`;
-	const now = Date.now();
-	let check = keyChecks.get(checkKey);
-	if (!check || now - check.at >= KEY_RECHECK_MS) {
-		let signingKey: string | undefined;
-		try {
-			signingKey = (await fetchSigningKey.call(ctx, accountIdOf(ctx), companyId)).signingKey;
-		} catch (error) {
-			ctx.logger.warn(`CallRail Trigger could not re-read the signing key of company ${companyId}: ${(error as Error).message}`);
-		}
-		check = { at: now, signingKey };
-		keyChecks.set(checkKey, check);
-	}
-	const fetched = check.signingKey;
-	if (!fetched || fetched === entry.signingKey || !findSigningKey([fetched], rawBody, signature)) return undefined;
-	data.companies = { ...data.companies, [companyId]: { ...entry, signingKey: fetched } };
-	return fetched;
-}
-
-function accountIdOf(ctx: IHookFunctions | IWebhookFunctions): string {
-	return checkedAccountId(ctx.getNode(), ctx.getNodeParameter('accountId', '', { extractValue: true }));
-}
+import { admitIntoStaticData, deliveryDigest, memoryScope } from './replay';
+import { verifyingKey } from './signingKeys';
 
 async function chosenCompanies(ctx: IHookFunctions): Promise<string[]> {
 	const accountId = accountIdOf(ctx);
@@ -113,81 +60,54 @@ const isManual = (ctx: IHookFunctions | IWebhookFunctions) => ctx.getNodeParamet
 
 /** The chosen events automatic setup can register (Convert Assist Complete has no documented configuration key). */
 function registrableEvents(ctx: IHookFunctions): string[] {
-	return (ctx.getNodeParameter('events', []) as string[]).filter((event) => REGISTRABLE_EVENTS.includes(event));
+	return (ctx.getNodeParameter('events', []) as string[]).filter((value) => webhookEvent(value)?.registrable);
 }
 
-/**
- * The Filters of the trigger. Version 1 took Tags as comma-separated text; from 1.1 Tags is a list like everywhere
- * else in the package. Both are read with `tagNames`, so a version 1 workflow keeps working unchanged.
- */
-function eventFilters(tags: INodeProperties, show: IDisplayOptions): INodeProperties {
-	return {
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		description: 'Events that do not match are acknowledged but do not start the workflow',
-		displayOptions: show,
-		options: [
-			{
-				displayName: 'Answer Status',
-				name: 'answerStatus',
-				type: 'options',
-				default: 'answered',
-				description: 'Call events only',
-				options: [...ANSWER_STATUS_OPTIONS],
-			},
-			{
-				displayName: 'Changes (Call Modified)',
-				name: 'changes',
-				type: 'multiOptions',
-				default: [],
-				description: 'Only Call Modified events where at least one of these changed',
-				options: [...CHANGE_OPTIONS],
-			},
-			{
-				displayName: 'Direction',
-				name: 'direction',
-				type: 'options',
-				default: 'inbound',
-				description: 'Call events only',
-				options: [...DIRECTION_OPTIONS],
-			},
-			{
-				displayName: 'First Call Only',
-				name: 'firstCallOnly',
-				type: 'boolean',
-				default: true,
-				description: "Whether to pass only a caller's first call (and a person's first form)",
-			},
-			{
-				displayName: 'Lead Status',
-				name: 'leadStatus',
-				type: 'options',
-				default: 'good_lead',
-				options: [...LEAD_STATUS_FILTER_OPTIONS],
-			},
-			{
-				displayName: 'Minimum Duration (Seconds)',
-				name: 'minDuration',
-				type: 'number',
-				default: 0,
-				typeOptions: { minValue: 0 },
-				description: 'Call events only',
-			},
-			tags,
-			{
-				displayName: 'Tracker IDs',
-				name: 'trackerIds',
-				type: 'string',
-				default: '',
-				placeholder: exampleId('tracker'),
-				description: 'Comma-separated tracker IDs; call events only',
-			},
-		],
-	};
+/** Answers 401 itself: the delivery is not CallRail's. */
+function refuse(ctx: IWebhookFunctions, message: string): IWebhookResponseData {
+	ctx.getResponseObject().status(401).send(message);
+	return { noWebhookResponse: true };
 }
+
+/** The event of a verified delivery if the workflow wants it: one it listens to that passes the Filters. */
+function wantedEvent(ctx: IWebhookFunctions, { format, payload, rawBody }: Delivery): string | undefined {
+	const listening = ctx.getNodeParameter('events', []) as string[];
+	const query = (ctx.getQueryData() as IDataObject).event;
+	const named = webhookEvent(Array.isArray(query) ? query[0] : query)?.value;
+	if (format === 'text') {
+		ctx.logger.warn(
+			`CallRail Trigger received a signed delivery that is neither JSON nor form data (${rawBody.length} bytes); it is passed on as text in "body"`,
+		);
+		// Nothing to infer an event from or filter on.
+		return named && !listening.includes(named) ? undefined : (named ?? 'unknown');
+	}
+	const event = named ?? inferEvent(payload, listening);
+	if (!listening.includes(event)) return undefined;
+	return filterOut(event, payload, ctx.getNodeParameter('filters', {}) as EventFilters) ? undefined : event;
+}
+
+/** Whether the delivery is new: not the same bytes again, nor a second delivery of a record that fires the event once. */
+function isNew(ctx: IWebhookFunctions, data: TriggerStaticData, event: string, { format, payload, rawBody }: Delivery): boolean {
+	const scope = memoryScope(ctx.getWorkflow().id, ctx.getNode().id, ctx.getMode() === 'manual');
+	// Per event: two events of one call could carry the same bytes; a replay is the same bytes for the same event.
+	const key = `${event}:${deliveryDigest(rawBody)}`;
+	const verdict = admitIntoStaticData(scope, data, key, format === 'text' ? undefined : recordKey(event, payload));
+	if (verdict !== 'new') {
+		ctx.logger.debug(`CallRail Trigger dropped a ${verdict === 'replay' ? 'replayed delivery' : 'second delivery of one record'} (${event})`);
+	}
+	return verdict === 'new';
+}
+
+async function eventItems(ctx: IWebhookFunctions, event: string, { format, payload }: Delivery): Promise<INodeExecutionData[]> {
+	const options = ctx.getNodeParameter('options', {}) as IDataObject;
+	const json = options.normalizeTypes === true && format !== 'text' ? normalizeTypes(payload) : payload;
+	return await attachEventFiles.call(ctx, accountIdOf(ctx), webhookEvent(event)?.files, ctx.helpers.returnJsonArray({ ...json, event }));
+}
+
+/** The chosen events by name, as the editor lists them (`Post-Call, Call Modified`). */
+const SUBTITLE = `={{ $parameter["events"].map(value => (${JSON.stringify(
+	Object.fromEntries(WEBHOOK_EVENTS.map((event) => [event.value, event.name])),
+)})[value] || value).join(", ") }}`;
 
 export class CallRailTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -195,10 +115,8 @@ export class CallRailTrigger implements INodeType {
 		name: 'callRailTrigger',
 		icon: { light: 'file:../../icons/callrail.svg', dark: 'file:../../icons/callrail.dark.svg' },
 		group: ['trigger'],
-		// 1.1: Tags is a list of names (version 1: comma-separated text).
-		version: [1, 1.1],
-		defaultVersion: 1.1,
-		subtitle: '={{ $parameter["events"].join(", ") }}',
+		version: 1,
+		subtitle: SUBTITLE,
 		description: 'Starts the workflow when CallRail sends a webhook: calls, texts and form submissions',
 		defaults: { name: 'CallRail Trigger' },
 		inputs: [],
@@ -207,7 +125,7 @@ export class CallRailTrigger implements INodeType {
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
 			{
-				displayName: 'Events',
+				displayName: 'Trigger On',
 				name: 'events',
 				type: 'multiOptions',
 				required: true,
@@ -222,7 +140,7 @@ export class CallRailTrigger implements INodeType {
 				type: 'options',
 				default: 'all',
 				options: [
-					{ name: 'All Companies of the Account', value: 'all', description: 'Every active company when the workflow is activated' },
+					{ name: 'All Companies', value: 'all', description: 'Every active company when the workflow is activated' },
 					{ name: 'Selected Companies', value: 'selected' },
 				],
 			},
@@ -271,15 +189,70 @@ export class CallRailTrigger implements INodeType {
 				displayOptions: { show: { setupMode: ['automatic'], events: [CONVERT_ASSIST_EVENT] } },
 			},
 			{
-				// Where the manual-setup key used to be (exported with the workflow): still read, no longer shown.
-				// Keys now belong in the credential's Webhook Signing Keys.
-				displayName: 'Signing Key (Legacy)',
-				name: 'signingKey',
-				type: 'hidden',
-				default: '',
+				displayName: 'Filters',
+				name: 'filters',
+				type: 'collection',
+				placeholder: 'Add Filter',
+				default: {},
+				description: 'Events that do not match are acknowledged but do not start the workflow',
+				options: [
+					{
+						displayName: 'Answer Status',
+						name: 'answerStatus',
+						type: 'options',
+						default: 'answered',
+						description: 'Call events only',
+						options: [...ANSWER_STATUS_OPTIONS],
+					},
+					{
+						displayName: 'Changes (Call Modified)',
+						name: 'changes',
+						type: 'multiOptions',
+						default: [],
+						description: 'Only Call Modified events where at least one of these changed',
+						options: [...CHANGE_OPTIONS],
+					},
+					{
+						displayName: 'Direction',
+						name: 'direction',
+						type: 'options',
+						default: 'inbound',
+						description: 'Call events only',
+						options: [...DIRECTION_OPTIONS],
+					},
+					{
+						displayName: 'First Call Only',
+						name: 'firstCallOnly',
+						type: 'boolean',
+						default: true,
+						description: "Whether to pass only a caller's first call (and a person's first form)",
+					},
+					{
+						displayName: 'Lead Status',
+						name: 'leadStatus',
+						type: 'options',
+						default: 'good_lead',
+						options: [...LEAD_STATUS_FILTER_OPTIONS],
+					},
+					{
+						displayName: 'Minimum Duration (Seconds)',
+						name: 'minDuration',
+						type: 'number',
+						default: 0,
+						typeOptions: { minValue: 0 },
+						description: 'Call events only',
+					},
+					tagNamesParameter('The event passes if it carries any of these tag names'),
+					{
+						displayName: 'Tracker IDs',
+						name: 'trackerIds',
+						type: 'string',
+						default: '',
+						placeholder: `e.g. ${exampleId('tracker')}`,
+						description: 'Comma-separated tracker IDs; call events only',
+					},
+				],
 			},
-			eventFilters(tagNamesTextParameter('Comma-separated tag names; the event passes if it carries any of them'), { show: { '@version': [1] } }),
-			eventFilters(tagNamesParameter('The event passes if it carries any of these tag names'), { hide: { '@version': [1] } }),
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -289,12 +262,12 @@ export class CallRailTrigger implements INodeType {
 				options: [
 					attachFilesOption,
 					{
-						displayName: 'Normalize Types',
+						displayName: 'Convert Numbers and Booleans',
 						name: 'normalizeTypes',
 						type: 'boolean',
 						default: false,
 						description:
-							'Whether to turn the values CallRail sends as text ("true", "13") into booleans and numbers in the output (answered, first_call, voicemail, duration, recording_duration...). Off: the item is the payload exactly as CallRail sent it.',
+							'Whether to turn the numbers and true/false values CallRail sends as text ("13", "true"), such as duration and answered, into real numbers and booleans',
 					},
 				],
 			},
@@ -384,116 +357,15 @@ export class CallRailTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const req = this.getRequestObject();
-		const res = this.getResponseObject();
-		const reject = (message: string): IWebhookResponseData => {
-			res.status(401).send(message);
-			return { noWebhookResponse: true };
-		};
-
-		if (!req.rawBody && typeof req.readRawBody === 'function') {
-			try {
-				await req.readRawBody();
-			} catch {
-				return reject('Unreadable body');
-			}
-		}
-		const rawBody: Buffer | undefined = req.rawBody;
-		if (!rawBody?.length) return reject('Missing body');
-		const signatureHeader = this.getHeaderData().signature;
-		const signature = Array.isArray(signatureHeader) ? signatureHeader[0] : signatureHeader;
-		if (!signature) return reject('Missing Signature header');
-
-		// Read only to choose which key to try first; nothing in it is used before the signature passes.
-		const { format, payload } = parseDelivery(rawBody);
+		const delivery = await readDelivery(this);
+		if ('refusal' in delivery) return refuse(this, delivery.refusal);
 		const data = this.getWorkflowStaticData('node') as TriggerStaticData;
-		const manual = isManual(this);
-		const companyId = String(payload.company_resource_id ?? payload.company_id ?? '');
-		let keys: string[];
-		if (manual) {
-			keys = splitKeys(this.getNodeParameter('signingKey', ''));
-		} else {
-			// The sending company's key first, then the others (a payload may name the company by an older id).
-			const stored = data.companies ?? {};
-			const own = stored[companyId]?.signingKey;
-			const others = Object.values(stored)
-				.map((c) => c.signingKey)
-				.filter((k): k is string => Boolean(k) && k !== own);
-			keys = [...(own ? [own] : []), ...others];
-		}
-		let verified = findSigningKey(keys, rawBody, signature);
-		// The credential's keys only when those did not verify: in n8n 2.x every credential read evaluates the
-		// credential's fields in a fresh expression isolate, tens of milliseconds per delivery on a busy machine.
-		if (!verified) {
-			let credentialKeys: string[] = [];
-			try {
-				credentialKeys = splitKeys((await this.getCredentials('callRailApi')).webhookSigningSecrets);
-			} catch (error) {
-				this.logger.warn(`CallRail Trigger could not read its credential: ${(error as Error).message}`);
-			}
-			keys = [...keys, ...credentialKeys];
-			verified = findSigningKey(credentialKeys, rawBody, signature);
-		}
-		if (!verified && !manual) verified = await refreshedKey(this, data, companyId, rawBody, signature);
-		if (!verified) {
-			if (!keys.length) {
-				this.logger.warn(
-					manual
-						? "CallRail Trigger has no signing key to check a delivery against (Manual setup reads the credential's Webhook Signing Keys); it was rejected"
-						: 'CallRail Trigger has no signing key to check a delivery against; it was rejected',
-				);
-			}
-			return reject('Invalid signature');
-		}
+		if (!(await verifyingKey(this, data, delivery, isManual(this)))) return refuse(this, 'Invalid signature');
 
 		// From here on the delivery is CallRail's: it is answered 2xx whatever happens to it.
-		const listening = this.getNodeParameter('events', []) as string[];
-		let queryEvent = (this.getQueryData() as IDataObject).event;
-		if (Array.isArray(queryEvent)) queryEvent = queryEvent[0];
-		const named = WEBHOOK_EVENTS.includes(String(queryEvent)) ? String(queryEvent) : undefined;
-		let event: string;
-		if (format === 'text') {
-			event = named ?? 'unknown';
-			this.logger.warn(
-				`CallRail Trigger received a signed delivery that is neither JSON nor form data (${rawBody.length} bytes); it is passed on as text in "body"`,
-			);
-			if (named && !listening.includes(named)) return {};
-		} else {
-			event = named ?? inferEvent(payload, listening);
-			if (!listening.includes(event)) return {};
-			const filters = this.getNodeParameter('filters', {}) as EventFilters;
-			if (filterOut(event, payload, filters)) return {};
-		}
-
-		const scope = memoryScope(this.getWorkflow().id, this.getNode().id, this.getMode() === 'manual');
-		let records = data.records;
-		// Record keys kept by earlier versions (`<event>:<id>`, newest last) are carried over.
-		if (Array.isArray(data.seen)) {
-			const now = Date.now();
-			records = { ...records };
-			for (const key of data.seen) if (typeof key === 'string' && key.split(':').length === 2) records[key] ??= now;
-		}
-		const { verdict, toStore } = admitDelivery(
-			scope,
-			{ deliveries: data.deliveries, records, writer: data.memoryWriter },
-			// Per event: two events of one call could carry the same bytes; a replay is the same bytes for the same event.
-			`${event}:${deliveryDigest(rawBody)}`,
-			format === 'text' ? undefined : recordKey(event, payload),
-		);
-		if (toStore) {
-			data.deliveries = toStore.deliveries;
-			data.records = toStore.records;
-			data.memoryWriter = toStore.writer;
-			if (data.seen !== undefined) delete data.seen;
-		}
-		if (verdict !== 'new') {
-			this.logger.debug(`CallRail Trigger dropped a ${verdict === 'replay' ? 'replayed delivery' : 'second delivery of one record'} (${event})`);
-			return { webhookResponse: { message: 'Already received' } };
-		}
-
-		const options = this.getNodeParameter('options', {}) as IDataObject;
-		const item = options.normalizeTypes === true && format !== 'text' ? normalizeTypes(payload) : payload;
-		const items = this.helpers.returnJsonArray({ ...item, event });
-		return { workflowData: [await attachEventFiles.call(this, accountIdOf(this), event, items)] };
+		const event = wantedEvent(this, delivery);
+		if (event === undefined) return {};
+		if (!isNew(this, data, event, delivery)) return { webhookResponse: { message: 'Already received' } };
+		return { workflowData: [await eventItems(this, event, delivery)] };
 	}
 }

@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
 /** How a delivery's bytes were read: CallRail sends JSON, and some deliveries arrive form-encoded. */
 export type DeliveryFormat = 'json' | 'form' | 'text';
@@ -95,4 +95,29 @@ export function parseDelivery(rawBody: Buffer): ParsedDelivery {
 	}
 	if (FORM_RE.test(text)) return { format: 'form', payload: parseForm(text) };
 	return { format: 'text', payload: { body: text } };
+}
+
+/** A request as CallRail signs it: the exact bytes, their `Signature` header and the payload read from them. */
+export interface Delivery extends ParsedDelivery {
+	rawBody: Buffer;
+	signature: string;
+}
+
+/** The request's delivery, or why it is refused before any key is tried. */
+export async function readDelivery(ctx: IWebhookFunctions): Promise<Delivery | { refusal: string }> {
+	const req = ctx.getRequestObject();
+	if (!req.rawBody && typeof req.readRawBody === 'function') {
+		try {
+			await req.readRawBody();
+		} catch {
+			return { refusal: 'Unreadable body' };
+		}
+	}
+	const rawBody: Buffer | undefined = req.rawBody;
+	if (!rawBody?.length) return { refusal: 'Missing body' };
+	const header = ctx.getHeaderData().signature;
+	const signature = Array.isArray(header) ? header[0] : header;
+	if (!signature) return { refusal: 'Missing Signature header' };
+	// The payload is read only to choose which key to try first; nothing in it is used before the signature passes.
+	return { rawBody, signature, ...parseDelivery(rawBody) };
 }

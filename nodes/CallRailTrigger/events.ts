@@ -1,35 +1,12 @@
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
-import { CALL_WEBHOOK_EVENTS, tagNames, WEBHOOK_EVENT_NAMES } from '../shared/vocabulary';
+import { tagNames } from '../shared/vocabulary';
+import { webhookEvent, WEBHOOK_EVENTS, type WebhookEventValue } from '../shared/webhookEvents';
 
-/**
- * Convert Assist Complete has a documented payload but no documented key in the Webhook Configuration Object, so
- * automatic setup cannot register it: this value names it in the node and in `?event=` only.
- */
-export const CONVERT_ASSIST_EVENT = 'convert_assist_complete';
+/** Convert Assist Complete: named in the node and in `?event=` only, since CallRail documents no key to register it by. */
+export const CONVERT_ASSIST_EVENT: WebhookEventValue = 'convert_assist_complete';
 
-/** CallRail's webhook configuration keys, one per event, and Convert Assist Complete. Sorted by name. */
-export const WEBHOOK_EVENT_OPTIONS: INodePropertyOptions[] = [
-	{ name: WEBHOOK_EVENT_NAMES.updated_call_webhook, value: 'updated_call_webhook', description: 'An inbound call changed after it ended: tags, note, value, lead status, recording or transcript' },
-	{ name: WEBHOOK_EVENT_NAMES.answered_call_webhook, value: 'answered_call_webhook', description: 'An inbound call was routed to its destination' },
-	{
-		name: 'Convert Assist Complete',
-		value: CONVERT_ASSIST_EVENT,
-		description: "Convert Assist's AI answers for a lead's latest interaction are ready (set up by hand in CallRail: see the notice)",
-	},
-	{ name: WEBHOOK_EVENT_NAMES.form_captured_webhook, value: 'form_captured_webhook', description: 'A form submission was captured (Form Tracking)' },
-	{ name: WEBHOOK_EVENT_NAMES.updated_outbound_call_webhook, value: 'updated_outbound_call_webhook', description: 'An outbound call changed after it ended' },
-	{ name: WEBHOOK_EVENT_NAMES.post_outbound_call_webhook, value: 'post_outbound_call_webhook', description: 'An outbound call ended' },
-	{ name: WEBHOOK_EVENT_NAMES.post_call_webhook, value: 'post_call_webhook', description: 'An inbound call ended; CallRail may wait up to 20 minutes for the recording and transcript' },
-	{ name: WEBHOOK_EVENT_NAMES.pre_call_webhook, value: 'pre_call_webhook', description: 'An inbound call is ringing, before it is connected' },
-	{ name: WEBHOOK_EVENT_NAMES.sms_received_webhook, value: 'sms_received_webhook', description: 'A text message arrived at a tracking number' },
-	{ name: WEBHOOK_EVENT_NAMES.sms_sent_webhook, value: 'sms_sent_webhook', description: 'A text message was sent from a tracking number' },
-];
-
-export const WEBHOOK_EVENTS = WEBHOOK_EVENT_OPTIONS.map((o) => String(o.value));
-
-/** The events automatic setup can register: those with a documented configuration key. */
-export const REGISTRABLE_EVENTS = WEBHOOK_EVENTS.filter((event) => event !== CONVERT_ASSIST_EVENT);
+export const WEBHOOK_EVENT_OPTIONS: INodePropertyOptions[] = WEBHOOK_EVENTS.map(({ name, value, description }) => ({ name, value, description }));
 
 /** The `changes` keys the reference documents for Call Modified. */
 export const CHANGE_OPTIONS: INodePropertyOptions[] = [
@@ -41,21 +18,6 @@ export const CHANGE_OPTIONS: INodePropertyOptions[] = [
 	{ name: 'Tags', value: 'tags' },
 	{ name: 'Transcription', value: 'transcription_text' },
 	{ name: 'Value', value: 'value' },
-];
-
-export const CALL_EVENTS: string[] = CALL_WEBHOOK_EVENTS;
-
-export const MODIFIED_EVENTS = ['updated_call_webhook', 'updated_outbound_call_webhook'];
-
-/** Events a record fires once, so a second delivery for the same record is a duplicate; Call Modified repeats per edit. */
-export const ONCE_PER_RECORD_EVENTS = [
-	'pre_call_webhook',
-	'answered_call_webhook',
-	'post_call_webhook',
-	'post_outbound_call_webhook',
-	'sms_received_webhook',
-	'sms_sent_webhook',
-	'form_captured_webhook',
 ];
 
 /**
@@ -85,7 +47,7 @@ export function asNumber(value: unknown): number | undefined {
 const BOOLEAN_FIELDS = ['answered', 'first_call', 'first_form', 'voicemail', 'spam'];
 const NUMBER_FIELDS = ['duration', 'recording_duration', 'prior_calls', 'total_calls', 'interaction_count', 'score'];
 
-/** The payload with its known boolean and numeric fields as JSON booleans and numbers (the Normalize Types option). */
+/** The payload with its known boolean and numeric fields as JSON booleans and numbers (the Convert Numbers and Booleans option). */
 export function normalizeTypes(payload: IDataObject): IDataObject {
 	const out: IDataObject = { ...payload };
 	for (const field of BOOLEAN_FIELDS) {
@@ -114,7 +76,7 @@ function asList(value: unknown): unknown[] {
  * (a URL pasted into CallRail by hand). Inbound call stages share one payload shape and are told apart
  * only by duration and recording, so the caller picks the first candidate the node listens to.
  */
-export function eventCandidates(payload: IDataObject): string[] {
+export function eventCandidates(payload: IDataObject): WebhookEventValue[] {
 	// Convert Assist: a person and AI answers, none of a call's fields.
 	if (
 		Array.isArray(payload.answers) &&
@@ -152,7 +114,7 @@ export interface EventFilters {
 	firstCallOnly?: boolean;
 	leadStatus?: string;
 	minDuration?: number;
-	/** Version 1: comma-separated text; from 1.1: a list. */
+	/** A list of names, or text with commas from an expression. */
 	tags?: string | string[];
 	trackerIds?: string;
 }
@@ -165,8 +127,8 @@ const splitList = (value: string | undefined) =>
 
 /** Why an event is dropped by the node's filters, or undefined when it passes. */
 export function filterOut(event: string, payload: IDataObject, filters: EventFilters): string | undefined {
-	const isCall = CALL_EVENTS.includes(event);
-	if (isCall) {
+	const fired = webhookEvent(event);
+	if (fired?.payload === 'call') {
 		if (filters.direction && payload.direction !== filters.direction) return 'direction';
 		if (filters.answerStatus) {
 			const answered = asBoolean(payload.answered) === true;
@@ -181,7 +143,7 @@ export function filterOut(event: string, payload: IDataObject, filters: EventFil
 			return 'tracker';
 		}
 	}
-	if (filters.firstCallOnly && event === 'form_captured_webhook' && asBoolean(payload.first_form) !== true) return 'first form';
+	if (filters.firstCallOnly && fired?.payload === 'form' && asBoolean(payload.first_form) !== true) return 'first form';
 	if (filters.leadStatus) {
 		const raw = payload.lead_status;
 		const status = raw === 'previously_marked_good_lead' ? 'good_lead' : (raw ?? null);
@@ -190,7 +152,7 @@ export function filterOut(event: string, payload: IDataObject, filters: EventFil
 	}
 	const wanted = tagNames(filters.tags).map((t) => t.toLowerCase());
 	if (wanted.length && !tagNames(payload.tags).some((t) => wanted.includes(t.toLowerCase()))) return 'tags';
-	if (filters.changes?.length && MODIFIED_EVENTS.includes(event)) {
+	if (filters.changes?.length && fired?.firesPer === 'change') {
 		const changes = asList(payload.changes).map(String);
 		if (!changes.some((c) => filters.changes!.includes(c))) return 'changes';
 	}
@@ -202,7 +164,7 @@ export function filterOut(event: string, payload: IDataObject, filters: EventFil
  * when its bytes differ. Undefined for Call Modified (each edit is a delivery of its own) and Convert Assist.
  */
 export function recordKey(event: string, payload: IDataObject): string | undefined {
-	if (!ONCE_PER_RECORD_EVENTS.includes(event)) return undefined;
+	if (webhookEvent(event)?.firesPer !== 'record') return undefined;
 	const id = payload.resource_id ?? payload.id;
 	if (id === undefined || id === null || id === '' || typeof id === 'object') return undefined;
 	return `${event}:${String(id)}`;

@@ -2,6 +2,7 @@ import type { IDataObject, IHookFunctions, IWebhookFunctions, JsonObject } from 
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { isCallRailError } from '../shared/errors';
+import { checkedAccountId } from '../shared/ids';
 import { callRailApiRequest, callRailApiRequestAllItems } from '../shared/transport';
 
 export type WebhookConfig = Record<string, string[]>;
@@ -9,7 +10,7 @@ export type WebhookConfig = Record<string, string[]>;
 /** What the node keeps between activations, under `getWorkflowStaticData('node')`. */
 export interface TriggerStaticData extends IDataObject {
 	/** Per company: the id of its Webhooks integration and its signing key. */
-	companies?: Record<string, { integrationId?: number | string; signingKey?: string; keyCheckedAt?: number }>;
+	companies?: Record<string, { integrationId?: number | string; signingKey?: string }>;
 	/** Per registered webhook URL (test and production differ): the companies it was added to. */
 	registrations?: Record<string, string[]>;
 	/** Digests of accepted deliveries, with when each was accepted (see replay.ts). */
@@ -18,8 +19,6 @@ export interface TriggerStaticData extends IDataObject {
 	records?: Record<string, number>;
 	/** Which process memory wrote `deliveries` and `records` last (see replay.ts). */
 	memoryWriter?: string;
-	/** Record keys kept by earlier versions; carried into `records` by the next delivery. */
-	seen?: string[];
 }
 
 /** Each event gets its own URL, so a delivery says which event it is: `<webhook URL>?event=<config key>`. */
@@ -63,6 +62,10 @@ export function hasUrls(config: WebhookConfig, base: string, events: string[]): 
 const accountPath = (accountId: string, rest: string) => `/v3/a/${accountId}/${rest}`;
 
 type TriggerContext = IHookFunctions | IWebhookFunctions;
+
+export function accountIdOf(ctx: TriggerContext): string {
+	return checkedAccountId(ctx.getNode(), ctx.getNodeParameter('accountId', '', { extractValue: true }));
+}
 
 /** Turns CallRail's 403 on integrations into the advice to register the URL by hand. */
 function forbiddenToManual(ctx: TriggerContext, error: unknown): never {

@@ -141,8 +141,18 @@ export function admitDelivery(
 	return { verdict: 'new' };
 }
 
-/** Forgets a scope's process memory (its static data is untouched): what a restart of n8n does. */
-export function forgetProcessMemory(scope?: string): void {
-	if (scope === undefined) memories.clear();
-	else memories.delete(scope);
+/** `admitDelivery` on the copy kept in the node's static data (beside its other data), which it updates. */
+export function admitIntoStaticData(
+	scope: string,
+	data: { deliveries?: Record<string, number>; records?: Record<string, number>; memoryWriter?: string },
+	key: string,
+	recordKey: string | undefined,
+): Verdict {
+	const { verdict, toStore } = admitDelivery(scope, { deliveries: data.deliveries, records: data.records, writer: data.memoryWriter }, key, recordKey);
+	if (toStore) {
+		data.deliveries = toStore.deliveries;
+		data.records = toStore.records;
+		data.memoryWriter = toStore.writer;
+	}
+	return verdict;
 }

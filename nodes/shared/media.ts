@@ -13,7 +13,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { CALLRAIL_API_URL } from '../../credentials/CallRailApi.credentials';
 import { createCallRailError, isCallRailError } from './errors';
 import { CREDENTIAL_NAME, callRailApiRequest, getBaseUrl } from './transport';
-import { ENDED_CALL_WEBHOOK_EVENTS, TEXT_WEBHOOK_EVENTS } from './vocabulary';
+import type { EventFiles } from './webhookEvents';
 
 /**
  * Recordings and text-message media as n8n binary data, shared by the action node and both triggers.
@@ -282,27 +282,24 @@ export const attachFilesOption: INodeProperties = {
 		'Whether to download files as binary data ("data", then "data_1"…): the recording of post-call and call-modified events (new and updated calls) when the call has one, and the media of text events. A failed download is reported in "media_error" instead of failing the event.',
 };
 
-/** Webhook and polling events whose item is an ended call (with a recording, if any) or a text. */
-const RECORDING_EVENTS = new Set<string>([...ENDED_CALL_WEBHOOK_EVENTS, 'newCall', 'callUpdated']);
-const TEXT_EVENTS = new Set<string>([...TEXT_WEBHOOK_EVENTS, 'textConversation']);
-
 /**
- * With Attach Files on, adds the recording or text media of each event item as binary data. A download that fails
- * never fails the event (a webhook must still be answered 2xx, a poll must still move on): the item says why.
+ * With Attach Files on, adds the files of each event item as binary data: the call's recording or the text's media,
+ * as the event's `files` says (webhookEvents.ts, and the polling trigger's own events). A download that fails never
+ * fails the event (a webhook must still be answered 2xx, a poll must still move on): the item says why.
  */
 export async function attachEventFiles(
 	this: IPollFunctions | IWebhookFunctions,
 	accountId: string,
-	event: string,
+	files: EventFiles | undefined,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
 	const options = this.getNodeParameter('options', {}) as IDataObject;
-	if (options.attachFiles !== true || !(RECORDING_EVENTS.has(event) || TEXT_EVENTS.has(event))) return items;
+	if (options.attachFiles !== true || !files) return items;
 	const out: INodeExecutionData[] = [];
 	for (const item of items) {
 		const json = item.json;
 		try {
-			if (RECORDING_EVENTS.has(event)) {
+			if (files === 'recording') {
 				const callId = String(json.resource_id ?? json.id ?? '');
 				const hasRecording = json.recording !== null && json.recording !== '' && json.recording !== false;
 				const recording = callId && hasRecording ? await fetchRecording.call(this, accountId, callId) : undefined;

@@ -1,8 +1,11 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { REGISTRABLE_EVENTS, type WEBHOOK_EVENTS } from './webhookEvents';
+
 /**
  * CallRail's terms, written once for the three nodes: how long it keeps data, the values of the filters several
- * operations and both triggers offer, tag names and its webhook events (what its IDs look like is in ids.ts). Option lists are spread into each parameter
+ * operations and both triggers offer and tag names (what its IDs look like is in ids.ts, its webhook events in
+ * webhookEvents.ts). Option lists are spread into each parameter
  * (`options: [...ANSWER_STATUS_OPTIONS]`) so no description shares an array with another.
  */
 
@@ -66,46 +69,16 @@ export function tagNamesParameter(description: string): INodeProperties {
 	return { displayName: 'Tags', name: 'tags', type: 'string', typeOptions: { multipleValues: true }, default: [], description };
 }
 
-/** The triggers' version 1 Tags: the same names as comma-separated text. */
+/** The polling trigger's version 1 Tags: the same names as comma-separated text. */
 export function tagNamesTextParameter(description: string): INodeProperties {
 	return { displayName: 'Tags', name: 'tags', type: 'string', default: '', placeholder: 'Sales, Quote', description };
 }
 
 /**
- * CallRail's webhook events by the key of the Webhook Configuration Object, named as the reference's table names
- * them; the CallRail Trigger's events and the Integration resource's Webhook URLs both show these names.
+ * The registrable webhook events' names by value, for Integration › Webhook URLs until it reads WEBHOOK_EVENTS
+ * (webhookEvents.ts) itself, which is where every other reader finds them.
  */
-export const WEBHOOK_EVENT_NAMES = {
-	pre_call_webhook: 'Pre-Call',
-	answered_call_webhook: 'Call Routing Complete',
-	post_call_webhook: 'Post-Call',
-	updated_call_webhook: 'Call Modified',
-	post_outbound_call_webhook: 'Outbound Post-Call',
-	updated_outbound_call_webhook: 'Outbound Call Modified',
-	sms_received_webhook: 'Text Message Received',
-	sms_sent_webhook: 'Text Message Sent',
-	form_captured_webhook: 'Form Submission',
-} as const;
-
-export type WebhookEventKey = keyof typeof WEBHOOK_EVENT_NAMES;
-
-/** Events whose payload is a call. */
-export const CALL_WEBHOOK_EVENTS: WebhookEventKey[] = [
-	'pre_call_webhook',
-	'answered_call_webhook',
-	'post_call_webhook',
-	'updated_call_webhook',
-	'post_outbound_call_webhook',
-	'updated_outbound_call_webhook',
-];
-
-/** Call events sent once the call has ended, when its recording can exist. */
-export const ENDED_CALL_WEBHOOK_EVENTS: WebhookEventKey[] = [
-	'post_call_webhook',
-	'updated_call_webhook',
-	'post_outbound_call_webhook',
-	'updated_outbound_call_webhook',
-];
-
-/** Events whose payload is a text message. */
-export const TEXT_WEBHOOK_EVENTS: WebhookEventKey[] = ['sms_received_webhook', 'sms_sent_webhook'];
+export const WEBHOOK_EVENT_NAMES = Object.fromEntries(REGISTRABLE_EVENTS.map((event) => [event.value, event.name])) as Record<
+	Extract<(typeof WEBHOOK_EVENTS)[number], { registrable: true }>['value'],
+	string
+>;

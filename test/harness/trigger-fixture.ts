@@ -18,7 +18,6 @@ export interface ActivateOptions {
 	isTest?: boolean;
 	/** Saved static data, to simulate a restart. */
 	staticData?: IDataObject;
-	typeVersion?: number;
 }
 
 /**
@@ -64,8 +63,8 @@ export function useTriggerHarness(env: SandboxEnv, options: Parameters<typeof st
 			} as INodeParameters;
 		},
 		/** A workflow with `params(extra)`, activated (or listening, with `isTest`) and removed after the test. */
-		async activate(extra: IDataObject = {}, { credentials, key, isTest = false, staticData, typeVersion }: ActivateOptions = {}) {
-			const wf = await state.harness.workflow(fixture.params(extra), credentials ?? env.apiKey(key), staticData, { typeVersion });
+		async activate(extra: IDataObject = {}, { credentials, key, isTest = false, staticData }: ActivateOptions = {}) {
+			const wf = await state.harness.workflow(fixture.params(extra), credentials ?? env.apiKey(key), staticData);
 			await wf.activate(isTest);
 			active.push({ wf, isTest });
 			return wf;

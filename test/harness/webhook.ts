@@ -129,22 +129,14 @@ export async function startTriggerHarness({ databaseLatencyMs = 3 }: { databaseL
 
 	return {
 		url: receiver.url,
-		/**
-		 * A workflow with one CallRail Trigger; pass `staticData` to simulate a restart with persisted data. The node is
-		 * of the version the editor adds unless `typeVersion` says otherwise.
-		 */
-		async workflow(
-			parameters: INodeParameters,
-			credentials: ICredentialDataDecryptedObject,
-			staticData: IDataObject = {},
-			{ typeVersion = Number(type.description.defaultVersion ?? 1) }: { typeVersion?: number } = {},
-		): Promise<TriggerWorkflow> {
+		/** A workflow with one CallRail Trigger; pass `staticData` to simulate a restart with persisted data. */
+		async workflow(parameters: INodeParameters, credentials: ICredentialDataDecryptedObject, staticData: IDataObject = {}): Promise<TriggerWorkflow> {
 			counter++;
 			const node: INode = {
 				id: `trigger-${counter}`,
 				name: 'CallRail Trigger',
 				type: nodeTypeName('callRailTrigger'),
-				typeVersion,
+				typeVersion: 1,
 				position: [0, 0],
 				parameters,
 				credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'CallRail account' } },

@@ -4,7 +4,7 @@
  * legacy query attributes) is accepted; replays and bad input start nothing.
  */
 import type { IDataObject, INodeProperties, INodeType } from 'n8n-workflow';
-import { NodeHelpers } from 'n8n-workflow';
+import { NodeHelpers, Workflow } from 'n8n-workflow';
 import { request } from 'undici';
 
 import { parseDelivery } from '../../nodes/CallRailTrigger/delivery';
@@ -195,7 +195,7 @@ describe('CallRail Trigger: deliveries', () => {
 		expect(wf.deliveries.map((d) => d.started)).toEqual([true, false]);
 	});
 
-	it('turns text values into booleans and numbers only with Normalize Types', async () => {
+	it('turns text values into booleans and numbers only with Convert Numbers and Booleans', async () => {
 		const call = inboundCall();
 		const wf = await automatic({ events: ['post_outbound_call_webhook', 'post_call_webhook'], options: { normalizeTypes: true } });
 		await env.sandbox.fireWebhook({ companyId: t.companyId, event: 'post_call_webhook', resourceId: call.id, encoding: 'form' });
@@ -333,6 +333,14 @@ describe('CallRail Trigger: deliveries', () => {
 		expect(shown({ setupMode: 'manual', events: ['convert_assist_complete'] })).toBe(false);
 	});
 
+	it('shows the chosen events by name in the subtitle, as Trigger On lists them', async () => {
+		const { nodeTypes } = await loadPackage();
+		const type = nodeTypes.getByNameAndVersion(nodeTypeName('callRailTrigger'), 1) as INodeType;
+		const node = { id: 'n', name: 'CallRail Trigger', type: nodeTypeName('callRailTrigger'), typeVersion: 1, position: [0, 0] as [number, number], parameters: { events: ['post_call_webhook', 'convert_assist_complete', 'sms_sent_webhook'] } };
+		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+		expect(workflow.expression.getSimpleParameterValue(node, type.description.subtitle, 'internal', {})).toBe('Post-Call, Convert Assist Complete, Text Message Sent');
+	});
+
 	it("offers exactly the changes keys the reference documents for Call Modified", async () => {
 		const { nodeTypes } = await loadPackage();
 		const type = nodeTypes.getByNameAndVersion(nodeTypeName('callRailTrigger'), 1) as INodeType;
@@ -347,16 +355,5 @@ describe('CallRail Trigger: deliveries', () => {
 		env.sandbox.updateCall(call.id, { lead_status: 'good_lead', note: 'Quoted' });
 		await env.sandbox.fireWebhook({ companyId: t.companyId, event: 'updated_call_webhook', resourceId: call.id });
 		expect(wf.deliveries[0].items[0].changes).toEqual(['note']);
-	});
-
-	it('keeps workflows that still hold the signing key in the old node parameter working', async () => {
-		const wf = await t.harness.workflow(base({ setupMode: 'manual', signingKey: SIGNED_SAMPLE.signingKey }), env.apiKey('reporting'));
-		await wf.activate();
-		const response = await post(`${wf.webhookUrl()}?event=post_call_webhook`, SAMPLE, { 'content-type': 'application/json', signature: SIGNED_SAMPLE.signature });
-		expect(response.status).toBe(200);
-		expect(wf.deliveries.map((d) => d.started)).toEqual([true]);
-		const { nodeTypes } = await loadPackage();
-		const type = nodeTypes.getByNameAndVersion(nodeTypeName('callRailTrigger'), 1) as INodeType;
-		expect(type.description.properties.find((p) => p.name === 'signingKey')?.type).toBe('hidden');
 	});
 });
