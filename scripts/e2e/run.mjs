@@ -4,6 +4,7 @@
 //   node scripts/e2e/run.mjs                 everything (installs n8n into the cache first if needed)
 //   node scripts/e2e/run.mjs --no-build      pack the existing dist/ without `npm run build`
 //   node scripts/e2e/run.mjs --no-ui         skip the editor screenshots
+//   node scripts/e2e/run.mjs --screenshots   also copy the README's pictures to docs/screenshots (E2E_SCREENSHOTS=<dir> to choose)
 //   node scripts/e2e/run.mjs --keep          keep the temporary n8n user folder
 //   node scripts/e2e/run.mjs --only=trigger  run only the suites whose file name contains "trigger" (after the setup)
 //   node scripts/e2e/run.mjs --n8n=1         the same against the last n8n 1.x (or E2E_N8N=1; default 2, see versions.mjs)
@@ -32,6 +33,7 @@ const outDir = N8N_MAJOR >= 2 ? path.join(here, 'out') : path.join(here, 'out', 
 const args = process.argv.slice(2);
 const argv = new Set(args);
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+if (argv.has('--screenshots')) process.env.E2E_SCREENSHOTS ??= path.join(root, 'docs', 'screenshots');
 const require = createRequire(import.meta.url);
 
 const t0 = Date.now();

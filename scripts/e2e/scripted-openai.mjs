@@ -3,7 +3,8 @@
 //
 // Deterministic, two turns: a request that carries no tool result is answered with one call of a tool (the first
 // tool whose name matches `toolName`, with `arguments`); a request that carries a tool result is answered with a
-// final text built from that result by `answer(result)`. Every request is recorded (method, path, body), so a test
+// final text built from that result by `answer(result)`; a request that offers no tool (a plain prompt, as n8n's
+// Basic LLM Chain sends) is answered with `reply(body)` when given. Every request is recorded (method, path, body), so a test
 // can assert the tool definition the model was given.
 //
 // Speaks the Responses API (`POST /v1/responses`, what n8n's OpenAI Chat Model 1.3 uses by default) and Chat
@@ -57,7 +58,7 @@ export function toolsOf(body) {
 	return (body.tools ?? []).map((t) => (t.function ? { ...t.function, type: t.type } : t));
 }
 
-export async function startScriptedOpenAi({ port = 0, toolName = /./, arguments: args = {}, answer = defaultAnswer, log } = {}) {
+export async function startScriptedOpenAi({ port = 0, toolName = /./, arguments: args = {}, answer = defaultAnswer, reply, log } = {}) {
 	const requests = [];
 	let seq = 0;
 	let toolArguments = args;
@@ -86,9 +87,11 @@ export async function startScriptedOpenAi({ port = 0, toolName = /./, arguments:
 			const tool = tools.find((t) => toolName.test(t.name));
 			seq += 1;
 			const turn = result === undefined
-				? tool
-					? { kind: 'call', name: tool.name, arguments: JSON.stringify(toolArguments), callId: `call_${seq}` }
-					: { kind: 'text', text: `No tool matching ${toolName} was offered (${tools.map((t) => t.name).join(', ') || 'none'}).` }
+				? !tools.length && reply
+					? { kind: 'text', text: reply(body) }
+					: tool
+						? { kind: 'call', name: tool.name, arguments: JSON.stringify(toolArguments), callId: `call_${seq}` }
+						: { kind: 'text', text: `No tool matching ${toolName} was offered (${tools.map((t) => t.name).join(', ') || 'none'}).` }
 				: { kind: 'text', text: answer(result) };
 			const model = body.model ?? 'gpt-5-mini';
 			if (path.endsWith('/responses')) return responses(res, body.stream === true, turn, model, seq);

@@ -1,20 +1,13 @@
-// Editor screenshots: n8n's own UI in headless Chromium (system /usr/bin/chromium driven by playwright-core from the cache).
-// Selectors are n8n 2.40.7's data-test-id attributes, read from the running editor.
+// Editor screenshots: n8n's own UI in headless Chromium (system /usr/bin/chromium driven by playwright-core from the cache,
+// launched by editor.mjs). Selectors are n8n 2.40.7's data-test-id attributes, read from the running editor.
+// With E2E_SCREENSHOTS=<folder> (run.mjs --screenshots sets docs/screenshots), the README's pictures are copied there.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { paths } from './versions.mjs';
+import { browserAvailable, launchChromium } from './editor.mjs';
 
-export const CHROMIUM = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-export async function launchBrowser() {
-	if (!fs.existsSync(CHROMIUM)) return { error: `${CHROMIUM} is missing (Debian: apt-get update && apt-get install -y chromium)` };
-	const { chromium } = createRequire(path.join(paths().n8nDir, 'package.json'))('playwright-core');
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-	return { browser };
-}
+/** The pictures the README shows: the trigger with its events open, the action node down to Output, the API-key credential. */
+export const README_SHOTS = ['02-trigger-parameters', '05-node-parameters', '06-credential-api-key'];
 
 /**
  * Logs in, adds CallRail › "Get many calls" to a new workflow through the node panel, and screenshots: the node panel
@@ -35,9 +28,9 @@ export async function captureEditor({ step, check, Check, Skip, api, url, outDir
 	const tid = (id) => `[data-test-id="${id}"]`;
 
 	const ok = await step('editor: launch Chromium and sign in', async () => {
-		const r = await launchBrowser();
-		if (r.error) throw new Skip(r.error);
-		browser = r.browser;
+		const available = browserAvailable();
+		if (available !== true) throw new Skip(available);
+		browser = await launchChromium();
 		page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 		page.setDefaultTimeout(20_000);
 		await page.goto(`${url}/signin`);
@@ -70,7 +63,15 @@ export async function captureEditor({ step, check, Check, Skip, api, url, outDir
 				const ndv = page.locator(tid('ndv'));
 				await ndv.waitFor({ timeout: 10_000 }).catch(() => {});
 				await page.waitForTimeout(1000);
-				b = `, ${await shot('02-trigger-parameters')}`;
+				// Open the first parameter, the event list ("Trigger On"), so that the picture shows every event.
+				await page.locator(`${tid('node-parameters')} [data-test-id^="parameter-input-"] input`).first().click();
+				const events = page.locator('.el-select-dropdown__item:visible, [role=option]:visible');
+				await events.first().waitFor();
+				await page.waitForTimeout(500);
+				const count = await events.count();
+				check(count >= 10, `the trigger's event list shows ${count} events, expected 10`);
+				b = `, ${count} events listed, ${await shot('02-trigger-parameters')}`;
+				await page.keyboard.press('Escape');
 			}
 			return `results: ${names.join(', ')}; ${a}${b}`;
 		});
@@ -105,11 +106,13 @@ export async function captureEditor({ step, check, Check, Skip, api, url, outDir
 			await page.locator(tid('node-creator-item-name'), { hasText: 'Get many calls' }).first().click();
 			await page.locator(tid('ndv')).waitFor();
 			await page.locator(tid('parameter-input-accountId')).waitFor();
+			// The picture reaches down to Output (Simplified by default).
+			await page.locator(tid('parameter-input-output')).first().scrollIntoViewIfNeeded();
 			await page.waitForTimeout(500);
 			const a = await shot('05-node-parameters');
 			const text = await page.locator(tid('node-parameters')).innerText();
-			for (const want of ['Resource', 'Operation', 'Account', 'Return All', 'Limit']) check(text.includes(want), `the parameters panel does not show "${want}"`);
-			return `shows Resource, Operation, Account, Return All, Limit; ${a}`;
+			for (const want of ['Resource', 'Operation', 'Account', 'Return All', 'Limit', 'Output', 'Simplified']) check(text.includes(want), `the parameters panel does not show "${want}"`);
+			return `shows Resource, Operation, Account, Return All, Limit, Output (Simplified); ${a}`;
 		});
 
 		await step('editor: credential dialog, API Key mode, then Maton Gateway mode', async () => {
@@ -188,6 +191,17 @@ export async function captureEditor({ step, check, Check, Skip, api, url, outDir
 			check(names.length >= 1, 'the Account list is empty');
 			return `${names.length} account(s): ${names.map((n) => n.split('\n')[0]).join(', ')}; ${a}`;
 		});
+
+		const docs = process.env.E2E_SCREENSHOTS;
+		if (docs) {
+			await step(`editor: copy the README's pictures to ${docs}`, async () => {
+				const missing = README_SHOTS.filter((name) => !fs.existsSync(path.join(shots, `${name}.png`)));
+				check(!missing.length, `not taken: ${missing.join(', ')} (see the steps above)`);
+				fs.mkdirSync(docs, { recursive: true });
+				for (const name of README_SHOTS) fs.copyFileSync(path.join(shots, `${name}.png`), path.join(docs, `${name}.png`));
+				return README_SHOTS.map((name) => `${name}.png`).join(', ');
+			});
+		}
 	} finally {
 		await browser.close();
 		log(`screenshots in ${shots}`);

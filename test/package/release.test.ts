@@ -1,4 +1,5 @@
 import pkg from '../../package.json';
+import { provenanceProblems } from '../../scripts/check-provenance.cjs';
 import { nodeCliVersion, readWorkflow, releaseTools, templateWorkflow } from '../../scripts/github-workflows.cjs';
 
 interface Step {
@@ -33,13 +34,33 @@ describe(`publishing (.github/workflows, as @n8n/node-cli ${nodeCliVersion}'s te
 	it("publish.yml has the template's steps: checkout, Node LTS, npm ci, then `npm run release` (lint, build, publish with provenance)", () => {
 		const ours = stepsOf(publish, 'publish');
 		const template = stepsOf(templateWorkflow('publish.yml'), 'publish');
-		expect(ours.slice(0, -1).map(shape)).toEqual(template.slice(0, -1).map(shape));
-		expect(ours.map((s) => s.uses ?? s.run?.trim().split('\n').pop())).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'npm ci', 'npm run release']);
+		expect(ours.slice(0, 3).map(shape)).toEqual(template.slice(0, -1).map(shape));
+		expect(ours.map((s) => s.uses ?? s.run?.trim().split('\n').pop())).toEqual([
+			'actions/checkout@v4',
+			'actions/setup-node@v4',
+			'npm ci',
+			'node scripts/check-provenance.cjs',
+			'npm run release',
+		]);
 		const release = ours[ours.length - 1];
 		expect(release.name).toBe(template[template.length - 1].name);
 		expect(release.env).toEqual({ NPM_TOKEN: '${{ secrets.NPM_TOKEN }}' });
 		// The token is written only when the secret is set; without it npm uses trusted publishing (OIDC).
 		expect(release.run).toMatch(/^if \[ -n "\$NPM_TOKEN" \]; then npm config set "[^\n]*:_authToken" "\$NPM_TOKEN"; fi\n/);
+	});
+
+	it('a guard that needs no npm script (.npmrc ignores them) refuses a publish without provenance', () => {
+		// publishConfig makes `npm publish` itself sign provenance, and fail where it cannot (any machine but the job).
+		expect(pkg.publishConfig).toEqual({ provenance: true });
+		const steps = stepsOf(publish, 'publish').map((s) => s.run?.trim());
+		expect(steps.indexOf('node scripts/check-provenance.cjs')).toBe(steps.length - 2);
+		const job = { GITHUB_ACTIONS: 'true', ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1/token' };
+		expect(provenanceProblems(pkg, job)).toEqual([]);
+		expect(provenanceProblems(pkg, {})).toEqual(['not running in GitHub Actions: publish only through .github/workflows/publish.yml']);
+		expect(provenanceProblems(pkg, { GITHUB_ACTIONS: 'true' })).toEqual([
+			'the job cannot mint an OIDC token: publish.yml needs `permissions: id-token: write`',
+		]);
+		expect(provenanceProblems({ ...pkg, publishConfig: undefined }, job)).toEqual(['package.json lacks "publishConfig": { "provenance": true }']);
 	});
 
 	it('`npm run release` is n8n-node release; prepublishOnly keeps n8n-node\'s guard against a bare npm publish', () => {
