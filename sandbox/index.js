@@ -180,6 +180,16 @@ async function startSandbox(options = {}) {
 		return { conversation: conv, message };
 	};
 
+	/**
+	 * The account's Conversation Intelligence plan for the Premium fields (transcription, conversational_transcript,
+	 * call_summary, sentiment): 'premium' (seeded), 'none' (answered null, as the reference documents) or 'refuse'
+	 * (a 403 naming the field; a test hook for a refusal the reference does not describe).
+	 */
+	sb.setConversationIntelligence = (accountId, plan) => {
+		if (!['premium', 'none', 'refuse'].includes(plan)) throw new Error(`setConversationIntelligence: unknown plan ${plan}`);
+		account(accountId).conversation_intelligence = plan;
+	};
+
 	sb.fireWebhook = (args) => fireWebhook(sb, args);
 
 	const http = createServer(sb, { identity, routes: ROUTES, handlers, onError: options.onError });
