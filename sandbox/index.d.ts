@@ -115,6 +115,11 @@ export interface Sandbox {
 		companies: Record<string, string[]>;
 		trackers: Record<string, string[]>;
 		users: Record<string, string[]>;
+		/**
+		 * A conversation (and its SMS thread: same id) of the primary account's first company with 260 messages:
+		 * three pages of SMS Thread › Get at per_page=100, two of Text Message › Get Conversation at per_page=250.
+		 */
+		longConversation: string;
 	};
 	store: Record<string, Json>;
 	requests: LoggedRequest[];

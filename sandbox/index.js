@@ -63,6 +63,7 @@ function buildIds(store) {
 		companies: Object.fromEntries(store.accounts.map((a) => [a.id, companiesOf(a.id)])),
 		trackers: Object.fromEntries(store.companies.map((c) => [c.id, store.trackers.filter((t) => t.company.id === c.id).map((t) => t.id)])),
 		users: Object.fromEntries(store.accounts.map((a) => [a.id, store.users.filter((u) => u.account_ids.includes(a.id)).map((u) => u.id)])),
+		longConversation: store.longConversationId,
 	};
 }
 

@@ -231,6 +231,14 @@ describe('summary and timeseries', () => {
 });
 
 describe('other lists', () => {
+	it('takes time_zone on SMS thread lists and single calls', async () => {
+		const call = env.storeCalls()[0];
+		const chicago = await api('GET', path(`calls/${call.id}.json?time_zone=America/Chicago`));
+		expect(chicago.body.start_time).toMatch(/-0[56]:00$/);
+		expect((await api('GET', path('sms-threads.json?time_zone=America/Chicago&date_range=last_30_days'))).status).toBe(200);
+		expect((await api('GET', path('sms-threads.json?time_zone=Mars/Olympus'))).status).toBe(400);
+	});
+
 	it('has no single-record read for tags and notifications, as the reference documents none', async () => {
 		const tag = env.sb.store.tags.find((t: Json) => t.account_id === env.primary());
 		const notification = env.sb.store.notifications.find((n: Json) => n.account_id === env.primary());
