@@ -228,6 +228,36 @@ describe('summary and timeseries', () => {
 		expect(days.body.data.reduce((s: number, d: Json) => s + d.total_calls, 0)).toBe(days.body.total_results.total_calls);
 		expect((await api('GET', path('calls/timeseries.json?interval=fortnight'))).status).toBe(400);
 	});
+
+	it('splits a long range into requests of at most 200 points that meet without gap or overlap', async () => {
+		const zone = 'time_zone=America/New_York';
+		const series = async (query: string) => (await api('GET', path(`calls/timeseries.json?${query}&${zone}`))).body;
+		const summary = async (query: string) => (await api('GET', path(`calls/summary.json?${query}&${zone}`))).body.total_results.total_calls;
+		// 400 days by day: two requests, the second starting the day after the first one's 200th point.
+		const first = await series('start_date=2025-06-01&end_date=2025-12-17&interval=day');
+		const second = await series('start_date=2025-12-18&end_date=2026-07-05&interval=day');
+		expect([first.data.length, second.data.length]).toEqual([200, 200]);
+		const dates = [...first.data, ...second.data].map((d: Json) => d.date);
+		expect(new Set(dates).size).toBe(400);
+		expect(dates[199]).toBe('2025-12-17');
+		expect(dates[200]).toBe('2025-12-18');
+		const total = first.total_results.total_calls + second.total_results.total_calls;
+		expect(total).toBeGreaterThan(0);
+		expect(total).toBe(await summary('start_date=2025-06-01&end_date=2026-07-05'));
+		// Weeks (Monday first) and months: a seam on an interval start repeats no label, and the counts add up.
+		const weeksA = await series('start_date=2025-01-06&end_date=2025-06-29&interval=week');
+		const weeksB = await series('start_date=2025-06-30&end_date=2025-12-28&interval=week');
+		expect(weeksA.data.at(-1).date).toBe('2025-06-23');
+		expect(weeksB.data[0].date).toBe('2025-06-30');
+		expect(weeksA.total_results.total_calls + weeksB.total_results.total_calls).toBe(await summary('start_date=2025-01-06&end_date=2025-12-28'));
+		const months = await series('start_date=2025-01-15&end_date=2026-03-10&interval=month');
+		expect(months.data.map((d: Json) => d.date)).toEqual([
+			'2025-01-01', '2025-02-01', '2025-03-01', '2025-04-01', '2025-05-01', '2025-06-01', '2025-07-01', '2025-08-01',
+			'2025-09-01', '2025-10-01', '2025-11-01', '2025-12-01', '2026-01-01', '2026-02-01', '2026-03-01',
+		]);
+		// The partial first and last months count only the days inside the range.
+		expect(months.total_results.total_calls).toBe(await summary('start_date=2025-01-15&end_date=2026-03-10'));
+	});
 });
 
 describe('other lists', () => {
