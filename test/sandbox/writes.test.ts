@@ -222,3 +222,45 @@ describe('tags, companies, users and roles', () => {
 		expect((await api('PUT', path(`sms-threads/${thread.id}.json`), { body: { lead_qualification: 'hot' } })).status).toBe(400);
 	});
 });
+
+describe('message flows', () => {
+	const response = { id: 'response-01', type: 'sms_response', initial_step: true, next_step_id: null, message: 'Thanks for texting!', first_text: false };
+	const create = (steps: Json, extra: Json = {}) =>
+		api('POST', path('message-flows.json'), { body: { company_id: env.companies()[0], name: `Flow ${Math.random()}`, initial_step_id: 'response-01', steps, ...extra } });
+
+	it('creates a flow whose steps carry every key the reference requires', async () => {
+		const created = await create({ 'response-01': response });
+		expect(created.status).toBe(201);
+		expect(Object.values(created.body.steps)).toEqual([expect.objectContaining({ type: 'sms_response', initial_step: true, first_text: false })]);
+	});
+
+	it('refuses a step missing a required key with 400 naming the key', async () => {
+		// "All step types require id, type, initial_step, and next_step_id"; response steps also message and first_text.
+		for (const key of ['id', 'type', 'initial_step', 'next_step_id', 'message', 'first_text']) {
+			const { [key]: _left, ...step } = response as Json;
+			const reply = await create({ 'response-01': step });
+			expect([key, reply.status]).toEqual([key, 400]);
+			expect(reply.body.error).toContain(`missing ${key}`);
+		}
+		const tag = await create({ 'tag-01': { id: 'tag-01', type: 'tag', initial_step: true, next_step_id: null } }, { initial_step_id: 'tag-01' });
+		expect(tag.body.error).toMatch(/missing tag_ids/);
+		const schedule = { id: 'schedule-01', type: 'schedule', initial_step: true, next_step_id: null, branches: [{ times: [{ day: 'weekdays', start_time: '0800' }] }] };
+		expect((await create({ 'schedule-01': schedule }, { initial_step_id: 'schedule-01' })).body.error).toMatch(/missing end_time/);
+	});
+
+	it('refuses initial_step flags that disagree with initial_step_id, and steps keyed by another id', async () => {
+		const second = { ...response, id: 'response-02', initial_step: true };
+		expect((await create({ 'response-01': response, 'response-02': second })).body.error).toMatch(/initial_step must be true for the step matching initial_step_id and false for all other steps/);
+		expect((await create({ 'response-09': response })).body.error).toMatch(/key must be its id/);
+	});
+
+	it('checks the steps of an update the same way, and renames without steps', async () => {
+		const created = await create({ 'response-01': response });
+		const url = path(`message-flows/${created.body.id}.json`);
+		const { first_text: _left, ...withoutFirstText } = response;
+		const refused = await api('PUT', url, { body: { initial_step_id: 'response-01', steps: { 'response-01': withoutFirstText } } });
+		expect(refused.status).toBe(400);
+		expect(refused.body.error).toContain('missing first_text');
+		expect((await api('PUT', url, { body: { name: `Renamed ${Math.random()}` } })).status).toBe(200);
+	});
+});
