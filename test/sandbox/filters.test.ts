@@ -269,6 +269,14 @@ describe('other lists', () => {
 		expect((await api('GET', path('sms-threads.json?time_zone=Mars/Olympus'))).status).toBe(400);
 	});
 
+	it('sorts users by created_at newest first (companies and trackers document a name sort only)', async () => {
+		// Users: "Sorting is available for … email, created_at"; "Sorting is always either alphabetical, or reverse chronological".
+		const users = await api('GET', path('users.json?sort=created_at'));
+		const stamps = users.body.users.map((u: Json) => Date.parse(u.created_at));
+		expect(stamps.length).toBeGreaterThan(1);
+		expect(stamps).toEqual([...stamps].sort((a: number, b: number) => b - a));
+	});
+
 	it('has no single-record read for tags and notifications, as the reference documents none', async () => {
 		const tag = env.sb.store.tags.find((t: Json) => t.account_id === env.primary());
 		const notification = env.sb.store.notifications.find((n: Json) => n.account_id === env.primary());

@@ -141,6 +141,31 @@ describe('trackers', () => {
 		expect(noFlow.status).toBe(400);
 	});
 
+	it('assigns an existing Advanced Call Flow by uuid on create and update', async () => {
+		// "Use an existing Advanced Call Flow": { "type": "advanced", "uuid": "4d28a8d3-…" } (Configuring Call Flows).
+		const advanced = { type: 'advanced', uuid: '4d28a8d3-0137-4c9f-9c1f-a5505cef0674' };
+		const company = env.companies()[0];
+		const created = await api('POST', path('trackers.json'), { body: { type: 'source', name: 'Advanced source', company_id: company, call_flow: advanced, tracking_number: { area_code: '404' }, source: { type: 'offline' } } });
+		expect(created.status).toBe(201);
+		expect(created.body.call_flow).toEqual(advanced);
+		const tracker = trackerOf(0, 1);
+		const updated = await api('PUT', path(`trackers/${tracker.id}.json`), { body: { call_flow: advanced } });
+		expect(updated.status).toBe(200);
+		expect(updated.body.call_flow).toEqual(advanced);
+		expect((await api('PUT', path(`trackers/${tracker.id}.json`), { body: { call_flow: { type: 'advanced' } } })).body.error).toMatch(/uuid/);
+	});
+
+	it('updates a session tracker\'s source with landing, referrer and inverted, as on create', async () => {
+		const tracker = trackerOf(0, 3);
+		const source = { type: 'direct', google: ['organic'], landing: ['facebook_landing'], referrer: ['facebook.com'], inverted: true };
+		const updated = await api('PUT', path(`trackers/${tracker.id}.json`), { body: { source } });
+		expect(updated.status).toBe(200);
+		expect(updated.body.source).toEqual(source);
+		// "Note that the API will return a structured object" for "all".
+		expect((await api('PUT', path(`trackers/${tracker.id}.json`), { body: { source: 'all' } })).body.source).toEqual({ type: 'all' });
+		expect((await api('PUT', path(`trackers/${tracker.id}.json`), { body: { source: { landing: 'promo' } } })).status).toBe(400);
+	});
+
 	it('merges a partial basic call_flow on PUT, as the reference sample shows, and disables on DELETE (204)', async () => {
 		const tracker = trackerOf(1, 1);
 		const before = JSON.parse(JSON.stringify(tracker.call_flow));
@@ -220,6 +245,20 @@ describe('tags, companies, users and roles', () => {
 		const updatedThread = await api('PUT', path(`sms-threads/${thread.id}.json`), { body: { notes: 'VIP', value: '$5.00', lead_qualification: 'good_lead' } });
 		expect(updatedThread.body).toMatchObject({ notes: 'VIP', value: 5, lead_qualification: 'good_lead' });
 		expect((await api('PUT', path(`sms-threads/${thread.id}.json`), { body: { lead_qualification: 'hot' } })).status).toBe(400);
+	});
+});
+
+describe('integration filters', () => {
+	it('creates the company\'s default filter with integration_id null, once', async () => {
+		const company = env.companies()[1];
+		const body = { company_id: company, integration_id: null, min_duration: 10 };
+		const created = await api('POST', path('integration_triggers.json'), { body });
+		expect(created.status).toBe(201);
+		expect(created.body).toMatchObject({ integration_id: null, min_duration: 10, integration: { id: null, type: 'All (Default Integration Trigger)' } });
+		const again = await api('POST', path('integration_triggers.json'), { body });
+		expect(again.status).toBe(400);
+		expect(again.body.error).toMatch(/default/);
+		expect((await api('POST', path('integration_triggers.json'), { body: { company_id: company } })).body.error).toMatch(/integration_id/);
 	});
 });
 
