@@ -98,3 +98,33 @@ export const userLocator = (overrides: Partial<LocatorOptions> = {}) =>
 
 export const tagLocator = (overrides: Partial<LocatorOptions> = {}) =>
 	resourceLocator({ name: 'tagId', displayName: 'Tag', searchMethod: 'searchTags', kind: 'tag', ...overrides });
+
+export const integrationLocator = (overrides: Partial<LocatorOptions> = {}) =>
+	resourceLocator({ name: 'integrationId', displayName: 'Integration', searchMethod: 'searchIntegrations', kind: 'integration', ...overrides });
+
+export const integrationFilterLocator = (overrides: Partial<LocatorOptions> = {}) =>
+	resourceLocator({
+		name: 'integrationFilterId',
+		displayName: 'Integration Filter',
+		searchMethod: 'searchIntegrationFilters',
+		kind: 'integrationFilter',
+		...overrides,
+	});
+
+export const notificationLocator = (overrides: Partial<LocatorOptions> = {}) =>
+	resourceLocator({ name: 'notificationId', displayName: 'Notification', searchMethod: 'searchNotifications', kind: 'notification', ...overrides });
+
+export const outboundCallerIdLocator = (overrides: Partial<LocatorOptions> = {}) =>
+	resourceLocator({
+		name: 'outboundCallerId',
+		displayName: 'Outbound Caller ID',
+		searchMethod: 'searchOutboundCallerIds',
+		kind: 'outboundCallerId',
+		...overrides,
+	});
+
+export const summaryEmailLocator = (overrides: Partial<LocatorOptions> = {}) =>
+	resourceLocator({ name: 'summaryEmailId', displayName: 'Summary Email', searchMethod: 'searchSummaryEmails', kind: 'summaryEmail', ...overrides });
+
+export const messageFlowLocator = (overrides: Partial<LocatorOptions> = {}) =>
+	resourceLocator({ name: 'messageFlowId', displayName: 'Message Flow', searchMethod: 'searchMessageFlows', kind: 'messageFlow', ...overrides });

@@ -1,7 +1,5 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { REGISTRABLE_EVENTS, type WEBHOOK_EVENTS } from './webhookEvents';
-
 /**
  * CallRail's terms, written once for the three nodes: how long it keeps data, the values of the filters several
  * operations and both triggers offer and tag names (what its IDs look like is in ids.ts, its webhook events in
@@ -73,12 +71,3 @@ export function tagNamesParameter(description: string): INodeProperties {
 export function tagNamesTextParameter(description: string): INodeProperties {
 	return { displayName: 'Tags', name: 'tags', type: 'string', default: '', placeholder: 'Sales, Quote', description };
 }
-
-/**
- * The registrable webhook events' names by value, for Integration › Webhook URLs until it reads WEBHOOK_EVENTS
- * (webhookEvents.ts) itself, which is where every other reader finds them.
- */
-export const WEBHOOK_EVENT_NAMES = Object.fromEntries(REGISTRABLE_EVENTS.map((event) => [event.value, event.name])) as Record<
-	Extract<(typeof WEBHOOK_EVENTS)[number], { registrable: true }>['value'],
-	string
->;

@@ -1,7 +1,8 @@
 import type { INodeProperties, INodePropertyCollection, INodePropertyOptions, INodeType, IVersionedNodeType } from 'n8n-workflow';
 
 import { loadPackage } from '../harness/n8n';
-import { ANSWER_STATUS_OPTIONS, LEAD_STATUS_FILTER_OPTIONS, WEBHOOK_EVENT_NAMES } from '../../nodes/shared/vocabulary';
+import { ANSWER_STATUS_OPTIONS, LEAD_STATUS_FILTER_OPTIONS } from '../../nodes/shared/vocabulary';
+import { REGISTRABLE_EVENTS } from '../../nodes/shared/webhookEvents';
 
 type Property = INodeProperties | INodePropertyCollection;
 
@@ -84,9 +85,9 @@ describe('built node descriptions', () => {
 		const urlNames = Object.fromEntries(
 			(urls.options as INodeProperties[]).map((o) => [/Sent as (\w+)\./.exec(String(o.description))![1], o.displayName.replace(/ URLs$/, '')]),
 		);
-		for (const [key, name] of Object.entries(WEBHOOK_EVENT_NAMES)) {
+		for (const { value: key, name } of REGISTRABLE_EVENTS) {
 			expect({ key, trigger: triggerNames[key], integration: urlNames[key] }).toEqual({ key, trigger: name, integration: name });
 		}
-		expect(Object.keys(urlNames).sort()).toEqual(Object.keys(WEBHOOK_EVENT_NAMES).sort());
+		expect(Object.keys(urlNames).sort()).toEqual(REGISTRABLE_EVENTS.map((event) => event.value).sort());
 	});
 });

@@ -32,7 +32,7 @@ describe('CallRail node: integrations and integration filters', () => {
 			const result = await run({
 				resource: 'integration',
 				operation: 'get',
-				integrationId: String(ids().webhooksIntegration),
+				integrationId: byId(String(ids().webhooksIntegration)),
 				includeSigningKey: true,
 			});
 			expect(result.error).toBeUndefined();
@@ -50,7 +50,7 @@ describe('CallRail node: integrations and integration filters', () => {
 			const result = await run({
 				resource: 'integration',
 				operation: 'get',
-				integrationId: String(ids().webhooksIntegration),
+				integrationId: byId(String(ids().webhooksIntegration)),
 			});
 			expect(result.error).toBeUndefined();
 			const [request] = env.requests();
@@ -59,7 +59,7 @@ describe('CallRail node: integrations and integration filters', () => {
 		});
 
 		it('refuses a company ID given as the integration ID without calling CallRail', async () => {
-			const result = await run({ resource: 'integration', operation: 'get', integrationId: 'COM12ab' });
+			const result = await run({ resource: 'integration', operation: 'get', integrationId: byId('COM12ab') });
 			expect(result.error?.message).toMatch(/not a valid integration ID/);
 			expect(env.requests()).toHaveLength(0);
 		});
@@ -138,7 +138,7 @@ describe('CallRail node: integrations and integration filters', () => {
 
 		it('Add URLs keeps the foreign URL, adds ours once and does not duplicate', async () => {
 			const id = String(ids().webhooksIntegration);
-			const before = await run({ resource: 'integration', operation: 'get', integrationId: id });
+			const before = await run({ resource: 'integration', operation: 'get', integrationId: byId(id) });
 			const beforeConfig = before.json[0].config as IDataObject;
 			expect(beforeConfig.post_call_webhook).toContain(FOREIGN);
 			env.sandbox.clearRequests();
@@ -146,7 +146,7 @@ describe('CallRail node: integrations and integration filters', () => {
 			const result = await run({
 				resource: 'integration',
 				operation: 'update',
-				integrationId: id,
+				integrationId: byId(id),
 				updateMode: 'add',
 				webhookUrls: { postCall: [OURS, FOREIGN], preCall: [OURS, OURS] },
 			});
@@ -172,7 +172,7 @@ describe('CallRail node: integrations and integration filters', () => {
 			const again = await run({
 				resource: 'integration',
 				operation: 'update',
-				integrationId: id,
+				integrationId: byId(id),
 				updateMode: 'add',
 				webhookUrls: { postCall: [OURS] },
 			});
@@ -184,7 +184,7 @@ describe('CallRail node: integrations and integration filters', () => {
 			await run({
 				resource: 'integration',
 				operation: 'update',
-				integrationId: id,
+				integrationId: byId(id),
 				updateMode: 'add',
 				webhookUrls: { postCall: [OURS] },
 			});
@@ -193,7 +193,7 @@ describe('CallRail node: integrations and integration filters', () => {
 			const result = await run({
 				resource: 'integration',
 				operation: 'update',
-				integrationId: id,
+				integrationId: byId(id),
 				updateMode: 'remove',
 				webhookUrls: { postCall: [OURS], preCall: [OURS] },
 			});
@@ -223,7 +223,7 @@ describe('CallRail node: integrations and integration filters', () => {
 			const result = await run({
 				resource: 'integration',
 				operation: 'update',
-				integrationId: id,
+				integrationId: byId(id),
 				updateMode: 'replace',
 				webhookUrls: { formCaptured: [OURS] },
 				state: 'active',
@@ -250,7 +250,7 @@ describe('CallRail node: integrations and integration filters', () => {
 			const result = await run({
 				resource: 'integration',
 				operation: 'update',
-				integrationId: id,
+				integrationId: byId(id),
 				integrationType: 'Custom',
 				state: 'disabled',
 			});
@@ -265,7 +265,7 @@ describe('CallRail node: integrations and integration filters', () => {
 			const integrations = env.sandbox.store.integrations as Array<{ id: number; company_id: string; type: string; state: string }>;
 			const created = integrations.find((i) => i.company_id === ids().otherCompany && i.type === 'Webhooks')!;
 			const id = String(created.id);
-			const result = await run({ resource: 'integration', operation: 'delete', integrationId: id });
+			const result = await run({ resource: 'integration', operation: 'delete', integrationId: byId(id) });
 			expect(result.error).toBeUndefined();
 			const [request] = env.requests();
 			expect(request.method).toBe('DELETE');
@@ -280,7 +280,7 @@ describe('CallRail node: integrations and integration filters', () => {
 				{
 					resource: 'integration',
 					operation: 'update',
-					integrationId: String(ids().webhooksIntegration),
+					integrationId: byId(String(ids().webhooksIntegration)),
 					updateMode: 'replace',
 					webhookUrls: { postCall: [OURS] },
 				},
@@ -301,7 +301,7 @@ describe('CallRail node: integrations and integration filters', () => {
 				resource: 'integrationFilter',
 				operation: 'create',
 				companyId: byId(ids().company),
-				integrationId: ids().customIntegration,
+				integrationId: byId(ids().customIntegration),
 				conditions: {
 					callType: 'missed_and_vm',
 					leadStatus: 'good_lead',
@@ -332,7 +332,7 @@ describe('CallRail node: integrations and integration filters', () => {
 				resource: 'integrationFilter',
 				operation: 'create',
 				companyId: byId(ids().company),
-				integrationId: ids().customIntegration,
+				integrationId: byId(ids().customIntegration),
 				conditions: { trackerIds: ['COM12ab'] },
 			});
 			expect(result.error?.message).toMatch(/not a valid tracker ID/);
@@ -356,7 +356,7 @@ describe('CallRail node: integrations and integration filters', () => {
 			const id = String(list.json.find((f) => f.call_type === 'missed_and_vm')?.id ?? list.json[0].id);
 
 			env.sandbox.clearRequests();
-			const got = await run({ resource: 'integrationFilter', operation: 'get', integrationFilterId: id });
+			const got = await run({ resource: 'integrationFilter', operation: 'get', integrationFilterId: byId(id) });
 			expect(got.error).toBeUndefined();
 			expect(env.requests()[0].path).toBe(`${base()}/integration_triggers/${id}.json`);
 			expect(String(got.json[0].id)).toBe(id);
@@ -365,7 +365,7 @@ describe('CallRail node: integrations and integration filters', () => {
 			const updated = await run({
 				resource: 'integrationFilter',
 				operation: 'update',
-				integrationFilterId: id,
+				integrationFilterId: byId(id),
 				updateFields: { callType: 'any', maxDuration: 0, leadStatus: 'not_a_lead' },
 			});
 			expect(updated.error).toBeUndefined();
@@ -376,7 +376,7 @@ describe('CallRail node: integrations and integration filters', () => {
 			expect(updated.json[0]).toMatchObject({ call_type: null, max_duration: null, lead_status: 'not_a_lead' });
 
 			env.sandbox.clearRequests();
-			const deleted = await run({ resource: 'integrationFilter', operation: 'delete', integrationFilterId: id });
+			const deleted = await run({ resource: 'integrationFilter', operation: 'delete', integrationFilterId: byId(id) });
 			expect(deleted.error).toBeUndefined();
 			const [del] = env.requests();
 			expect(del.method).toBe('DELETE');

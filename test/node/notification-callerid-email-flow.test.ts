@@ -108,7 +108,7 @@ describe('CallRail node: notifications, outbound caller IDs, summary emails and 
 			const result = await run({
 				resource: 'notification',
 				operation: 'update',
-				notificationId: createdId,
+				notificationId: byId(createdId),
 				updateFields: { alertType: 'vm_only', sendDesktop: true },
 			});
 			expect(result.error).toBeUndefined();
@@ -120,7 +120,7 @@ describe('CallRail node: notifications, outbound caller IDs, summary emails and 
 		});
 
 		it('deletes a notification', async () => {
-			const result = await run({ resource: 'notification', operation: 'delete', notificationId: createdId });
+			const result = await run({ resource: 'notification', operation: 'delete', notificationId: byId(createdId) });
 			expect(result.error).toBeUndefined();
 			const [request] = env.requests();
 			expect(request.method).toBe('DELETE');
@@ -179,7 +179,7 @@ describe('CallRail node: notifications, outbound caller IDs, summary emails and 
 		});
 
 		it('gets a caller ID', async () => {
-			const result = await run({ resource: 'outboundCallerId', operation: 'get', outboundCallerId: createdId });
+			const result = await run({ resource: 'outboundCallerId', operation: 'get', outboundCallerId: byId(createdId) });
 			expect(result.error).toBeUndefined();
 			const [request] = env.requests();
 			expect(request.method).toBe('GET');
@@ -188,7 +188,7 @@ describe('CallRail node: notifications, outbound caller IDs, summary emails and 
 		});
 
 		it('deletes a caller ID', async () => {
-			const result = await run({ resource: 'outboundCallerId', operation: 'delete', outboundCallerId: createdId });
+			const result = await run({ resource: 'outboundCallerId', operation: 'delete', outboundCallerId: byId(createdId) });
 			expect(result.error).toBeUndefined();
 			const [request] = env.requests();
 			expect(request.method).toBe('DELETE');
@@ -252,12 +252,12 @@ describe('CallRail node: notifications, outbound caller IDs, summary emails and 
 			expect(request.method).toBe('GET');
 			expect(request.path).toBe(`${base()}/summary_emails`);
 			expect(request.query).toEqual({ 'frequency[]': ['daily', 'monthly'], user_id: ids().user, page: '1', per_page: '250' });
-			expect(result.json.every((e) => e.user_id === ids().user)).toBe(true);
+			expect(result.json.every((e) => (e.user as IDataObject).id === ids().user)).toBe(true);
 			expect(result.json.map((e) => e.id)).toContain(createdId);
 		});
 
 		it('gets a summary email', async () => {
-			const result = await run({ resource: 'summaryEmail', operation: 'get', summaryEmailId: createdId });
+			const result = await run({ resource: 'summaryEmail', operation: 'get', summaryEmailId: byId(createdId) });
 			expect(result.error).toBeUndefined();
 			expect(env.requests()[0].path).toBe(`${base()}/summary_emails/${createdId}.json`);
 			expect(result.json[0].id).toBe(createdId);
@@ -267,7 +267,7 @@ describe('CallRail node: notifications, outbound caller IDs, summary emails and 
 			const result = await run({
 				resource: 'summaryEmail',
 				operation: 'update',
-				summaryEmailId: createdId,
+				summaryEmailId: byId(createdId),
 				sections: ['top_sources'],
 				updateFields: { frequency: ['monthly'] },
 			});
@@ -283,7 +283,7 @@ describe('CallRail node: notifications, outbound caller IDs, summary emails and 
 		});
 
 		it('deletes a summary email', async () => {
-			const result = await run({ resource: 'summaryEmail', operation: 'delete', summaryEmailId: createdId });
+			const result = await run({ resource: 'summaryEmail', operation: 'delete', summaryEmailId: byId(createdId) });
 			expect(result.error).toBeUndefined();
 			const [request] = env.requests();
 			expect(request.method).toBe('DELETE');
@@ -358,7 +358,7 @@ describe('CallRail node: notifications, outbound caller IDs, summary emails and 
 		});
 
 		it('gets a message flow', async () => {
-			const result = await run({ resource: 'messageFlow', operation: 'get', messageFlowId: createdId });
+			const result = await run({ resource: 'messageFlow', operation: 'get', messageFlowId: byId(createdId) });
 			expect(result.error).toBeUndefined();
 			expect(env.requests()[0].path).toBe(`${base()}/message-flows/${createdId}.json`);
 			expect(result.json[0]).toMatchObject({ id: createdId, name: 'After hours' });
@@ -368,7 +368,7 @@ describe('CallRail node: notifications, outbound caller IDs, summary emails and 
 			const result = await run({
 				resource: 'messageFlow',
 				operation: 'update',
-				messageFlowId: createdId,
+				messageFlowId: byId(createdId),
 				updateFields: { name: 'Weekend replies' },
 			});
 			expect(result.error).toBeUndefined();
@@ -380,7 +380,7 @@ describe('CallRail node: notifications, outbound caller IDs, summary emails and 
 		});
 
 		it('deletes a message flow', async () => {
-			const result = await run({ resource: 'messageFlow', operation: 'delete', messageFlowId: createdId });
+			const result = await run({ resource: 'messageFlow', operation: 'delete', messageFlowId: byId(createdId) });
 			expect(result.error).toBeUndefined();
 			const [request] = env.requests();
 			expect(request.method).toBe('DELETE');
@@ -395,7 +395,7 @@ describe('CallRail node: notifications, outbound caller IDs, summary emails and 
 			const flow = flows.find((f) => f.company_id === ids().company)!;
 			trackers.find((t) => t.id === ids().tracker)!.message_flow = { type: 'advanced', id: flow.id };
 
-			const result = await run({ resource: 'messageFlow', operation: 'delete', messageFlowId: flow.id });
+			const result = await run({ resource: 'messageFlow', operation: 'delete', messageFlowId: byId(flow.id) });
 			const [request] = env.requests();
 			expect(request.method).toBe('DELETE');
 			expect(request.path).toBe(`${base()}/message-flows/${flow.id}.json`);

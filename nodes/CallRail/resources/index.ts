@@ -6,15 +6,15 @@ import { accountDescription } from './account';
 import { callDescription } from './call';
 import { companyDescription } from './company';
 import { formSubmissionDescription } from './formSubmission';
-import { integrationDescription } from './integration';
-import { integrationFilterDescription } from './integrationFilter';
+import { integration } from './integration';
+import { integrationFilter } from './integrationFilter';
 import { leadDescription } from './lead';
-import { messageFlowDescription } from './messageFlow';
-import { notificationDescription } from './notification';
-import { outboundCallerIdDescription } from './outboundCallerId';
+import { messageFlow } from './messageFlow';
+import { notification } from './notification';
+import { outboundCallerId } from './outboundCallerId';
 import { smsThreadDescription } from './smsThread';
 import { summaryDescription } from './summary';
-import { summaryEmailDescription } from './summaryEmail';
+import { summaryEmail } from './summaryEmail';
 import { tag } from './tag';
 import { textMessageDescription } from './textMessage';
 import { trackerDescription } from './tracker';
@@ -32,15 +32,15 @@ export const resources: Array<ResourceDeclaration | LegacyResource> = [
 	{ option: { name: 'Call', value: 'call' }, description: callDescription },
 	{ option: { name: 'Company', value: 'company' }, description: companyDescription },
 	{ option: { name: 'Form Submission', value: 'formSubmission' }, description: formSubmissionDescription },
-	{ option: { name: 'Integration', value: 'integration' }, description: integrationDescription },
-	{ option: { name: 'Integration Filter', value: 'integrationFilter' }, description: integrationFilterDescription },
+	integration,
+	integrationFilter,
 	{ option: { name: 'Lead', value: 'lead' }, description: leadDescription },
-	{ option: { name: 'Message Flow', value: 'messageFlow' }, description: messageFlowDescription },
-	{ option: { name: 'Notification', value: 'notification' }, description: notificationDescription },
-	{ option: { name: 'Outbound Caller ID', value: 'outboundCallerId' }, description: outboundCallerIdDescription },
+	messageFlow,
+	notification,
+	outboundCallerId,
 	{ option: { name: 'SMS Thread', value: 'smsThread' }, description: smsThreadDescription },
 	{ option: { name: 'Summary', value: 'summary' }, description: summaryDescription },
-	{ option: { name: 'Summary Email', value: 'summaryEmail' }, description: summaryEmailDescription },
+	summaryEmail,
 	tag,
 	{ option: { name: 'Text Message', value: 'textMessage' }, description: textMessageDescription },
 	{ option: { name: 'Tracker', value: 'tracker' }, description: trackerDescription },

@@ -88,11 +88,7 @@ export const DATE_RANGE_OPTIONS = [
 ];
 
 /** Recipient, User and Email of notifications and summary emails: a CallRail user, or an address without a login. */
-export function recipientFields(
-	show: Record<string, string[]>,
-	what: string,
-	emailNeeds: string,
-): INodeProperties[] {
+export function recipientFields(what: string, emailNeeds: string): INodeProperties[] {
 	return [
 		{
 			displayName: 'Recipient',
@@ -104,22 +100,21 @@ export function recipientFields(
 				{ name: 'Email Address', value: 'email', description: `Someone without a CallRail login; needs ${emailNeeds}` },
 			],
 			description: `Who receives ${what}`,
-			displayOptions: { show },
 		},
 		{
 			...userLocator({ description: `The user who receives ${what}` }),
-			displayOptions: { show: { ...show, recipient: ['user'] } },
+			displayOptions: { show: { recipient: ['user'] } },
 			routing: { send: { type: 'body', property: 'user_id' } },
 		},
 		{
 			displayName: 'Email',
 			name: 'email',
 			type: 'string',
-			placeholder: 'name@email.com',
+			placeholder: 'e.g. name@email.com',
 			required: true,
 			default: '',
 			description: `Address that receives ${what}`,
-			displayOptions: { show: { ...show, recipient: ['email'] } },
+			displayOptions: { show: { recipient: ['email'] } },
 			routing: { send: { type: 'body', property: 'email' } },
 		},
 	];
@@ -206,23 +201,3 @@ export function tagUpdateFields(subject: string): INodeProperties[] {
 
 /** `fields=a,b` from a multiOptions parameter, nothing when none is chosen. */
 export const FIELDS_VALUE = '={{ $value.length ? $value.join(",") : undefined }}';
-
-/** The parameter holding a numeric record ID (integrations, filters, notifications, caller IDs). */
-export function numericIdField(
-	resource: string,
-	operations: string[],
-	name: string,
-	displayName: string,
-	description: string,
-): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '12345',
-		description,
-		displayOptions: { show: { resource: [resource], operation: operations } },
-	};
-}

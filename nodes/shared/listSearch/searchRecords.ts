@@ -37,6 +37,18 @@ export function currentCompanyQs(ctx: ILoadOptionsFunctions): IDataObject {
 	return {};
 }
 
+/**
+ * The chosen company of a list CallRail keeps per company (integrations, caller IDs, integration filters): without
+ * one there is nothing to list, so the search says which parameter to fill instead of asking CallRail.
+ */
+export function requiredCompanyQs(ctx: ILoadOptionsFunctions, records: string): IDataObject {
+	const qs = currentCompanyQs(ctx);
+	if (!qs.company_id) {
+		throw new NodeOperationError(ctx.getNode(), `Choose a company first: CallRail lists ${records} one company at a time`);
+	}
+	return qs;
+}
+
 export async function searchRecords(
 	ctx: ILoadOptionsFunctions,
 	search: RecordSearch,

@@ -2,59 +2,51 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import { callRailApiRequest } from '../../../shared/transport';
 import { failItem, splitList } from '../../shared/routing';
-import { WEBHOOK_EVENT_NAMES } from '../../../shared/vocabulary';
+import { REGISTRABLE_EVENTS } from '../../../shared/webhookEvents';
 
-/** The documented webhook events, by the config key CallRail stores their URLs under. Sorted by display name. */
-export const WEBHOOK_EVENTS: Array<{ name: string; parameter: string; key: string; description: string }> = [
-	{ name: WEBHOOK_EVENT_NAMES.updated_call_webhook, parameter: 'updatedCall', key: 'updated_call_webhook', description: 'An inbound call changed after it ended (tags, note, value, recording, transcript, score)' },
-	{ name: WEBHOOK_EVENT_NAMES.answered_call_webhook, parameter: 'answeredCall', key: 'answered_call_webhook', description: 'An inbound call reached its destination' },
-	{ name: WEBHOOK_EVENT_NAMES.form_captured_webhook, parameter: 'formCaptured', key: 'form_captured_webhook', description: 'A form was captured (Form Tracking on)' },
-	{ name: WEBHOOK_EVENT_NAMES.updated_outbound_call_webhook, parameter: 'updatedOutboundCall', key: 'updated_outbound_call_webhook', description: 'An outbound call changed after it ended' },
-	{ name: WEBHOOK_EVENT_NAMES.post_outbound_call_webhook, parameter: 'postOutboundCall', key: 'post_outbound_call_webhook', description: 'An outbound call ended' },
-	{ name: WEBHOOK_EVENT_NAMES.post_call_webhook, parameter: 'postCall', key: 'post_call_webhook', description: 'An inbound call ended and its recording and transcript were attached (up to 20 minutes later)' },
-	{ name: WEBHOOK_EVENT_NAMES.pre_call_webhook, parameter: 'preCall', key: 'pre_call_webhook', description: 'An inbound call arrived, before it is connected' },
-	{ name: WEBHOOK_EVENT_NAMES.sms_received_webhook, parameter: 'smsReceived', key: 'sms_received_webhook', description: 'A tracking number received a text' },
-	{ name: WEBHOOK_EVENT_NAMES.sms_sent_webhook, parameter: 'smsSent', key: 'sms_sent_webhook', description: 'A text was sent from a tracking number' },
-];
+/**
+ * The webhook events whose URLs a Webhooks integration holds, by the config key CallRail stores them under (the
+ * kernel's event table, so Integration and the CallRail Trigger name them alike). Sorted by name.
+ */
+export const WEBHOOK_URL_EVENTS = REGISTRABLE_EVENTS.map((event) => ({
+	...event,
+	// `updated_call_webhook` → `updatedCall`: the parameter under Webhook URLs.
+	parameter: event.value.replace(/_webhook$/, '').replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()),
+}));
 
 export const COOKIE_KEY = 'grab_cookies';
 
-/** Webhook URLs per event and cookie names, shown for the given operations of the integration resource. */
-export function configFields(operation: string, typeParameter: string): INodeProperties[] {
-	const show = (type: string) => ({
-		show: { resource: ['integration'], operation: [operation], [typeParameter]: [type] },
-	});
-	return [
-		{
-			displayName: 'Webhook URLs',
-			name: 'webhookUrls',
-			type: 'collection',
-			placeholder: 'Add Event',
-			default: {},
-			description: 'URLs CallRail posts each event to. Add only the events you need.',
-			displayOptions: show('Webhooks'),
-			options: WEBHOOK_EVENTS.map((event) => ({
-				displayName: `${event.name} URLs`,
-				name: event.parameter,
-				type: 'string' as const,
-				typeOptions: { multipleValues: true },
-				default: [],
-				placeholder: 'https://example.com/callrail',
-				description: `${event.description}. Sent as ${event.key}.`,
-			})),
-		},
-		{
-			displayName: 'Cookie Names',
-			name: 'cookieNames',
-			type: 'string',
+/** Webhook URLs per event (Webhooks integrations) and cookie names (Custom integrations). */
+export const configFields: INodeProperties[] = [
+	{
+		displayName: 'Webhook URLs',
+		name: 'webhookUrls',
+		type: 'collection',
+		placeholder: 'Add Event',
+		default: {},
+		description: 'URLs CallRail posts each event to. Add only the events you need.',
+		displayOptions: { show: { integrationType: ['Webhooks'] } },
+		options: WEBHOOK_URL_EVENTS.map((event) => ({
+			displayName: `${event.name} URLs`,
+			name: event.parameter,
+			type: 'string' as const,
 			typeOptions: { multipleValues: true },
 			default: [],
-			placeholder: '_my_cookie',
-			description: 'Names of the website cookies CallRail captures with each call and form (sent as grab_cookies)',
-			displayOptions: show('Custom'),
-		},
-	];
-}
+			placeholder: 'e.g. https://example.com/callrail',
+			description: `${event.description}. Sent as ${event.value}.`,
+		})),
+	},
+	{
+		displayName: 'Cookie Names',
+		name: 'cookieNames',
+		type: 'string',
+		typeOptions: { multipleValues: true },
+		default: [],
+		placeholder: 'e.g. _my_cookie',
+		description: 'Names of the website cookies CallRail captures with each call and form (sent as grab_cookies)',
+		displayOptions: { show: { integrationType: ['Custom'] } },
+	},
+];
 
 /** The config lists the user entered, keyed by CallRail's config keys. Only keys the user added are present. */
 export function configFromParameters(ctx: IExecuteSingleFunctions, type: string): Record<string, string[]> {
@@ -65,7 +57,7 @@ export function configFromParameters(ctx: IExecuteSingleFunctions, type: string)
 		return config;
 	}
 	const urls = ctx.getNodeParameter('webhookUrls', {}) as IDataObject;
-	for (const event of WEBHOOK_EVENTS) {
+	for (const event of WEBHOOK_URL_EVENTS) {
 		if (urls[event.parameter] === undefined) continue;
 		const list = splitList(urls[event.parameter]);
 		for (const url of list) {
@@ -73,7 +65,7 @@ export function configFromParameters(ctx: IExecuteSingleFunctions, type: string)
 				failItem(ctx, `"${url}" is not a web address`, `The ${event.name} URLs must start with https:// or http://.`);
 			}
 		}
-		config[event.key] = list;
+		config[event.value] = list;
 	}
 	return config;
 }
@@ -130,7 +122,7 @@ export async function buildUpdateConfig(
 	}
 
 	const accountId = this.getNodeParameter('accountId', '', { extractValue: true }) as string;
-	const integrationId = String(this.getNodeParameter('integrationId', '')).trim();
+	const integrationId = String(this.getNodeParameter('integrationId', '', { extractValue: true })).trim();
 	const current = await callRailApiRequest.call(this, {
 		method: 'GET',
 		path: `/v3/a/${accountId}/integrations/${integrationId}.json`,

@@ -1,15 +1,24 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDeclaration } from '../../shared/operation';
+import { flagResult } from '../../shared/routing';
+import { integrationIdField, listCompanyField } from './fields';
 
-import { integrationIdField } from './get';
-
-export const integrationDeleteDescription: INodeProperties[] = [
-	{
-		displayName:
-			"Disabling a Webhooks integration stops every webhook of that company, including those other tools (Zapier, CRMs, other workflows) rely on. To remove only your URLs, use Update with Remove URLs.",
-		name: 'disableNotice',
-		type: 'notice',
-		default: '',
-		displayOptions: { show: { resource: ['integration'], operation: ['delete'] } },
-	},
-	integrationIdField(['delete']),
-];
+export const disableIntegration: OperationDeclaration = {
+	value: 'delete',
+	name: 'Disable',
+	action: 'Disable an integration',
+	description: 'Turn an integration off; for Webhooks this stops every webhook of the company',
+	method: 'DELETE',
+	path: 'integrations/{{$parameter.integrationId}}.json',
+	fields: [
+		{
+			displayName:
+				'Disabling a Webhooks integration stops every webhook of that company, including those other tools (Zapier, CRMs, other workflows) rely on. To remove only your URLs, use Update with Remove URLs.',
+			name: 'disableNotice',
+			type: 'notice',
+			default: '',
+		},
+		listCompanyField,
+		integrationIdField('The integration to disable'),
+	],
+	postReceive: flagResult('disabled', 'integrationId'),
+};

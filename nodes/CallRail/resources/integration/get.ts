@@ -1,26 +1,13 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDeclaration } from '../../shared/operation';
+import { integrationIdField, listCompanyField, signingKeyOption } from './fields';
 
-import { numericIdField } from '../../shared/descriptions';
-import { outputChoiceFor } from '../../shared/output';
-
-export const integrationIdField = (operations: string[]): INodeProperties =>
-	numericIdField('integration', operations, 'integrationId', 'Integration ID', 'The integration, a whole number such as 4 (Get Many lists them)');
-
-export const signingKeyOption: INodeProperties = {
-	displayName: 'Include Signing Key',
-	name: 'includeSigningKey',
-	type: 'boolean',
-	default: false,
-	description:
-		'Whether to include the signing_key of Webhooks integrations, the secret that verifies the Signature header of each webhook',
-	routing: { send: { type: 'query', property: 'fields', value: '={{ $value ? "signing_key" : undefined }}' } },
+export const getIntegration: OperationDeclaration = {
+	value: 'get',
+	name: 'Get',
+	action: 'Get an integration',
+	description: 'Retrieve one integration, optionally with its webhook signing key',
+	method: 'GET',
+	path: 'integrations/{{$parameter.integrationId}}.json',
+	output: 'integrations',
+	fields: [listCompanyField, integrationIdField('The integration to retrieve'), signingKeyOption],
 };
-
-export const integrationGetDescription: INodeProperties[] = [
-	integrationIdField(['get']),
-	{
-		...signingKeyOption,
-		displayOptions: { show: { resource: ['integration'], operation: ['get'] } },
-	},
-	...outputChoiceFor({ show: { resource: ['integration'], operation: ['get'] } }, 'integrations'),
-];

@@ -1,5 +1,14 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDeclaration } from '../../shared/operation';
+import { deletedResult } from '../../shared/routing';
+import { integrationFilterIdField, listCompanyField } from './fields';
 
-import { integrationFilterIdField } from './fields';
-
-export const integrationFilterDeleteDescription: INodeProperties[] = [integrationFilterIdField(['delete'])];
+export const deleteIntegrationFilter: OperationDeclaration = {
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete an integration filter',
+	description: 'Remove a filter so the integration receives every call again',
+	method: 'DELETE',
+	path: 'integration_triggers/{{$parameter.integrationFilterId}}.json',
+	fields: [listCompanyField, integrationFilterIdField('The filter to delete')],
+	postReceive: deletedResult('integrationFilterId'),
+};

@@ -2,17 +2,17 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { exampleId } from '../../../shared/ids';
 
-import { numericIdField } from '../../shared/descriptions';
+import { companyLocator, integrationFilterLocator } from '../../../shared/locators';
 import { LEAD_STATUS_OPTIONS, LIST_OF_STRINGS } from '../../../shared/vocabulary';
 
-export const integrationFilterIdField = (operations: string[]): INodeProperties =>
-	numericIdField(
-		'integrationFilter',
-		operations,
-		'integrationFilterId',
-		'Integration Filter ID',
-		'The filter, a whole number (Get Many lists the filters of a company)',
-	);
+/** The filter a record operation works on (its whole-number ID goes into the URL). */
+export const integrationFilterIdField = (description: string): INodeProperties => integrationFilterLocator({ description });
+
+/** CallRail lists integration filters per company: the company whose filters From List shows. Never sent. */
+export const listCompanyField: INodeProperties = companyLocator({
+	required: false,
+	description: 'The company whose filters Integration Filter › From List shows (CallRail lists them one company at a time); not needed By ID',
+});
 
 /** The conditions of a filter; all of them must match for CallRail to send a call to the integration. Sorted by name. */
 export const filterConditionOptions: INodeProperties[] = [

@@ -1,6 +1,13 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDeclaration } from '../../shared/operation';
+import { integrationFilterIdField, listCompanyField } from './fields';
 
-import { integrationFilterIdField } from './fields';
-import { outputChoiceFor } from '../../shared/output';
-
-export const integrationFilterGetDescription: INodeProperties[] = [integrationFilterIdField(['get']), ...outputChoiceFor({ show: { resource: ['integrationFilter'], operation: ['get'] } }, 'integration_criteria')];
+export const getIntegrationFilter: OperationDeclaration = {
+	value: 'get',
+	name: 'Get',
+	action: 'Get an integration filter',
+	description: 'Retrieve one integration filter',
+	method: 'GET',
+	path: 'integration_triggers/{{$parameter.integrationFilterId}}.json',
+	output: 'integration_criteria',
+	fields: [listCompanyField, integrationFilterIdField('The filter to retrieve')],
+};

@@ -1,26 +1,19 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import { companyLocator } from '../../../shared/locators';
-import { maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
-import { outputChoiceFor } from '../../shared/output';
+import type { OperationDeclaration } from '../../shared/operation';
 
-const show = { show: { resource: ['integrationFilter'], operation: ['getMany'] } };
-
-export const integrationFilterGetManyDescription: INodeProperties[] = [
-	{
-		...companyLocator({ description: 'CallRail lists the filters of one company at a time' }),
-		displayOptions: show,
-		routing: { send: { type: 'query', property: 'company_id' } },
-	},
-	...returnAllAndLimit(show),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show,
-		options: [maxRateLimitWaitOption],
-	},
-	...outputChoiceFor({ show: { resource: ['integrationFilter'], operation: ['getMany'] } }, 'integration_criteria'),
-];
+export const getManyIntegrationFilters: OperationDeclaration = {
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many integration filters',
+	description: 'List the integration filters of a company',
+	method: 'GET',
+	path: 'integration_triggers.json',
+	output: 'integration_criteria',
+	fields: [
+		{
+			...companyLocator({ description: 'CallRail lists the filters of one company at a time' }),
+			routing: { send: { type: 'query', property: 'company_id' } },
+		},
+	],
+	list: { envelope: 'integration_criteria' },
+};

@@ -1,17 +1,24 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDeclaration } from '../../shared/operation';
+import { filterConditionOptions, integrationFilterIdField, listCompanyField } from './fields';
 
-import { filterConditionOptions, integrationFilterIdField } from './fields';
-
-export const integrationFilterUpdateDescription: INodeProperties[] = [
-	integrationFilterIdField(['update']),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: 'Only the conditions added here change; Any (or 0) removes a condition',
-		displayOptions: { show: { resource: ['integrationFilter'], operation: ['update'] } },
-		options: filterConditionOptions,
-	},
-];
+export const updateIntegrationFilter: OperationDeclaration = {
+	value: 'update',
+	name: 'Update',
+	action: 'Update an integration filter',
+	description: 'Change the conditions of a filter',
+	method: 'PUT',
+	path: 'integration_triggers/{{$parameter.integrationFilterId}}.json',
+	fields: [
+		listCompanyField,
+		integrationFilterIdField('The filter to change'),
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'Only the conditions added here change; Any (or 0) removes a condition',
+			options: filterConditionOptions,
+		},
+	],
+};

@@ -1,25 +1,31 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import { companyLocator } from '../../../shared/locators';
+import type { OperationDeclaration } from '../../shared/operation';
 import { initialStepIdField, nameField, stepsField } from './fields';
+import { checkSteps } from './steps';
 
-const show = { show: { resource: ['messageFlow'], operation: ['create'] } };
-
-export const messageFlowCreateDescription: INodeProperties[] = [
-	{
-		displayName:
-			'Message flows answer texts automatically on US and Canadian local numbers with SMS on and a completed 10DLC registration. A flow takes effect once a tracker uses it.',
-		name: 'flowNotice',
-		type: 'notice',
-		default: '',
-		displayOptions: show,
-	},
-	{
-		...companyLocator(),
-		displayOptions: show,
-		routing: { send: { type: 'body', property: 'company_id' } },
-	},
-	{ ...nameField, required: true, displayOptions: show },
-	{ ...initialStepIdField, required: true, displayOptions: show },
-	{ ...stepsField, required: true, displayOptions: show },
-];
+export const createMessageFlow: OperationDeclaration = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a message flow',
+	description: 'Create an automatic text reply flow for a company',
+	method: 'POST',
+	path: 'message-flows.json',
+	fields: [
+		{
+			displayName:
+				'Message flows answer texts automatically on US and Canadian local numbers with SMS on and a completed 10DLC registration. A flow takes effect once a tracker uses it.',
+			name: 'flowNotice',
+			type: 'notice',
+			default: '',
+		},
+		{
+			...companyLocator(),
+			routing: { send: { type: 'body', property: 'company_id' } },
+		},
+		{ ...nameField, required: true },
+		// The default names the default Steps' only step, so the defaults make a flow CallRail accepts.
+		{ ...initialStepIdField, required: true, default: 'response-01' },
+		{ ...stepsField, required: true },
+	],
+	preSend: [checkSteps],
+};

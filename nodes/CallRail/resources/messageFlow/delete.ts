@@ -1,15 +1,23 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import type { OperationDeclaration } from '../../shared/operation';
+import { deletedResult } from '../../shared/routing';
 import { messageFlowIdField } from './fields';
 
-export const messageFlowDeleteDescription: INodeProperties[] = [
-	{
-		displayName:
-			'CallRail refuses to delete a flow that a tracking number still uses: switch the tracker to another flow (Tracker > Update) first',
-		name: 'deleteNotice',
-		type: 'notice',
-		default: '',
-		displayOptions: { show: { resource: ['messageFlow'], operation: ['delete'] } },
-	},
-	messageFlowIdField(['delete']),
-];
+export const deleteMessageFlow: OperationDeclaration = {
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a message flow',
+	description: 'Delete a flow that no tracker uses',
+	method: 'DELETE',
+	path: 'message-flows/{{$parameter.messageFlowId}}.json',
+	fields: [
+		{
+			displayName:
+				'CallRail refuses to delete a flow that a tracking number still uses: switch the tracker to another flow (Tracker > Update) first',
+			name: 'deleteNotice',
+			type: 'notice',
+			default: '',
+		},
+		messageFlowIdField('The message flow to delete'),
+	],
+	postReceive: deletedResult('messageFlowId'),
+};

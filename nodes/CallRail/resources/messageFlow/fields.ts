@@ -1,23 +1,22 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { exampleId, idForm } from '../../../shared/ids';
+import { messageFlowLocator } from '../../../shared/locators';
 
-export const messageFlowIdField = (operations: string[]): INodeProperties => ({
-	displayName: 'Message Flow ID',
-	name: 'messageFlowId',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: exampleId('messageFlow'),
-	description: `The message flow, as ${idForm('messageFlow')}`,
-	displayOptions: { show: { resource: ['messageFlow'], operation: operations } },
-});
+/** The message flow a record operation works on (its MFL… ID goes into the URL). */
+export const messageFlowIdField = (description: string): INodeProperties => messageFlowLocator({ description });
 
+/**
+ * The smallest flow the reference accepts: one response step. "All step types require id, type, initial_step, and
+ * next_step_id"; a response step also `message` and `first_text` ("Request Body - response steps").
+ */
 const STEPS_EXAMPLE = `{
-  "step_1": {
+  "response-01": {
+    "id": "response-01",
     "type": "sms_response",
-    "message": "Thanks for your text! We will reply shortly.",
-    "next_step_id": null
+    "initial_step": true,
+    "next_step_id": null,
+    "message": "Thanks for your text! We will reply shortly. Reply STOP to opt out.",
+    "first_text": false
   }
 }`;
 
@@ -26,6 +25,7 @@ export const nameField: INodeProperties = {
 	name: 'name',
 	type: 'string',
 	default: '',
+	placeholder: 'e.g. After-hours reply',
 	description: 'Name of the flow, unique in the company',
 	routing: { send: { type: 'body', property: 'name' } },
 };
@@ -35,8 +35,8 @@ export const initialStepIdField: INodeProperties = {
 	name: 'initialStepId',
 	type: 'string',
 	default: '',
-	placeholder: 'step_1',
-	description: 'ID of the step (in Steps) the flow starts with',
+	placeholder: 'e.g. response-01',
+	description: 'ID of the step (in Steps) the flow starts with; that step alone has initial_step true',
 	routing: { send: { type: 'body', property: 'initial_step_id' } },
 };
 
@@ -46,6 +46,6 @@ export const stepsField: INodeProperties = {
 	type: 'json',
 	default: STEPS_EXAMPLE,
 	description:
-		'The steps as a JSON object keyed by step ID. Step types: schedule, sms_response, no_response, tag and forward_message; each names its next_step_id.',
+		'The steps as a JSON object keyed by step ID. Every step has id, type, initial_step and next_step_id (null on the last step); types: schedule (branches), sms_response (message, first_text), no_response, tag (tag_ids) and forward_message (destination_number).',
 	routing: { send: { type: 'body', property: 'steps' } },
 };

@@ -1,6 +1,13 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import type { OperationDeclaration } from '../../shared/operation';
 import { messageFlowIdField } from './fields';
-import { outputChoiceFor } from '../../shared/output';
 
-export const messageFlowGetDescription: INodeProperties[] = [messageFlowIdField(['get']), ...outputChoiceFor({ show: { resource: ['messageFlow'], operation: ['get'] } }, 'message-flows')];
+export const getMessageFlow: OperationDeclaration = {
+	value: 'get',
+	name: 'Get',
+	action: 'Get a message flow',
+	description: 'Retrieve one message flow with its steps',
+	method: 'GET',
+	path: 'message-flows/{{$parameter.messageFlowId}}.json',
+	output: 'message-flows',
+	fields: [messageFlowIdField('The message flow to retrieve')],
+};

@@ -1,17 +1,25 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import type { OperationDeclaration } from '../../shared/operation';
 import { initialStepIdField, messageFlowIdField, nameField, stepsField } from './fields';
+import { checkSteps } from './steps';
 
-export const messageFlowUpdateDescription: INodeProperties[] = [
-	messageFlowIdField(['update']),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: 'Only the fields added here change. Steps replace all the steps of the flow.',
-		displayOptions: { show: { resource: ['messageFlow'], operation: ['update'] } },
-		options: [initialStepIdField, nameField, stepsField],
-	},
-];
+export const updateMessageFlow: OperationDeclaration = {
+	value: 'update',
+	name: 'Update',
+	action: 'Update a message flow',
+	description: 'Rename a flow or replace its steps',
+	method: 'PUT',
+	path: 'message-flows/{{$parameter.messageFlowId}}.json',
+	fields: [
+		messageFlowIdField('The message flow to change'),
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'Only the fields added here change. Steps replace all the steps of the flow.',
+			options: [initialStepIdField, nameField, stepsField],
+		},
+	],
+	preSend: [checkSteps],
+};

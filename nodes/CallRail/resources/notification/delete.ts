@@ -1,5 +1,14 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import type { OperationDeclaration } from '../../shared/operation';
+import { deletedResult } from '../../shared/routing';
 import { notificationIdField } from './fields';
 
-export const notificationDeleteDescription: INodeProperties[] = [notificationIdField(['delete'])];
+export const deleteNotification: OperationDeclaration = {
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a notification',
+	description: 'Stop the alerts of a notification',
+	method: 'DELETE',
+	path: 'notifications/{{$parameter.notificationId}}.json',
+	fields: [notificationIdField('The notification to delete')],
+	postReceive: deletedResult('notificationId'),
+};

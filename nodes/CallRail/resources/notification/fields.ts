@@ -1,10 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator, trackerLocator, userLocator } from '../../../shared/locators';
-import { numericIdField } from '../../shared/descriptions';
+import { companyLocator, notificationLocator, trackerLocator, userLocator } from '../../../shared/locators';
 
-export const notificationIdField = (operations: string[]): INodeProperties =>
-	numericIdField('notification', operations, 'notificationId', 'Notification ID', 'The notification, a whole number (Get Many lists them)');
+/** The notification a record operation works on (its whole-number ID goes into the URL). */
+export const notificationIdField = (description: string): INodeProperties => notificationLocator({ description });
 
 export const ALERT_TYPES = [
 	{ name: 'All Calls', value: 'all' },

@@ -1,21 +1,17 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
 import { userLocator } from '../../../shared/locators';
-import { outputChoiceFor } from '../../shared/output';
+import type { OperationDeclaration } from '../../shared/operation';
 
-const show = { show: { resource: ['notification'], operation: ['getMany'] } };
-
-export const notificationGetManyDescription: INodeProperties[] = [
-	...returnAllAndLimit(show),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: show,
-		options: [
+export const getManyNotifications: OperationDeclaration = {
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many notifications',
+	description: 'List the call and text alerts of the account',
+	method: 'GET',
+	path: 'notifications.json',
+	output: 'notifications',
+	list: {
+		envelope: 'notifications',
+		filters: [
 			{
 				displayName: 'Delivery',
 				name: 'notificationType',
@@ -33,7 +29,7 @@ export const notificationGetManyDescription: INodeProperties[] = [
 				displayName: 'Email',
 				name: 'email',
 				type: 'string',
-				placeholder: 'name@email.com',
+				placeholder: 'e.g. name@email.com',
 				default: '',
 				description: 'Only the notifications of this email-only recipient',
 				routing: { send: { type: 'query', property: 'email' } },
@@ -44,14 +40,4 @@ export const notificationGetManyDescription: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show,
-		options: [maxRateLimitWaitOption],
-	},
-	...outputChoiceFor({ show: { resource: ['notification'], operation: ['getMany'] } }, 'notifications'),
-];
+};

@@ -1,43 +1,63 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { companyLocator } from '../../../shared/locators';
+import type { OperationDeclaration } from '../../shared/operation';
+import { failItem } from '../../shared/routing';
+import { toNorthAmericanE164 } from '../../shared/validation';
 
-const show = { show: { resource: ['outboundCallerId'], operation: ['create'] } };
+/** A wrong number would still get a real verification call; catch it before that, and send E.164. */
+async function normalizePhoneNumber(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const body = (requestOptions.body ?? {}) as IDataObject;
+	const raw = String(body.phone_number ?? '');
+	const normalized = toNorthAmericanE164(raw);
+	if (!normalized) {
+		failItem(this, `"${raw}" is not a US or Canadian phone number`, 'Enter the number to verify, for example +14045551234.');
+	}
+	const name = String(body.name ?? '').trim();
+	if (!name) failItem(this, 'Enter a name for the caller ID');
+	requestOptions.body = { ...body, phone_number: normalized, name };
+	return requestOptions;
+}
 
-export const outboundCallerIdCreateDescription: INodeProperties[] = [
-	{
-		displayName:
-			'CallRail immediately calls this number and reads out a verification code; the person who answers must enter the validation_code returned here. If the call is missed, run Create again. The request is never retried automatically.',
-		name: 'verificationNotice',
-		type: 'notice',
-		default: '',
-		displayOptions: show,
-	},
-	{
-		...companyLocator({ description: 'The company whose outbound calls may show this number' }),
-		displayOptions: show,
-		routing: { send: { type: 'body', property: 'company_id' } },
-	},
-	{
-		displayName: 'Phone Number',
-		name: 'phoneNumber',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '+14045551234',
-		description: 'US or Canadian number to verify and show as caller ID',
-		displayOptions: show,
-		routing: { send: { type: 'body', property: 'phone_number' } },
-	},
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'Front desk',
-		description: 'Label of the caller ID in CallRail',
-		displayOptions: show,
-		routing: { send: { type: 'body', property: 'name' } },
-	},
-];
+export const createOutboundCallerId: OperationDeclaration = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create an outbound caller ID',
+	description: 'Register a number to show on outbound calls; CallRail calls it with a verification code',
+	method: 'POST',
+	path: 'caller_ids.json',
+	fields: [
+		{
+			displayName:
+				'CallRail immediately calls this number and reads out a verification code; the person who answers must enter the validation_code returned here. If the call is missed, run Create again. The request is never retried automatically.',
+			name: 'verificationNotice',
+			type: 'notice',
+			default: '',
+		},
+		{
+			...companyLocator({ description: 'The company whose outbound calls may show this number' }),
+			routing: { send: { type: 'body', property: 'company_id' } },
+		},
+		{
+			displayName: 'Phone Number',
+			name: 'phoneNumber',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. +14045551234',
+			description: 'US or Canadian number to verify and show as caller ID',
+			routing: { send: { type: 'body', property: 'phone_number' } },
+		},
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. Front desk',
+			description: 'Label of the caller ID in CallRail',
+			routing: { send: { type: 'body', property: 'name' } },
+		},
+	],
+	preSend: [normalizePhoneNumber],
+};

@@ -1,5 +1,14 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDeclaration } from '../../shared/operation';
+import { deletedResult } from '../../shared/routing';
+import { callerIdField, listCompanyField } from './fields';
 
-import { callerIdField } from './get';
-
-export const outboundCallerIdDeleteDescription: INodeProperties[] = [callerIdField(['delete'])];
+export const deleteOutboundCallerId: OperationDeclaration = {
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete an outbound caller ID',
+	description: 'Remove a caller ID so outbound calls can no longer show it',
+	method: 'DELETE',
+	path: 'caller_ids/{{$parameter.outboundCallerId}}.json',
+	fields: [listCompanyField, callerIdField('The caller ID to delete')],
+	postReceive: deletedResult('outboundCallerId'),
+};

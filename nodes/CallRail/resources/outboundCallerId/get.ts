@@ -1,9 +1,13 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDeclaration } from '../../shared/operation';
+import { callerIdField, listCompanyField } from './fields';
 
-import { numericIdField } from '../../shared/descriptions';
-import { outputChoiceFor } from '../../shared/output';
-
-export const callerIdField = (operations: string[]): INodeProperties =>
-	numericIdField('outboundCallerId', operations, 'outboundCallerId', 'Outbound Caller ID', 'The record ID of the caller ID, a whole number, not the phone number (Get Many lists them)');
-
-export const outboundCallerIdGetDescription: INodeProperties[] = [callerIdField(['get']), ...outputChoiceFor({ show: { resource: ['outboundCallerId'], operation: ['get'] } }, 'caller_ids')];
+export const getOutboundCallerId: OperationDeclaration = {
+	value: 'get',
+	name: 'Get',
+	action: 'Get an outbound caller ID',
+	description: 'Retrieve one caller ID and whether it is verified',
+	method: 'GET',
+	path: 'caller_ids/{{$parameter.outboundCallerId}}.json',
+	output: 'caller_ids',
+	fields: [listCompanyField, callerIdField('The caller ID to retrieve')],
+};

@@ -1,26 +1,19 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import { companyLocator } from '../../../shared/locators';
-import { maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
-import { outputChoiceFor } from '../../shared/output';
+import type { OperationDeclaration } from '../../shared/operation';
 
-const show = { show: { resource: ['outboundCallerId'], operation: ['getMany'] } };
-
-export const outboundCallerIdGetManyDescription: INodeProperties[] = [
-	{
-		...companyLocator({ description: 'CallRail lists the caller IDs of one company at a time' }),
-		displayOptions: show,
-		routing: { send: { type: 'query', property: 'company_id' } },
-	},
-	...returnAllAndLimit(show),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show,
-		options: [maxRateLimitWaitOption],
-	},
-	...outputChoiceFor({ show: { resource: ['outboundCallerId'], operation: ['getMany'] } }, 'caller_ids'),
-];
+export const getManyOutboundCallerIds: OperationDeclaration = {
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many outbound caller ID numbers',
+	description: 'List the caller IDs of a company',
+	method: 'GET',
+	path: 'caller_ids.json',
+	output: 'caller_ids',
+	fields: [
+		{
+			...companyLocator({ description: 'CallRail lists the caller IDs of one company at a time' }),
+			routing: { send: { type: 'query', property: 'company_id' } },
+		},
+	],
+	list: { envelope: 'caller_ids' },
+};

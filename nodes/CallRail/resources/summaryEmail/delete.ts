@@ -1,5 +1,14 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import type { OperationDeclaration } from '../../shared/operation';
+import { deletedResult } from '../../shared/routing';
 import { summaryEmailIdField } from './fields';
 
-export const summaryEmailDeleteDescription: INodeProperties[] = [summaryEmailIdField(['delete'])];
+export const deleteSummaryEmail: OperationDeclaration = {
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a summary email',
+	description: 'Stop a summary email',
+	method: 'DELETE',
+	path: 'summary_emails/{{$parameter.summaryEmailId}}.json',
+	fields: [summaryEmailIdField('The summary email to delete')],
+	postReceive: deletedResult('summaryEmailId'),
+};

@@ -1,17 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { exampleId, idForm } from '../../../shared/ids';
+import { summaryEmailLocator } from '../../../shared/locators';
 
-export const summaryEmailIdField = (operations: string[]): INodeProperties => ({
-	displayName: 'Summary Email ID',
-	name: 'summaryEmailId',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: exampleId('summaryEmail'),
-	description: `The summary email, as ${idForm('summaryEmail')}`,
-	displayOptions: { show: { resource: ['summaryEmail'], operation: operations } },
-});
+/** The summary email a record operation works on (its CSS… ID goes into the URL). */
+export const summaryEmailIdField = (description: string): INodeProperties => summaryEmailLocator({ description });
 
 export const FREQUENCIES = [
 	{ name: 'Daily', value: 'daily' },

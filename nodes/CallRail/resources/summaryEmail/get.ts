@@ -1,6 +1,13 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import type { OperationDeclaration } from '../../shared/operation';
 import { summaryEmailIdField } from './fields';
-import { outputChoiceFor } from '../../shared/output';
 
-export const summaryEmailGetDescription: INodeProperties[] = [summaryEmailIdField(['get']), ...outputChoiceFor({ show: { resource: ['summaryEmail'], operation: ['get'] } }, 'summary_emails')];
+export const getSummaryEmail: OperationDeclaration = {
+	value: 'get',
+	name: 'Get',
+	action: 'Get a summary email',
+	description: 'Retrieve one summary email subscription',
+	method: 'GET',
+	path: 'summary_emails/{{$parameter.summaryEmailId}}.json',
+	output: 'summary_emails',
+	fields: [summaryEmailIdField('The summary email to retrieve')],
+};

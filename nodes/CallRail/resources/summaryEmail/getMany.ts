@@ -1,22 +1,19 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import { companyLocator, userLocator } from '../../../shared/locators';
-import { maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
+import type { OperationDeclaration } from '../../shared/operation';
 import { FREQUENCIES } from './fields';
-import { outputChoiceFor } from '../../shared/output';
 
-const show = { show: { resource: ['summaryEmail'], operation: ['getMany'] } };
-
-export const summaryEmailGetManyDescription: INodeProperties[] = [
-	...returnAllAndLimit(show),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: show,
-		options: [
+export const getManySummaryEmails: OperationDeclaration = {
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many summary emails',
+	description: 'List summary email subscriptions; keys other than admin see only their own',
+	method: 'GET',
+	// The reference's list path has no .json.
+	path: 'summary_emails',
+	output: 'summary_emails',
+	list: {
+		envelope: 'summary_emails',
+		filters: [
 			{
 				...companyLocator({ required: false, description: 'Only the summary emails of this company' }),
 				routing: { send: { type: 'query', property: 'company_id' } },
@@ -25,7 +22,7 @@ export const summaryEmailGetManyDescription: INodeProperties[] = [
 				displayName: 'Email',
 				name: 'email',
 				type: 'string',
-				placeholder: 'name@email.com',
+				placeholder: 'e.g. name@email.com',
 				default: '',
 				description: 'Only the summary emails sent to this address',
 				routing: { send: { type: 'query', property: 'email' } },
@@ -45,14 +42,4 @@ export const summaryEmailGetManyDescription: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show,
-		options: [maxRateLimitWaitOption],
-	},
-	...outputChoiceFor({ show: { resource: ['summaryEmail'], operation: ['getMany'] } }, 'summary_emails'),
-];
+};
