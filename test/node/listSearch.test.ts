@@ -142,4 +142,101 @@ describe('CallRail node: list searches', () => {
 			expect(names.filter((name) => name.startsWith('Bulk '))).toHaveLength(120);
 		});
 	});
+
+	describe('record locators of the per-company lists (integrations, integration filters, caller IDs)', () => {
+		const store = () => env.sandbox.store as unknown as Record<string, IDataObject[]>;
+		const company = () => companies()[0];
+
+		it('lists the integrations of the chosen company', async () => {
+			const result = await listSearch(
+				'searchIntegrations',
+				{ resource: 'integration', operation: 'get', accountId: byId(account()), companyId: byId(company()) },
+				env.apiKey(),
+			);
+			const [request] = env.requests();
+			expect(request.path).toBe(accountPath('integrations.json'));
+			expect(request.query).toEqual({ page: '1', per_page: '100', company_id: company() });
+			const seeded = store().integrations.filter((i) => i.company_id === company());
+			expect(result.results).toEqual(seeded.map((i) => ({ name: String(i.type), value: String(i.id) })));
+		});
+
+		it.each([
+			['searchIntegrations', 'integration', /Choose a company first: CallRail lists integrations one company at a time/],
+			['searchIntegrationFilters', 'integrationFilter', /Choose a company first: CallRail lists integration filters/],
+			['searchOutboundCallerIds', 'outboundCallerId', /Choose a company first: CallRail lists caller IDs/],
+		])('%s says a company is needed, without a request, when none is chosen', async (method, resource, message) => {
+			await expect(listSearch(method, { resource, operation: 'get', accountId: byId(account()) }, env.apiKey())).rejects.toThrow(message);
+			expect(env.requests()).toHaveLength(0);
+		});
+
+		it("lists the company's integration filters, the default one named as such", async () => {
+			const result = await listSearch(
+				'searchIntegrationFilters',
+				{ resource: 'integrationFilter', operation: 'delete', accountId: byId(account()), companyId: byId(company()) },
+				env.apiKey(),
+			);
+			expect(env.requests()[0].path).toBe(accountPath('integration_triggers.json'));
+			expect(env.requests()[0].query).toEqual({ page: '1', per_page: '100', company_id: company() });
+			const seeded = store().integrationTriggers.filter((t) => t.company_id === company());
+			expect(result.results.map((r) => r.value).sort()).toEqual(seeded.map((t) => String(t.id)).sort());
+			expect(result.results.map((r) => r.name)).toContain('Company Default Filter');
+			expect(result.results.map((r) => r.name)).toContain(`Filter of Webhooks Integration ${String(store().integrations[0].id)}`);
+		});
+
+		it('lists the caller IDs of the chosen company with their number, marking those not verified', async () => {
+			const result = await listSearch(
+				'searchOutboundCallerIds',
+				{ resource: 'outboundCallerId', operation: 'get', accountId: byId(account()), companyId: byId(company()) },
+				env.apiKey(),
+				'front',
+			);
+			expect(env.requests()[0].query).toEqual({ page: '1', per_page: '100', company_id: company() });
+			const seeded = store().callerIds.filter((c) => c.company_id === company());
+			expect(result.results).toEqual(
+				seeded.map((c) => ({
+					name: `${String(c.name)} (${String(c.phone_number)}${c.verified ? '' : ', not verified'})`,
+					value: String(c.id),
+				})),
+			);
+		});
+	});
+
+	describe('record locators of the account-wide lists (notifications, summary emails, message flows)', () => {
+		const store = () => env.sandbox.store as unknown as Record<string, IDataObject[]>;
+		const primary = (records: IDataObject[]) => records.filter((r) => r.account_id === account());
+
+		it('lists the notifications by name and filters them locally', async () => {
+			const first = primary(store().notifications)[0];
+			const result = await listSearch('searchNotifications', parameters({ resource: 'notification', operation: 'update' }), env.apiKey(), String(first.name));
+			expect(env.requests()[0].path).toBe(accountPath('notifications.json'));
+			expect(env.requests()[0].query).toEqual({ page: '1', per_page: '100' });
+			expect(result.results).toContainEqual({ name: String(first.name), value: String(first.id) });
+			for (const r of result.results) expect(r.name).toContain(String(first.name));
+		});
+
+		it('lists the summary emails by recipient, frequency and scope', async () => {
+			const result = await listSearch('searchSummaryEmails', parameters({ resource: 'summaryEmail', operation: 'get' }), env.apiKey());
+			expect(env.requests()[0].path).toBe(accountPath('summary_emails'));
+			const emails = primary(store().summaryEmails);
+			expect(result.results.map((r) => r.value).sort()).toEqual(emails.map((e) => String(e.id)).sort());
+			const weekly = emails[1];
+			const user = weekly.user as IDataObject;
+			const scope = weekly.scope as IDataObject;
+			expect(result.results).toContainEqual({ name: `${String(user.name)}, Weekly (${String(scope.name)})`, value: String(weekly.id) });
+		});
+
+		it('lists the message flows of the chosen company, or of the whole account without one', async () => {
+			const company = companies()[1];
+			const ofCompany = await listSearch(
+				'searchMessageFlows',
+				{ resource: 'messageFlow', operation: 'get', accountId: byId(account()), filters: { companyId: byId(company) } },
+				env.apiKey(),
+			);
+			const all = await listSearch('searchMessageFlows', parameters({ resource: 'messageFlow', operation: 'delete' }), env.apiKey());
+			expect(env.requests().map((r) => r.query)).toEqual([{ page: '1', per_page: '100', company_id: company }, { page: '1', per_page: '100' }]);
+			const flows = primary(store().messageFlows);
+			expect(ofCompany.results).toEqual(flows.filter((f) => f.company_id === company).map((f) => ({ name: String(f.name), value: String(f.id) })));
+			expect(all.results.map((r) => r.name).sort()).toEqual(flows.map((f) => String(f.name)).sort());
+		});
+	});
 });
