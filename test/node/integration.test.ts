@@ -46,6 +46,21 @@ describe('CallRail node: integrations and integration filters', () => {
 			expect(typeof result.json[0].signing_key).toBe('string');
 		});
 
+		it('Simplified (the default Output) keeps the webhook URLs (config) and the signing key asked for', async () => {
+			const result = await run({
+				resource: 'integration',
+				operation: 'getMany',
+				companyId: byId(ids().company),
+				returnAll: true,
+				options: { includeSigningKey: true },
+			});
+			expect(result.error).toBeUndefined();
+			const webhooks = result.json.find((i) => i.type === 'Webhooks')!;
+			expect(webhooks.config).toMatchObject({ post_call_webhook: ['https://hooks.example.com/zap/123'] });
+			expect(typeof webhooks.signing_key).toBe('string');
+			expect(result.json.find((i) => i.type === 'Custom')?.config).toEqual({ grab_cookies: ['_ga', 'hubspotutk'] });
+		});
+
 		it('gets an integration without the signing key by default', async () => {
 			const result = await run({
 				resource: 'integration',
@@ -337,6 +352,34 @@ describe('CallRail node: integrations and integration filters', () => {
 			});
 			expect(result.error?.message).toMatch(/not a valid tracker ID/);
 			expect(env.requests()).toHaveLength(0);
+		});
+
+		it("creates the company's default filter (integration_id null) for the integrations without their own", async () => {
+			const company = env.sandbox.ids.companies[ids().account][1];
+			const result = await run({
+				resource: 'integrationFilter',
+				operation: 'create',
+				companyId: byId(company),
+				appliesTo: 'companyDefault',
+				conditions: { minDuration: 10 },
+			});
+			expect(result.error).toBeUndefined();
+			const [request] = env.requests();
+			expect(request.body).toEqual({ company_id: company, integration_id: null, min_duration: 10 });
+			expect(request.status).toBe(201);
+			expect(result.json[0]).toMatchObject({ integration_id: null, min_duration: 10, integration: { id: null } });
+		});
+
+		it('Simplified (the default Output) keeps the durations and the integration of a filter', async () => {
+			const seeded = (env.sandbox.store.integrationTriggers as IDataObject[]).find((t) => t.min_duration === 30)!;
+			const result = await run({ resource: 'integrationFilter', operation: 'get', integrationFilterId: byId(String(seeded.id)) });
+			expect(result.error).toBeUndefined();
+			expect(result.json[0]).toMatchObject({
+				id: seeded.id,
+				min_duration: 30,
+				integration: { id: seeded.integration_id, type: 'Webhooks' },
+				tracker_ids: seeded.tracker_ids,
+			});
 		});
 
 		it('lists, gets, updates and deletes filters', async () => {

@@ -261,6 +261,12 @@ describe('CallRail node: notifications, outbound caller IDs, summary emails and 
 			expect(result.error).toBeUndefined();
 			expect(env.requests()[0].path).toBe(`${base()}/summary_emails/${createdId}.json`);
 			expect(result.json[0].id).toBe(createdId);
+			// Simplified, the default Output, keeps what the email is: its sections, lead status filter and recipient.
+			expect(result.json[0]).toMatchObject({
+				config: { summary_statistics: expect.any(Boolean), top_sources: expect.any(Boolean), top_keywords: expect.any(Boolean), call_log: expect.any(Boolean) },
+				filters: { lead_status: expect.any(String) },
+				user: { id: ids().user },
+			});
 		});
 
 		it('updates the sections and frequency of a summary email', async () => {
@@ -318,6 +324,40 @@ describe('CallRail node: notifications, outbound caller IDs, summary emails and 
 			expect(createdId).toMatch(/^MFL/);
 		});
 
+		it('creates a flow from the default Steps and Initial Step ID, which CallRail accepts', async () => {
+			const result = await run({ resource: 'messageFlow', operation: 'create', companyId: byId(ids().company), name: 'Defaults' });
+			expect(result.error).toBeUndefined();
+			const [request] = env.requests();
+			expect(request.status).toBe(201);
+			expect(request.body).toMatchObject({
+				initial_step_id: 'response-01',
+				steps: {
+					'response-01': { id: 'response-01', type: 'sms_response', initial_step: true, next_step_id: null, first_text: false, message: expect.any(String) },
+				},
+			});
+		});
+
+		it('refuses a step without next_step_id, naming the step and the key, before calling CallRail', async () => {
+			const { next_step_id: _dropped, ...incomplete } = steps.step_1;
+			const create = await run({
+				resource: 'messageFlow',
+				operation: 'create',
+				companyId: byId(ids().company),
+				name: 'Incomplete',
+				initialStepId: 'step_1',
+				steps: JSON.stringify({ step_1: incomplete }),
+			});
+			expect(create.error?.message).toBe('Step "step_1" is missing next_step_id');
+			const update = await run({
+				resource: 'messageFlow',
+				operation: 'update',
+				messageFlowId: byId(createdId),
+				updateFields: { steps: JSON.stringify({ step_1: { ...steps.step_1, first_text: undefined } }) },
+			});
+			expect(update.error?.message).toBe('Step "step_1" is missing first_text');
+			expect(env.requests()).toHaveLength(0);
+		});
+
 		it('refuses steps that are not a JSON object before calling CallRail', async () => {
 			for (const bad of ['[1, 2]', '{"step_1": ', '"text"']) {
 				const result = await run({
@@ -362,6 +402,16 @@ describe('CallRail node: notifications, outbound caller IDs, summary emails and 
 			expect(result.error).toBeUndefined();
 			expect(env.requests()[0].path).toBe(`${base()}/message-flows/${createdId}.json`);
 			expect(result.json[0]).toMatchObject({ id: createdId, name: 'After hours' });
+		});
+
+		it('Simplified (the default Output) keeps the steps, the initial step and the trackers of a flow', async () => {
+			const seeded = (env.sandbox.store.messageFlows as IDataObject[]).find((f) => f.account_id === ids().account && f.name === 'After hours reply')!;
+			const result = await run({ resource: 'messageFlow', operation: 'get', messageFlowId: byId(String(seeded.id)) });
+			expect(result.error).toBeUndefined();
+			const flow = result.json[0];
+			expect(flow.initial_step_id).toBe(seeded.initial_step_id);
+			expect(Object.keys(flow.steps as IDataObject).sort()).toEqual((seeded.steps as IDataObject[]).map((step) => String(step.id)).sort());
+			expect(Array.isArray(flow.tracker_ids)).toBe(true);
 		});
 
 		it('renames a message flow', async () => {
