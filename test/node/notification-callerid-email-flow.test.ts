@@ -338,7 +338,7 @@ describe('CallRail node: notifications, outbound caller IDs, summary emails and 
 		});
 
 		it('refuses a step without next_step_id, naming the step and the key, before calling CallRail', async () => {
-			const { next_step_id: _dropped, ...incomplete } = steps.step_1;
+			const incomplete = Object.fromEntries(Object.entries(steps.step_1).filter(([key]) => key !== 'next_step_id'));
 			const create = await run({
 				resource: 'messageFlow',
 				operation: 'create',

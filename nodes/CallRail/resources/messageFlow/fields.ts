@@ -46,6 +46,6 @@ export const stepsField: INodeProperties = {
 	type: 'json',
 	default: STEPS_EXAMPLE,
 	description:
-		'The steps as a JSON object keyed by step ID. Every step has id, type, initial_step and next_step_id (null on the last step); types: schedule (branches), sms_response (message, first_text), no_response, tag (tag_ids) and forward_message (destination_number).',
+		'The steps as a JSON object keyed by step ID. Every step needs its ID, type, initial_step and next_step_id (null on the last step); sms_response steps also message and first_text, schedule steps branches, tag steps tag_ids, forward_message steps destination_number.',
 	routing: { send: { type: 'body', property: 'steps' } },
 };
