@@ -5,6 +5,8 @@ import { byId, useSandbox } from '../harness/sandbox';
 
 /** Free-text parameters that are not IDs although their names end in Id. */
 const NOT_IDS = new Set(['sessionId', 'initialStepId', 'callerId']);
+/** Locators every operation shares, given valid values below so that the ID under test is the only thing wrong. */
+const SHARED_LOCATORS = new Set(['accountId', 'companyId', 'trackerId', 'userId', 'agentId', 'tagId']);
 
 /**
  * Every ID a model can type into a plain string parameter is checked before a request: the value an agent made up
@@ -12,15 +14,16 @@ const NOT_IDS = new Set(['sessionId', 'initialStepId', 'callerId']);
  */
 describe('every ID parameter refuses a made-up value before any request', () => {
 	const env = useSandbox();
-	const cases: Array<[string, string, string]> = [];
+	const cases: Array<[string, string, string, boolean]> = [];
 
 	beforeAll(async () => {
 		const { nodeTypes } = await loadPackage();
 		const type = nodeTypes.getByNameAndVersion(nodeTypeName('callRail'), 1) as INodeType;
 		for (const p of type.description.properties as INodeProperties[]) {
-			if (p.type !== 'string' || !/Id$/.test(p.name) || NOT_IDS.has(p.name)) continue;
+			const locator = p.type === 'resourceLocator' && !SHARED_LOCATORS.has(p.name);
+			if ((p.type !== 'string' && !locator) || !/Id$/.test(p.name) || NOT_IDS.has(p.name)) continue;
 			for (const resource of p.displayOptions?.show?.resource ?? []) {
-				for (const operation of p.displayOptions?.show?.operation ?? []) cases.push([String(resource), String(operation), p.name]);
+				for (const operation of p.displayOptions?.show?.operation ?? []) cases.push([String(resource), String(operation), p.name, locator]);
 			}
 		}
 	});
@@ -39,15 +42,15 @@ describe('every ID parameter refuses a made-up value before any request', () => 
 			trackerId: byId(env.sandbox.ids.trackers[company][0]),
 			userId: byId(env.sandbox.ids.users[account][0]),
 			tagId: byId('1001'),
-			integrationId: '501',
+			integrationId: byId('501'),
 		};
 		const failures: string[] = [];
-		for (const [resource, operation, name] of cases) {
+		for (const [resource, operation, name, locator] of cases) {
 			env.sandbox.clearRequests();
 			let message = '';
 			try {
 				const result = await runNode(
-					{ resource, operation, ...others, [name]: 'the last one' },
+					{ resource, operation, ...others, [name]: locator ? byId('the last one') : 'the last one' },
 					{ credentials: env.apiKey(), typeVersion: 1 },
 				);
 				message = result.error?.message ?? '';

@@ -92,7 +92,7 @@ describe('Output: Simplified, Raw or Selected Fields on every Get and Get Many',
 		const integrations = await run({ resource: 'integration', operation: 'getMany', companyId, returnAll: true, output: 'raw' });
 		const webhooks = integrations.json.find((i) => i.type === 'Webhooks');
 		expect(webhooks).toBeDefined();
-		const result = await run({ resource: 'integration', operation: 'get', integrationId: String(webhooks!.id), includeSigningKey: true });
+		const result = await run({ resource: 'integration', operation: 'get', integrationId: byId(String(webhooks!.id)), includeSigningKey: true });
 		expect(result.error).toBeUndefined();
 		expect(env.requests().at(-1)!.query.fields).toBe('signing_key');
 		expect(result.json[0]).toHaveProperty('signing_key');
