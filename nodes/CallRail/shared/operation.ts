@@ -107,38 +107,41 @@ const collection = (displayName: string, name: string, placeholder: string, opti
 	options: [...options].sort(byName),
 });
 
+/** Sort By and Order of a list, each defaulting to what CallRail does without them. */
+function sortCollection(sort: NonNullable<ListDeclaration['sort']>): INodeProperties {
+	const order: INodeProperties = {
+		displayName: 'Order',
+		name: 'order',
+		type: 'options',
+		default: 'asc',
+		options: [
+			{ name: 'Ascending', value: 'asc' },
+			{ name: 'Descending', value: 'desc' },
+		],
+		// CallRail honours `order` only together with `sort`.
+		description: 'Applies with Sort By',
+		routing: { send: { type: 'query', property: 'order' } },
+	};
+	const sortBy: INodeProperties = {
+		displayName: 'Sort By',
+		name: 'sortBy',
+		type: 'options',
+		default: '',
+		options: [...sort.fields].sort(byName),
+		routing: { send: { type: 'query', property: 'sort' } },
+	};
+	return collection('Sort', 'sort', 'Add Sort Rule', [
+		{ ...order, default: sort.order },
+		{ ...sortBy, default: sort.default },
+	]);
+}
+
 /** The parameters of a Get Many that every list shares, around the operation's own filters and options. */
 function listParameters(list: ListDeclaration): INodeProperties[] {
 	const parameters = [...returnAllAndLimit(undefined)];
 	if (list.filters?.length) parameters.push(collection('Filters', 'filters', 'Add Filter', list.filters));
 	parameters.push(collection('Options', 'options', 'Add Option', [maxRateLimitWaitOption, ...(list.options ?? [])]));
-	if (list.sort) {
-		parameters.push(
-			collection('Sort', 'sort', 'Add Sort Rule', [
-				{
-					displayName: 'Order',
-					name: 'order',
-					type: 'options',
-					default: list.sort.order,
-					options: [
-						{ name: 'Ascending', value: 'asc' },
-						{ name: 'Descending', value: 'desc' },
-					],
-					// CallRail honours `order` only together with `sort`.
-					description: 'Applies with Sort By',
-					routing: { send: { type: 'query', property: 'order' } },
-				},
-				{
-					displayName: 'Sort By',
-					name: 'sortBy',
-					type: 'options',
-					default: list.sort.default,
-					options: [...list.sort.fields].sort(byName),
-					routing: { send: { type: 'query', property: 'sort' } },
-				},
-			]),
-		);
-	}
+	if (list.sort) parameters.push(sortCollection(list.sort));
 	return parameters;
 }
 
@@ -200,11 +203,4 @@ export function toolDescriptions(resources: ResourceDeclaration[]): INodePropert
 			displayOptions: { show: { '@tool': [true], resource: [resource.value], operation: [operation.value] } },
 		})),
 	);
-}
-
-/** The node's subtitle, "Get Many: Call", as an expression over the declarations' own names. */
-export function subtitleOf(resources: ResourceDeclaration[]): string {
-	const operationNames = Object.fromEntries(resources.flatMap((r) => r.operations.map((o) => [o.value, o.name])));
-	const resourceNames = Object.fromEntries(resources.map((r) => [r.value, r.name]));
-	return `={{ ${JSON.stringify(operationNames)}[$parameter["operation"]] + ": " + ${JSON.stringify(resourceNames)}[$parameter["resource"]] }}`;
 }
