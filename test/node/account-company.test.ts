@@ -39,7 +39,8 @@ describe('CallRail node: Account and Company resources', () => {
 					resource: 'account',
 					operation: 'getMany',
 					returnAll: true,
-					options: { includeNumericId: true, sort: 'name', order: 'asc' },
+					options: { includeNumericId: true },
+					sort: { sortBy: 'name', order: 'asc' },
 				},
 				{ credentials: env.apiKey() },
 			);
@@ -126,7 +127,8 @@ describe('CallRail node: Account and Company resources', () => {
 				returnAll: false,
 				limit: 10,
 				filters: { search: 'Peachtree', status: 'active' },
-				options: { fields: ['verified_caller_ids'], sort: 'name', order: 'desc' },
+				options: { fields: ['verified_caller_ids'] },
+				sort: { sortBy: 'name', order: 'desc' },
 			});
 			expect(result.error).toBeUndefined();
 			const requests = env.requests();

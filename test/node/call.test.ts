@@ -43,7 +43,12 @@ describe('CallRail node: Call resource', () => {
 
 	it('Get sends the call path and the requested fields, and returns the call', async () => {
 		const call = callOf(() => true);
-		const result = await run({ operation: 'get', callId: call.id, fields: ['company_id', 'tags', 'conversational_transcript'] });
+		const result = await run({
+			operation: 'get',
+			callId: call.id,
+			fields: ['company_id', 'tags', 'conversational_transcript'],
+			output: 'raw',
+		});
 		expect(result.error).toBeUndefined();
 		const requests = env.requests();
 		expect(requests).toHaveLength(1);
@@ -85,7 +90,9 @@ describe('CallRail node: Call resource', () => {
 				search: 'Smith',
 				tags: ['Sales', 'Support'],
 			},
-			options: { fields: ['company_id', 'tags'], sort: 'duration', order: 'asc' },
+			options: { fields: ['company_id', 'tags'] },
+			sort: { sortBy: 'duration', order: 'asc' },
+			output: 'raw',
 		});
 		expect(result.error).toBeUndefined();
 		const [request] = env.requests();

@@ -49,7 +49,8 @@ describe('CallRail node: Tracker resource', () => {
 			returnAll: false,
 			limit: 2,
 			filters: { companyId: byId(ids().company), type: 'source', status: 'active', search: 'a' },
-			options: { fields: ['campaign_name'], sort: 'name', order: 'asc' },
+			options: { fields: ['campaign_name'] },
+			sort: { sortBy: 'name', order: 'asc' },
 		});
 		expect(result.error).toBeUndefined();
 		const [request] = env.requests();

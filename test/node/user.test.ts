@@ -44,7 +44,7 @@ describe('CallRail node: User resource', () => {
 			returnAll: false,
 			limit: 3,
 			filters: { companyId: byId(ids().company), search: 'a' },
-			options: { sort: 'created_at', order: 'desc' },
+			sort: { sortBy: 'created_at', order: 'desc' },
 		});
 		expect(result.error).toBeUndefined();
 		const [request] = env.requests();

@@ -1,28 +1,34 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { fieldOptions } from '../../../shared/fieldNames';
 import { companyLocator, trackerLocator } from '../../../shared/locators';
-import { dateFilters, leadStatusFilter, maxRateLimitWaitOption, returnAllAndLimit, sortOptions } from '../../shared/descriptions';
-import { CALL_OPTIONAL_FIELDS, fieldOptions } from './fields';
-import { outputChoiceFor } from '../../shared/output';
 import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LIST_OF_STRINGS, tagNamesParameter } from '../../../shared/vocabulary';
-
-const show = { show: { resource: ['call'], operation: ['getMany'] } };
+import { dateFilters, leadStatusFilter } from '../../shared/descriptions';
+import type { OperationDeclaration } from '../../shared/operation';
+import { CALL_OPTIONAL_FIELDS, includeCallFields } from './fields';
 
 const SORT_FIELDS = [
 	'start_time', 'customer_name', 'customer_phone_number', 'duration', 'source', 'customer_city', 'customer_country',
 	'landing_page_url', 'device_type', 'answered', 'first_call', 'source_name', 'lead_status', 'tags',
 ];
 
-export const callGetManyDescription: INodeProperties[] = [
-	...returnAllAndLimit(show),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: show,
-		options: [
+/** The shared date filters with their options sorted by name, as the editor lists options. */
+const sortedDateFilters: INodeProperties[] = dateFilters.map((filter) =>
+	filter.options ? { ...filter, options: [...(filter.options as Array<{ name: string }>)].sort((a, b) => a.name.localeCompare(b.name)) } : filter,
+) as INodeProperties[];
+
+export const getManyCalls: OperationDeclaration = {
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many calls',
+	description: 'List calls with filters, newest first',
+	method: 'GET',
+	path: 'calls.json',
+	output: 'calls',
+	list: {
+		envelope: 'calls',
+		relative: true,
+		filters: [
 			{
 				displayName: 'Answer Status',
 				name: 'answerStatus',
@@ -49,7 +55,7 @@ export const callGetManyDescription: INodeProperties[] = [
 				...companyLocator({ required: false }),
 				routing: { send: { type: 'query', property: 'company_id' } },
 			},
-			...dateFilters,
+			...sortedDateFilters,
 			{
 				displayName: 'Device',
 				name: 'device',
@@ -87,27 +93,7 @@ export const callGetManyDescription: INodeProperties[] = [
 				routing: { send: { type: 'query', property: 'tracker_id' } },
 			},
 		],
+		options: [includeCallFields(CALL_OPTIONAL_FIELDS)],
+		sort: { fields: fieldOptions(SORT_FIELDS), default: 'start_time', order: 'desc' },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show,
-		options: [
-			{
-				displayName: 'Additional Fields',
-				name: 'fields',
-				type: 'multiOptions',
-				default: [],
-				options: fieldOptions(CALL_OPTIONAL_FIELDS),
-				description: 'Optional call fields to include (ignored for simplified output)',
-				routing: { send: { type: 'query', property: 'fields', value: '={{ $value.length ? $value.join(",") : undefined }}' } },
-			},
-			maxRateLimitWaitOption,
-			...sortOptions(fieldOptions(SORT_FIELDS), 'start_time', 'desc'),
-		],
-	},
-	...outputChoiceFor({ show: { resource: ['call'], operation: ['getMany'] } }, 'calls'),
-];
+};
