@@ -15,7 +15,7 @@ const ID_FORMS = idFormsSentence();
 /** Writes CallRail bills, said where the model decides whether to call the tool. */
 const COSTS_MONEY: Record<string, string> = {
 	'textMessage:send':
-		'COSTS MONEY: sends a real SMS to a real person, billed per message; it is never retried. Only send when the user explicitly asked to, with the exact text.',
+		'COSTS MONEY: sends a real SMS to a real person, billed per message; it is repeated only after a rate-limit answer (429, nothing sent), never after a server error. Only send when the user explicitly asked to, with the exact text.',
 };
 
 const sentence = (text: string) => text.trim().replace(/[.\s]*$/, '.');
