@@ -12,19 +12,40 @@ const SORT_FIELDS = [
 	'landing_page_url', 'device_type', 'answered', 'first_call', 'source_name', 'lead_status', 'tags',
 ];
 
-/** The shared date filters with their options sorted by name, as the editor lists options. */
-const sortedDateFilters: INodeProperties[] = dateFilters.map((filter) =>
-	filter.options ? { ...filter, options: [...(filter.options as Array<{ name: string }>)].sort((a, b) => a.name.localeCompare(b.name)) } : filter,
-) as INodeProperties[];
+// The reference (Date Ranges): "recent is the default view in the CallRail UI, and is the API default when no other
+// date range parameters are specified". The node sends nothing then, so it says what that covers.
+const DEFAULT_RANGE = 'Without a date filter, CallRail returns the last 7 days (its default range), with Return All too';
+
+/** The shared date filters with their options sorted by name, saying what no date filter covers. */
+const callDateFilters = dateFilters.map((filter): INodeProperties => {
+	if (filter.name === 'dateRange') {
+		const options = [...(filter.options as Array<{ name: string; value: string }>)];
+		return {
+			...filter,
+			options: options.sort((a, b) => a.name.localeCompare(b.name)),
+			description: `A preset period in the chosen time zone. ${DEFAULT_RANGE}. Start Date and End Date take precedence. All Kept sends start_date = the first whole day of the 25 months CallRail keeps.`,
+		};
+	}
+	if (filter.name === 'timeZone') return { ...filter, placeholder: 'e.g. America/New_York' };
+	return filter;
+});
 
 export const getManyCalls: OperationDeclaration = {
 	value: 'getMany',
 	name: 'Get Many',
 	action: 'Get many calls',
-	description: 'List calls with filters, newest first',
+	description: 'List calls with filters, newest first. Without a date filter, only the last 7 days.',
 	method: 'GET',
 	path: 'calls.json',
 	output: 'calls',
+	fields: [
+		{
+			displayName: `${DEFAULT_RANGE}. Add a Date Range, or a Start Date, to cover more (CallRail keeps 25 months).`,
+			name: 'defaultRangeNotice',
+			type: 'notice',
+			default: '',
+		},
+	],
 	list: {
 		envelope: 'calls',
 		relative: true,
@@ -55,7 +76,7 @@ export const getManyCalls: OperationDeclaration = {
 				...companyLocator({ required: false }),
 				routing: { send: { type: 'query', property: 'company_id' } },
 			},
-			...sortedDateFilters,
+			...callDateFilters,
 			{
 				displayName: 'Device',
 				name: 'device',

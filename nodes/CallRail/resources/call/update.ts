@@ -1,5 +1,6 @@
 import { leadStatusUpdateOptions, tagUpdateFields } from '../../shared/descriptions';
 import type { OperationDeclaration } from '../../shared/operation';
+import { removeTags, withRemoveTagMode } from '../../shared/tagRemoval';
 import { CALL_PATH, callIdField } from './fields';
 
 export const updateCall: OperationDeclaration = {
@@ -62,7 +63,7 @@ export const updateCall: OperationDeclaration = {
 					description: 'Free text note on the call. Empty clears it.',
 					routing: { send: { type: 'body', property: 'note' } },
 				},
-				...tagUpdateFields('call'),
+				...withRemoveTagMode(tagUpdateFields('call'), 'call'),
 				{
 					displayName: 'Value',
 					name: 'value',
@@ -75,4 +76,5 @@ export const updateCall: OperationDeclaration = {
 			],
 		},
 	],
+	preSend: [removeTags(CALL_PATH)],
 };
