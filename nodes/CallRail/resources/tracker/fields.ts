@@ -25,8 +25,8 @@ export const TRACKER_PATH = 'trackers/{{$parameter.trackerId}}.json';
 export const costNotice = (operation: 'createSource' | 'createSession'): INodeProperties => ({
 	displayName:
 		operation === 'createSession'
-			? 'This buys real phone numbers: every number of the pool is billed each month, so a pool of 10 costs ten times one number. The request is never retried automatically, so a failure never buys a second pool.'
-			: 'This buys a real phone number that is billed each month until the tracker is disabled. The request is never retried automatically, so a failure never buys a second number.',
+			? 'This buys real phone numbers: every number of the pool is billed each month, so a pool of 10 costs ten times one number. A rate-limit answer (429) means nothing was bought, so the request is repeated after the wait; after a server error it is never repeated, so a failure never buys a second pool.'
+			: 'This buys a real phone number that is billed each month until the tracker is disabled. A rate-limit answer (429) means nothing was bought, so the request is repeated after the wait; after a server error it is never repeated, so a failure never buys a second number.',
 	name: 'costNotice',
 	type: 'notice',
 	default: '',
@@ -49,6 +49,15 @@ export function createCommonFields(): INodeProperties[] {
 			routing: { send: { type: 'body', property: 'company_id' } },
 		},
 		{
+			displayName: 'Call Flow',
+			name: 'callFlowType',
+			type: 'options',
+			default: 'basic',
+			options: CALL_FLOW_TYPE_OPTIONS,
+			description: 'What happens to a call to the tracking number',
+		},
+		{ ...advancedCallFlowUuidField, required: true, displayOptions: { show: { callFlowType: ['advanced'] } } },
+		{
 			displayName: 'Destination Number',
 			name: 'destinationNumber',
 			type: 'string',
@@ -56,6 +65,7 @@ export function createCommonFields(): INodeProperties[] {
 			default: '',
 			placeholder: 'e.g. +14045551234',
 			description: 'The business number calls to the tracking number are forwarded to',
+			displayOptions: { show: { callFlowType: ['basic'] } },
 			routing: { send: { type: 'body', property: 'call_flow.destination_number' } },
 		},
 		{
@@ -64,10 +74,31 @@ export function createCommonFields(): INodeProperties[] {
 			type: 'boolean',
 			default: true,
 			description: 'Whether calls to the tracker are recorded',
+			displayOptions: { show: { callFlowType: ['basic'] } },
 			routing: { send: { type: 'body', property: 'call_flow.recording_enabled' } },
 		},
 	];
 }
+
+// "you can create new Basic Call Flow Objects or assign existing Advanced Call Flow Objects when creating or updating a
+// Source Tracker or Session Tracker via the API … you must reference its UUID" (Configuring Call Flows).
+export const CALL_FLOW_TYPE_OPTIONS = [
+	{ name: 'Basic', value: 'basic', description: 'Forward calls to a destination number, with an optional greeting' },
+	{
+		name: 'Existing Advanced Call Flow',
+		value: 'advanced',
+		description: 'A call flow built in CallRail (menus, schedules, voicemail), chosen by its UUID',
+	},
+];
+
+export const advancedCallFlowUuidField: INodeProperties = {
+	displayName: 'Advanced Call Flow UUID',
+	name: 'advancedCallFlowUuid',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. 4d28a8d3-0137-4c9f-9c1f-a5505cef0674',
+	description: 'Open the call flow in CallRail: its UUID follows call-flow/ in the page URL',
+};
 
 /** How the new number (or the numbers of a pool) is chosen: `tracking_number` or `pool_numbers` in the body. */
 export function numberRequestFields(property: string): INodeProperties[] {

@@ -1,6 +1,8 @@
 import type { OperationDeclaration } from '../../shared/operation';
 import { prepareTrackerUpdate } from './callFlow';
 import {
+	advancedCallFlowUuidField,
+	CALL_FLOW_TYPE_OPTIONS,
 	campaignNameField,
 	messageFlowFields,
 	SEARCH_ENGINE_OPTIONS,
@@ -47,6 +49,16 @@ export const updateTracker: OperationDeclaration = {
 			default: {},
 			description: 'Only the fields added here are sent; everything else on the tracker stays as it is',
 			options: [
+				{ ...advancedCallFlowUuidField, description: `${advancedCallFlowUuidField.description}. Needs Call Flow Type Existing Advanced Call Flow.` },
+				{
+					displayName: 'Call Flow Type',
+					name: 'callFlowType',
+					type: 'options',
+					default: 'advanced',
+					options: CALL_FLOW_TYPE_OPTIONS,
+					description:
+						'Switch the call flow: Existing Advanced Call Flow needs Advanced Call Flow UUID; Basic needs Destination Number',
+				},
 				{ ...campaignNameField, description: 'Campaign of a source tracker' },
 				{
 					displayName: 'Destination Number',
@@ -73,6 +85,14 @@ export const updateTracker: OperationDeclaration = {
 					default: '',
 					description: 'Text read to callers before they are connected. Empty clears it.',
 					routing: { send: { type: 'body', property: 'call_flow.greeting_text' } },
+				},
+				{
+					displayName: 'Invert Session Sources',
+					name: 'invertSources',
+					type: 'boolean',
+					default: true,
+					description:
+						'Session trackers: whether to track every visitor except those of the chosen Session Sources, Landing Pages and Referrers',
 				},
 				{
 					displayName: 'Name',
@@ -126,6 +146,23 @@ export const updateTracker: OperationDeclaration = {
 					options: SEARCH_TYPE_OPTIONS,
 					description: 'Source trackers with Source Type Search: organic, paid or both',
 					routing: { send: { type: 'body', property: 'source.search_type' } },
+				},
+				{
+					displayName: 'Session Landing Pages',
+					name: 'landingParameters',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. facebook_landing, email_landing',
+					description:
+						'Session trackers: values looked for in the landing page URL (paths, file names, URL parameters), separated by commas',
+				},
+				{
+					displayName: 'Session Referrers',
+					name: 'referrers',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. facebook.com',
+					description: 'Session trackers: values looked for in the referring page, usually domain names, separated by commas',
 				},
 				{
 					displayName: 'Session Sources',
