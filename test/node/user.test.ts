@@ -186,4 +186,14 @@ describe('CallRail node: User resource', () => {
 		expect(requests[0].status).toBe(204);
 		expect(result.json).toEqual([{ deleted: true, id: userId }]);
 	});
+
+	it('Simplified (the default) keeps each user\'s companies, the point of the record, and drops first and last names', async () => {
+		const result = await run({ operation: 'getMany', returnAll: true });
+		expect(result.error).toBeUndefined();
+		expect(result.json.length).toBeGreaterThan(0);
+		for (const user of result.json) {
+			expect(user).toHaveProperty('companies');
+			expect(user.first_name).toBeUndefined();
+		}
+	});
 });
