@@ -92,7 +92,7 @@ export const updateTracker: OperationDeclaration = {
 					type: 'boolean',
 					default: true,
 					description:
-						'Session trackers: whether to track every visitor except those of the chosen Session Sources, Landing Pages and Referrers',
+						'Whether a session tracker tracks every visitor except those of the chosen Session Sources, Session Landing Pages and Session Referrers',
 				},
 				{
 					displayName: 'Name',
