@@ -272,7 +272,7 @@ export class CallRailPollingTrigger implements INodeType {
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event', 'newCall') as PollEvent;
 		if (!(event in ENDPOINTS) && !isRosterEvent(event)) throw new NodeOperationError(this.getNode(), `Unknown event ${event}`);
-		const accountId = checkedAccountId(this.getNode(), this.getNodeParameter('accountId', '', { extractValue: true }));
+		const accountId = checkedAccountId(this.getNode(), this.getNodeParameter('accountId', '', { extractValue: false }));
 		try {
 			const emitted = isRosterEvent(event)
 				? await pollRoster.call(this, accountId, event)

@@ -136,7 +136,8 @@ async function liveCheck({ runNode, connection, accountId, write = false, log = 
 		const before = proxy.counter.requests;
 		const statusesBefore = proxy.counter.statuses.length;
 		const result = await runNode(
-			{ resource, operation, ...parameters, accountId: { __rl: true, mode: 'id', value: String(ids.account_id ?? '') } },
+			// Raw output: the check compares what CallRail answers with the reference's fields, and later reads take IDs from it.
+			{ resource, operation, output: 'raw', ...parameters, accountId: { __rl: true, mode: 'id', value: String(ids.account_id ?? '') } },
 			{ credentials },
 		);
 		const spent = proxy.counter.requests - before;
