@@ -39,7 +39,8 @@ describe('CallRail node: Account and Company resources', () => {
 					resource: 'account',
 					operation: 'getMany',
 					returnAll: true,
-					options: { includeNumericId: true, sort: 'name', order: 'asc' },
+					options: { includeNumericId: true },
+					sort: { sortBy: 'name', order: 'asc' },
 				},
 				{ credentials: env.apiKey() },
 			);
@@ -62,6 +63,15 @@ describe('CallRail node: Account and Company resources', () => {
 			expect(result.error).toBeUndefined();
 			expect(env.requests()[0].query).toEqual({ per_page: '5', page: '1' });
 			expect(result.json).toEqual([expect.objectContaining({ id: env.sandbox.ids.singleAccount })]);
+		});
+
+		it('Simplified (the default) keeps numeric_id when Include Numeric ID asks for it, and only the short form besides', async () => {
+			const result = await run({ resource: 'account', operation: 'getMany', returnAll: true, options: { includeNumericId: true } });
+			expect(result.error).toBeUndefined();
+			for (const a of result.json) {
+				expect(typeof a.numeric_id).toBe('number');
+				expect(Object.keys(a).every((k) => ['id', 'name', 'hipaa_account', 'outbound_recording_enabled', 'numeric_id'].includes(k))).toBe(true);
+			}
 		});
 
 		it('Get Many filters HIPAA accounts', async () => {
@@ -119,6 +129,16 @@ describe('CallRail node: Account and Company resources', () => {
 			expect(result.json).toEqual([expect.objectContaining({ id: companies()[0], verified_caller_ids: expect.any(Array) })]);
 		});
 
+		it('Simplified (the default) keeps verified_caller_ids asked for in Include Fields, and drops fields not kept', async () => {
+			const result = await run({ resource: 'company', operation: 'getMany', returnAll: true, options: { fields: ['verified_caller_ids'] } });
+			expect(result.error).toBeUndefined();
+			expect(result.json.length).toBeGreaterThan(0);
+			for (const company of result.json) {
+				expect(company.verified_caller_ids).toEqual(expect.any(Array));
+				expect(Object.keys(company).every((k) => ['id', 'name', 'status', 'time_zone', 'created_at', 'verified_caller_ids'].includes(k))).toBe(true);
+			}
+		});
+
 		it('Get Many sends the filters and options and returns the matching companies', async () => {
 			const result = await run({
 				resource: 'company',
@@ -126,7 +146,8 @@ describe('CallRail node: Account and Company resources', () => {
 				returnAll: false,
 				limit: 10,
 				filters: { search: 'Peachtree', status: 'active' },
-				options: { fields: ['verified_caller_ids'], sort: 'name', order: 'desc' },
+				options: { fields: ['verified_caller_ids'] },
+				sort: { sortBy: 'name', order: 'desc' },
 			});
 			expect(result.error).toBeUndefined();
 			const requests = env.requests();

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { request } from 'undici';
 
-import { runNode } from '../harness/n8n';
+import { loadPackage, nodeTypeName, runNode } from '../harness/n8n';
 import { byId, useSandbox } from '../harness/sandbox';
 
 describe('CallRail node: Call resource', () => {
@@ -43,7 +43,12 @@ describe('CallRail node: Call resource', () => {
 
 	it('Get sends the call path and the requested fields, and returns the call', async () => {
 		const call = callOf(() => true);
-		const result = await run({ operation: 'get', callId: call.id, fields: ['company_id', 'tags', 'conversational_transcript'] });
+		const result = await run({
+			operation: 'get',
+			callId: call.id,
+			fields: ['company_id', 'tags', 'conversational_transcript'],
+			output: 'raw',
+		});
 		expect(result.error).toBeUndefined();
 		const requests = env.requests();
 		expect(requests).toHaveLength(1);
@@ -85,7 +90,9 @@ describe('CallRail node: Call resource', () => {
 				search: 'Smith',
 				tags: ['Sales', 'Support'],
 			},
-			options: { fields: ['company_id', 'tags'], sort: 'duration', order: 'asc' },
+			options: { fields: ['company_id', 'tags'] },
+			sort: { sortBy: 'duration', order: 'asc' },
+			output: 'raw',
 		});
 		expect(result.error).toBeUndefined();
 		const [request] = env.requests();
@@ -314,5 +321,57 @@ describe('CallRail node: Call resource', () => {
 		expect(result.error).toBeDefined();
 		expect(result.error!.message).toMatch(/^CallRail error 400: Page views are only available/);
 		expect(env.requests()).toHaveLength(1);
+	});
+
+	it('Update with Tag Mode Remove reads the call’s tags, then writes the others back as a replacement', async () => {
+		const call = callOf(() => true);
+		const seeded = await run({ operation: 'update', callId: call.id, updateFields: { tags: ['Keep Me', 'Drop Me'], tagMode: 'replace' } });
+		expect(seeded.error).toBeUndefined();
+		env.sandbox.clearRequests();
+
+		const result = await run({ operation: 'update', callId: call.id, updateFields: { tags: ['Drop Me'], tagMode: 'remove' } });
+		expect(result.error).toBeUndefined();
+		const requests = env.requests();
+		expect(requests.map((r) => r.method)).toEqual(['GET', 'PUT']);
+		expect(requests[0].path).toBe(accountPath(`calls/${String(call.id)}.json`));
+		expect(requests[0].query).toEqual({ fields: 'tags' });
+		expect(requests[1].body).toEqual({ tags: ['Keep Me'], append_tags: false });
+		const tags = (result.json[0].tags as Array<{ name: string }>).map((t) => t.name);
+		expect(tags).toEqual(['Keep Me']);
+	});
+
+	it('Update with Tag Mode Remove and no tag names is refused without a request', async () => {
+		const result = await run({ operation: 'update', callId: callOf(() => true).id, updateFields: { tagMode: 'remove', note: 'x' } });
+		expect(result.error?.message).toBe('Add the tags to remove');
+		expect(env.requests()).toHaveLength(0);
+	});
+
+	it('Get sends Time Zone as time_zone and returns the times in that zone', async () => {
+		const call = callOf(() => true);
+		const result = await run({ operation: 'get', callId: call.id, options: { timeZone: 'America/Los_Angeles' } });
+		expect(result.error).toBeUndefined();
+		expect(env.requests()[0].query).toMatchObject({ time_zone: 'America/Los_Angeles' });
+		expect(String(result.json[0].start_time)).toMatch(/-0[78]:00$/);
+	});
+
+	it('Get Many in the default Simplified output keeps every Include Fields field asked for', async () => {
+		const asked = ['gclid', 'utm_source', 'landing_page_url', 'transcription'];
+		const result = await run({ operation: 'getMany', returnAll: false, limit: 3, filters: { dateRange: 'all_time' }, options: { fields: asked } });
+		expect(result.error).toBeUndefined();
+		expect(result.json).toHaveLength(3);
+		for (const call of result.json) {
+			for (const field of asked) expect(call).toHaveProperty(field);
+			expect(call.recording_player).toBeUndefined();
+		}
+	});
+
+	it('Get Many says in the editor that without a date filter only the last 7 days come back', async () => {
+		const { nodeTypes } = await loadPackage();
+		const properties = nodeTypes.getByNameAndVersion(nodeTypeName('callRail'), 1).description.properties;
+		const shownForGetMany = properties.filter((p) => p.displayOptions?.show?.resource?.includes('call') && p.displayOptions.show.operation?.includes('getMany'));
+		const notice = shownForGetMany.find((p) => p.type === 'notice');
+		expect(notice?.displayName).toMatch(/^Without a date filter, CallRail returns the last 7 days/);
+		const filters = shownForGetMany.find((p) => p.name === 'filters')!.options as Array<{ name: string; description?: string }>;
+		expect(filters.find((f) => f.name === 'dateRange')!.description).toMatch(/Without a date filter, CallRail returns the last 7 days/);
 	});
 });

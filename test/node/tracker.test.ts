@@ -49,7 +49,8 @@ describe('CallRail node: Tracker resource', () => {
 			returnAll: false,
 			limit: 2,
 			filters: { companyId: byId(ids().company), type: 'source', status: 'active', search: 'a' },
-			options: { fields: ['campaign_name'], sort: 'name', order: 'asc' },
+			options: { fields: ['campaign_name'] },
+			sort: { sortBy: 'name', order: 'asc' },
 		});
 		expect(result.error).toBeUndefined();
 		const [request] = env.requests();
@@ -400,5 +401,95 @@ describe('CallRail node: Tracker resource', () => {
 		expect(requests[0].path).toBe(accountPath(`trackers/${String(tracker.id)}.json`));
 		expect(requests[0].status).toBe(204);
 		expect(result.json).toEqual([{ disabled: true, id: tracker.id }]);
+	});
+
+	const FLOW_UUID = '4d28a8d3-0137-4c9f-9c1f-a5505cef0674';
+
+	it('Create Source Tracker assigns an existing advanced call flow by its UUID, without a destination number', async () => {
+		const result = await run({
+			operation: 'createSource',
+			name: 'Menu tracker',
+			companyId: byId(ids().company),
+			callFlowType: 'advanced',
+			advancedCallFlowUuid: FLOW_UUID,
+			destinationNumber: '+14045559999',
+			numberType: 'areaCode',
+			areaCode: '404',
+			sourceType: 'offline',
+		});
+		expect(result.error).toBeUndefined();
+		const [request] = env.requests();
+		expect(request.body).toMatchObject({ type: 'source', call_flow: { type: 'advanced', uuid: FLOW_UUID } });
+		expect((request.body as IDataObject).call_flow).toEqual({ type: 'advanced', uuid: FLOW_UUID });
+		expect(result.json[0].call_flow).toEqual({ type: 'advanced', uuid: FLOW_UUID });
+	});
+
+	it('Update assigns an existing advanced call flow with one PUT, and switches back to basic with a destination', async () => {
+		const tracker = await createSourceTracker('+14045556666');
+		const advanced = await run({
+			operation: 'update',
+			trackerId: byId(String(tracker.id)),
+			updateFields: { callFlowType: 'advanced', advancedCallFlowUuid: FLOW_UUID },
+		});
+		expect(advanced.error).toBeUndefined();
+		expect(env.requests().map((r) => r.method)).toEqual(['PUT']);
+		expect(env.requests()[0].body).toEqual({ call_flow: { type: 'advanced', uuid: FLOW_UUID } });
+		expect(advanced.json[0].call_flow).toEqual({ type: 'advanced', uuid: FLOW_UUID });
+
+		env.sandbox.clearRequests();
+		const basic = await run({
+			operation: 'update',
+			trackerId: byId(String(tracker.id)),
+			updateFields: { callFlowType: 'basic', destinationNumber: '+14045557777' },
+		});
+		expect(basic.error).toBeUndefined();
+		expect(env.requests().map((r) => r.method)).toEqual(['GET', 'PUT']);
+		expect(env.requests()[1].body).toEqual({ call_flow: { type: 'basic', destination_number: '+14045557777' } });
+	});
+
+	it('Update refuses a malformed call flow UUID, and basic fields beside an advanced flow, without a request', async () => {
+		const malformed = await run({ operation: 'update', trackerId: byId(ids().tracker), updateFields: { callFlowType: 'advanced', advancedCallFlowUuid: 'menu-1' } });
+		expect(malformed.error?.message).toBe('"menu-1" is not a call flow UUID');
+		const mixed = await run({
+			operation: 'update',
+			trackerId: byId(ids().tracker),
+			updateFields: { callFlowType: 'advanced', advancedCallFlowUuid: FLOW_UUID, greetingText: 'Hi' },
+		});
+		expect(mixed.error?.message).toMatch(/belong to a basic call flow/);
+		expect(env.requests()).toHaveLength(0);
+	});
+
+	it('Update of a session tracker sends landing pages, referrers and Invert as Create does', async () => {
+		const session = (env.sandbox.store.trackers as IDataObject[]).find((t) => t.type === 'session' && (t.company as IDataObject).id === ids().company)!;
+		const result = await run({
+			operation: 'update',
+			trackerId: byId(String(session.id)),
+			updateFields: {
+				sessionSources: ['direct', 'google:organic'],
+				landingParameters: 'facebook_landing, email_landing',
+				referrers: 'facebook.com',
+				invertSources: true,
+			},
+		});
+		expect(result.error).toBeUndefined();
+		expect(env.requests()[0].body).toEqual({
+			source: { type: 'direct', google: ['organic'], landing: ['facebook_landing', 'email_landing'], referrer: ['facebook.com'], inverted: true },
+		});
+		expect(result.json[0].source).toMatchObject({ inverted: true, landing: ['facebook_landing', 'email_landing'], referrer: ['facebook.com'] });
+	});
+
+	it('Update refuses All Visitors with landing pages without a request', async () => {
+		const result = await run({ operation: 'update', trackerId: byId(ids().tracker), updateFields: { sessionSources: ['all'], referrers: 'facebook.com' } });
+		expect(result.error?.message).toMatch(/All Visitors cannot be combined/);
+		expect(env.requests()).toHaveLength(0);
+	});
+
+	it('Simplified keeps the Include Fields asked for (campaign_name, swap_targets) and the call flow', async () => {
+		const result = await run({ operation: 'get', trackerId: byId(ids().tracker), fields: ['campaign_name', 'swap_targets'] });
+		expect(result.error).toBeUndefined();
+		expect(result.json[0]).toHaveProperty('campaign_name');
+		expect(result.json[0]).toHaveProperty('swap_targets');
+		expect(result.json[0]).toHaveProperty('call_flow');
+		expect(result.json[0]).not.toHaveProperty('whisper_message');
 	});
 });

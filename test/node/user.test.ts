@@ -44,7 +44,7 @@ describe('CallRail node: User resource', () => {
 			returnAll: false,
 			limit: 3,
 			filters: { companyId: byId(ids().company), search: 'a' },
-			options: { sort: 'created_at', order: 'desc' },
+			sort: { sortBy: 'created_at', order: 'desc' },
 		});
 		expect(result.error).toBeUndefined();
 		const [request] = env.requests();
@@ -185,5 +185,15 @@ describe('CallRail node: User resource', () => {
 		expect(requests[0].path).toBe(accountPath(`users/${userId}.json`));
 		expect(requests[0].status).toBe(204);
 		expect(result.json).toEqual([{ deleted: true, id: userId }]);
+	});
+
+	it('Simplified (the default) keeps each user\'s companies, the point of the record, and drops first and last names', async () => {
+		const result = await run({ operation: 'getMany', returnAll: true });
+		expect(result.error).toBeUndefined();
+		expect(result.json.length).toBeGreaterThan(0);
+		for (const user of result.json) {
+			expect(user).toHaveProperty('companies');
+			expect(user.first_name).toBeUndefined();
+		}
 	});
 });

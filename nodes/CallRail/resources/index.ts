@@ -2,9 +2,9 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { ResourceDeclaration } from '../shared/operation';
 
-import { accountDescription } from './account';
-import { callDescription } from './call';
-import { companyDescription } from './company';
+import { account } from './account';
+import { call } from './call';
+import { company } from './company';
 import { formSubmissionDescription } from './formSubmission';
 import { integration } from './integration';
 import { integrationFilter } from './integrationFilter';
@@ -17,8 +17,8 @@ import { summaryDescription } from './summary';
 import { summaryEmail } from './summaryEmail';
 import { tag } from './tag';
 import { textMessageDescription } from './textMessage';
-import { trackerDescription } from './tracker';
-import { userDescription } from './user';
+import { tracker } from './tracker';
+import { user } from './user';
 
 /** Every resource of the node: its entry in the Resource list and its operations and fields. Sorted by name. */
 /** A resource not yet declared with the operation builder. */
@@ -28,9 +28,9 @@ export interface LegacyResource {
 }
 
 export const resources: Array<ResourceDeclaration | LegacyResource> = [
-	{ option: { name: 'Account', value: 'account' }, description: accountDescription },
-	{ option: { name: 'Call', value: 'call' }, description: callDescription },
-	{ option: { name: 'Company', value: 'company' }, description: companyDescription },
+	account,
+	call,
+	company,
 	{ option: { name: 'Form Submission', value: 'formSubmission' }, description: formSubmissionDescription },
 	integration,
 	integrationFilter,
@@ -43,6 +43,6 @@ export const resources: Array<ResourceDeclaration | LegacyResource> = [
 	summaryEmail,
 	tag,
 	{ option: { name: 'Text Message', value: 'textMessage' }, description: textMessageDescription },
-	{ option: { name: 'Tracker', value: 'tracker' }, description: trackerDescription },
-	{ option: { name: 'User', value: 'user' }, description: userDescription },
+	tracker,
+	user,
 ];

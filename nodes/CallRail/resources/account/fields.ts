@@ -1,7 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-export const accountShow = (operations: string[]) => ({ show: { resource: ['account'], operation: operations } });
-
 /** `fields=numeric_id`: the 9-digit number the CallRail app shows in its URLs. */
 export const numericIdOption: INodeProperties = {
 	displayName: 'Include Numeric ID',

@@ -1,17 +1,22 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDeclaration } from '../../shared/operation';
+import { numericIdOption } from './fields';
 
-import { accountShow, numericIdOption } from './fields';
-import { outputChoiceFor } from '../../shared/output';
-
-export const accountGetDescription: INodeProperties[] = [
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: accountShow(['get']),
-		options: [numericIdOption],
-	},
-	...outputChoiceFor({ show: { resource: ['account'], operation: ['get'] } }, 'accounts'),
-];
+export const getAccount: OperationDeclaration = {
+	value: 'get',
+	name: 'Get',
+	action: 'Get an account',
+	description: 'Retrieve one account',
+	method: 'GET',
+	path: '/v3/a/{{$parameter.accountId}}.json',
+	output: 'accounts',
+	fields: [
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [numericIdOption],
+		},
+	],
+};

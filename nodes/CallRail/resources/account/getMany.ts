@@ -1,21 +1,18 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { SORT_BY_NAME } from '../../shared/descriptions';
+import type { OperationDeclaration } from '../../shared/operation';
+import { numericIdOption } from './fields';
 
-import { maxRateLimitWaitOption, returnAllAndLimit, SORT_BY_NAME, sortOptions } from '../../shared/descriptions';
-import { accountShow, numericIdOption } from './fields';
-import { outputChoiceFor } from '../../shared/output';
-
-const show = accountShow(['getMany']);
-
-export const accountGetManyDescription: INodeProperties[] = [
-	...returnAllAndLimit(show),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: show,
-		options: [
+export const getManyAccounts: OperationDeclaration = {
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many accounts',
+	description: 'List the accounts the API key can see (an agency key may see several)',
+	method: 'GET',
+	path: '/v3/a.json',
+	output: 'accounts',
+	list: {
+		envelope: 'accounts',
+		filters: [
 			{
 				displayName: 'HIPAA Account',
 				name: 'hipaaAccount',
@@ -25,19 +22,7 @@ export const accountGetManyDescription: INodeProperties[] = [
 				routing: { send: { type: 'query', property: 'hipaa_account' } },
 			},
 		],
+		options: [numericIdOption],
+		sort: { fields: SORT_BY_NAME, default: 'name', order: 'asc' },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show,
-		options: [
-			numericIdOption,
-			maxRateLimitWaitOption,
-			...sortOptions(SORT_BY_NAME, 'name', 'asc'),
-		],
-	},
-	...outputChoiceFor({ show: { resource: ['account'], operation: ['getMany'] } }, 'accounts'),
-];
+};

@@ -1,3 +1,9 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { fieldOptions } from '../../../shared/fieldNames';
+import { exampleId, idForm } from '../../../shared/ids';
+import { FIELDS_VALUE } from '../../shared/descriptions';
+
 /** Optional call fields CallRail adds when asked through `fields`. */
 export const CALL_OPTIONAL_FIELDS = [
 	'agent_email', 'call_highlights', 'call_summary', 'call_type', 'campaign', 'company_id', 'company_name',
@@ -16,13 +22,31 @@ export const CALL_OPTIONAL_FIELDS = [
 /** Fields only the single-call endpoint returns. */
 export const SINGLE_CALL_FIELDS = ['conversational_transcript', 'integration_data'];
 
-const PREMIUM_FIELDS = new Set(['call_summary', 'sentiment', 'transcription', 'conversational_transcript']);
+const CONVERSATION_INTELLIGENCE = 'Conversation Intelligence';
+const CI_NOTES = Object.fromEntries(
+	['call_summary', 'sentiment', 'transcription', 'conversational_transcript'].map((f) => [f, CONVERSATION_INTELLIGENCE]),
+);
 
-export const fieldOptions = (names: string[]) =>
-	names.map((name) => ({
-		name: name
-			.split('_')
-			.map((word, i) => (i === 0 ? word.charAt(0).toUpperCase() + word.slice(1) : word))
-			.join(' ') + (PREMIUM_FIELDS.has(name) ? ' (Premium CI)' : ''),
-		value: name,
-	}));
+/** The Include Fields multi-option of calls: optional fields CallRail adds through `fields=`. */
+export const includeCallFields = (names: string[]): INodeProperties => ({
+	displayName: 'Include Fields',
+	name: 'fields',
+	type: 'multiOptions',
+	default: [],
+	options: fieldOptions(names, CI_NOTES),
+	description: 'Optional call fields to ask CallRail for; they are kept in every output',
+	routing: { send: { type: 'query', property: 'fields', value: FIELDS_VALUE } },
+});
+
+/** The call a record operation works on (its ID goes into the URL). */
+export const callIdField: INodeProperties = {
+	displayName: 'Call ID',
+	name: 'callId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: exampleId('call'),
+	description: `The call, as ${idForm('call')}`,
+};
+
+export const CALL_PATH = 'calls/{{$parameter.callId}}.json';

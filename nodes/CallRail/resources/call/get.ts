@@ -1,33 +1,36 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDeclaration } from '../../shared/operation';
+import { CALL_OPTIONAL_FIELDS, CALL_PATH, callIdField, includeCallFields, SINGLE_CALL_FIELDS } from './fields';
 
-import { exampleId, idForm } from '../../../shared/ids';
-import { CALL_OPTIONAL_FIELDS, SINGLE_CALL_FIELDS, fieldOptions } from './fields';
-import { outputChoiceFor } from '../../shared/output';
-
-const show = { show: { resource: ['call'], operation: ['get'] } };
-
-export const callIdField = (operations: string[]): INodeProperties => ({
-	displayName: 'Call ID',
-	name: 'callId',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: exampleId('call'),
-	description: `The call, as ${idForm('call')}`,
-	displayOptions: { show: { resource: ['call'], operation: operations } },
-});
-
-export const callGetDescription: INodeProperties[] = [
-	callIdField(['get']),
-	{
-		displayName: 'Additional Fields',
-		name: 'fields',
-		type: 'multiOptions',
-		default: [],
-		options: fieldOptions([...CALL_OPTIONAL_FIELDS, ...SINGLE_CALL_FIELDS]),
-		description: 'Optional call fields to include in the answer',
-		displayOptions: show,
-		routing: { send: { type: 'query', property: 'fields', value: '={{ $value.length ? $value.join(",") : undefined }}' } },
-	},
-	...outputChoiceFor({ show: { resource: ['call'], operation: ['get'] } }, 'calls'),
-];
+export const getCall: OperationDeclaration = {
+	value: 'get',
+	name: 'Get',
+	action: 'Get a call',
+	description: 'Retrieve one call with optional extra fields',
+	method: 'GET',
+	path: CALL_PATH,
+	output: 'calls',
+	fields: [
+		callIdField,
+		includeCallFields([...CALL_OPTIONAL_FIELDS, ...SINGLE_CALL_FIELDS]),
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [
+				{
+					displayName: 'Time Zone',
+					name: 'timeZone',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. America/New_York',
+					description: "IANA time zone of the call's times (start_time, created_at). Empty means the account's time zone.",
+					// Time Zones: "The CallRail API aligns all dates to the time zone specified within the account. This can be
+					// overridden for specified API requests by including a time_zone parameter."
+					routing: { send: { type: 'query', property: 'time_zone' } },
+				},
+			],
+		},
+	],
+};

@@ -1,28 +1,55 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { fieldOptions } from '../../../shared/fieldNames';
 import { companyLocator, trackerLocator } from '../../../shared/locators';
-import { dateFilters, leadStatusFilter, maxRateLimitWaitOption, returnAllAndLimit, sortOptions } from '../../shared/descriptions';
-import { CALL_OPTIONAL_FIELDS, fieldOptions } from './fields';
-import { outputChoiceFor } from '../../shared/output';
 import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LIST_OF_STRINGS, tagNamesParameter } from '../../../shared/vocabulary';
-
-const show = { show: { resource: ['call'], operation: ['getMany'] } };
+import { dateFilters, leadStatusFilter } from '../../shared/descriptions';
+import type { OperationDeclaration } from '../../shared/operation';
+import { CALL_OPTIONAL_FIELDS, includeCallFields } from './fields';
 
 const SORT_FIELDS = [
 	'start_time', 'customer_name', 'customer_phone_number', 'duration', 'source', 'customer_city', 'customer_country',
 	'landing_page_url', 'device_type', 'answered', 'first_call', 'source_name', 'lead_status', 'tags',
 ];
 
-export const callGetManyDescription: INodeProperties[] = [
-	...returnAllAndLimit(show),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: show,
-		options: [
+// The reference (Date Ranges): "recent is the default view in the CallRail UI, and is the API default when no other
+// date range parameters are specified". The node sends nothing then, so it says what that covers.
+const DEFAULT_RANGE = 'Without a date filter, CallRail returns the last 7 days (its default range), with Return All too';
+
+/** The shared date filters with their options sorted by name, saying what no date filter covers. */
+const callDateFilters = dateFilters.map((filter): INodeProperties => {
+	if (filter.name === 'dateRange') {
+		const options = [...(filter.options as Array<{ name: string; value: string }>)];
+		return {
+			...filter,
+			options: options.sort((a, b) => a.name.localeCompare(b.name)),
+			description: `A preset period in the chosen time zone. ${DEFAULT_RANGE}. Start Date and End Date take precedence. All Kept sends start_date = the first whole day of the 25 months CallRail keeps.`,
+		};
+	}
+	if (filter.name === 'timeZone') return { ...filter, placeholder: 'e.g. America/New_York' };
+	return filter;
+});
+
+export const getManyCalls: OperationDeclaration = {
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many calls',
+	description: 'List calls with filters, newest first. Without a date filter, only the last 7 days.',
+	method: 'GET',
+	path: 'calls.json',
+	output: 'calls',
+	fields: [
+		{
+			displayName: `${DEFAULT_RANGE}. Add a Date Range, or a Start Date, to cover more (CallRail keeps 25 months).`,
+			name: 'defaultRangeNotice',
+			type: 'notice',
+			default: '',
+		},
+	],
+	list: {
+		envelope: 'calls',
+		relative: true,
+		filters: [
 			{
 				displayName: 'Answer Status',
 				name: 'answerStatus',
@@ -49,7 +76,7 @@ export const callGetManyDescription: INodeProperties[] = [
 				...companyLocator({ required: false }),
 				routing: { send: { type: 'query', property: 'company_id' } },
 			},
-			...dateFilters,
+			...callDateFilters,
 			{
 				displayName: 'Device',
 				name: 'device',
@@ -87,27 +114,7 @@ export const callGetManyDescription: INodeProperties[] = [
 				routing: { send: { type: 'query', property: 'tracker_id' } },
 			},
 		],
+		options: [includeCallFields(CALL_OPTIONAL_FIELDS)],
+		sort: { fields: fieldOptions(SORT_FIELDS), default: 'start_time', order: 'desc' },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show,
-		options: [
-			{
-				displayName: 'Additional Fields',
-				name: 'fields',
-				type: 'multiOptions',
-				default: [],
-				options: fieldOptions(CALL_OPTIONAL_FIELDS),
-				description: 'Optional call fields to include (ignored for simplified output)',
-				routing: { send: { type: 'query', property: 'fields', value: '={{ $value.length ? $value.join(",") : undefined }}' } },
-			},
-			maxRateLimitWaitOption,
-			...sortOptions(fieldOptions(SORT_FIELDS), 'start_time', 'desc'),
-		],
-	},
-	...outputChoiceFor({ show: { resource: ['call'], operation: ['getMany'] } }, 'calls'),
-];
+};

@@ -1,31 +1,27 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDeclaration } from '../../shared/operation';
+import { callIdField } from './fields';
 
-import { maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
-import { callIdField } from './get';
-
-const show = { show: { resource: ['call'], operation: ['getPageViews'] } };
-
-export const callGetPageViewsDescription: INodeProperties[] = [
-	callIdField(['getPageViews']),
-	...returnAllAndLimit(show),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show,
+export const getCallPageViews: OperationDeclaration = {
+	value: 'getPageViews',
+	name: 'Get Page Views',
+	action: 'Get the page views of a call',
+	description: 'List the web pages the caller visited before calling, newest first (session trackers only)',
+	method: 'GET',
+	path: 'calls/{{$parameter.callId}}/page_views.json',
+	output: false,
+	fields: [callIdField],
+	list: {
+		envelope: 'page_views',
 		options: [
-			maxRateLimitWaitOption,
 			{
 				displayName: 'Time Zone',
 				name: 'timeZone',
 				type: 'string',
 				default: '',
-				placeholder: 'America/New_York',
+				placeholder: 'e.g. America/New_York',
 				description: "IANA time zone of the returned times. Empty means the API key user's time zone.",
 				routing: { send: { type: 'query', property: 'time_zone' } },
 			},
 		],
 	},
-];
+};

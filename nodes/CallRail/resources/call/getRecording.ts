@@ -1,35 +1,12 @@
-import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 
 import { downloadMedia, recordingTarget, recordingUrlOf } from '../../../shared/media';
+import type { OperationDeclaration } from '../../shared/operation';
 import { failItem } from '../../shared/routing';
-import { callIdField } from './get';
-
-const show = { show: { resource: ['call'], operation: ['getRecording'] } };
-
-export const callGetRecordingDescription: INodeProperties[] = [
-	callIdField(['getRecording']),
-	{
-		displayName: 'Download',
-		name: 'download',
-		type: 'boolean',
-		default: false,
-		description:
-			'Whether to download the MP3 as binary data (following CallRail’s short-lived link at once) instead of returning the link',
-		displayOptions: show,
-	},
-	{
-		displayName: 'Put Output File in Field',
-		name: 'binaryPropertyName',
-		type: 'string',
-		required: true,
-		default: 'data',
-		hint: 'The name of the output binary field to put the MP3 in',
-		displayOptions: { show: { ...show.show, download: [true] } },
-	},
-];
+import { callIdField } from './fields';
 
 /** With Download on, replaces the `{url}` answer by the MP3 itself; the link is never output. */
-export async function downloadRecordingOutput(
+async function downloadRecordingOutput(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
@@ -55,3 +32,35 @@ export async function downloadRecordingOutput(
 		},
 	];
 }
+
+export const getCallRecording: OperationDeclaration = {
+	value: 'getRecording',
+	name: 'Get Recording',
+	action: 'Get the recording of a call',
+	description:
+		'Get the MP3 recording as a file, or its URL. HIPAA accounts get a short-lived link (about 24 hours): use it right away and do not store it.',
+	method: 'GET',
+	path: 'calls/{{$parameter.callId}}/recording.json',
+	output: false,
+	fields: [
+		callIdField,
+		{
+			displayName: 'Download',
+			name: 'download',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to download the MP3 as binary data (following CallRail’s short-lived link at once) instead of returning the link',
+		},
+		{
+			displayName: 'Put Output File in Field',
+			name: 'binaryPropertyName',
+			type: 'string',
+			required: true,
+			default: 'data',
+			hint: 'The name of the output binary field to put the MP3 in',
+			displayOptions: { show: { download: [true] } },
+		},
+	],
+	postReceive: [downloadRecordingOutput],
+};

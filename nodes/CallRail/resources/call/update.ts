@@ -1,77 +1,80 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import { leadStatusUpdateOptions, tagUpdateFields } from '../../shared/descriptions';
-import { callIdField } from './get';
+import type { OperationDeclaration } from '../../shared/operation';
+import { removeTags, withRemoveTagMode } from '../../shared/tagRemoval';
+import { CALL_PATH, callIdField } from './fields';
 
-const show = { show: { resource: ['call'], operation: ['update'] } };
-
-export const callUpdateDescription: INodeProperties[] = [
-	callIdField(['update']),
-	{
-		displayName:
-			'Marking a call as spam removes it from the call log, reports and billing of the current cycle, and cannot be undone through the API',
-		name: 'spamNotice',
-		type: 'notice',
-		default: '',
-		displayOptions: show,
-	},
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: 'Only the fields added here are sent; everything else on the call stays as it is',
-		displayOptions: show,
-		options: [
-			{
-				displayName: 'Customer Name',
-				name: 'customerName',
-				type: 'string',
-				default: '',
-				description: 'Name shown for the caller. Empty clears it.',
-				routing: { send: { type: 'body', property: 'customer_name' } },
-			},
-			{
-				displayName: 'Lead Status',
-				name: 'leadStatus',
-				type: 'options',
-				default: 'good_lead',
-				options: leadStatusUpdateOptions,
-				description:
-					'CallRail refuses Good Lead on a call already marked "previously marked good lead"',
-				routing: {
-					send: { type: 'body', property: 'lead_status', value: '={{ $value === "clear" ? null : $value }}' },
+export const updateCall: OperationDeclaration = {
+	value: 'update',
+	name: 'Update',
+	action: 'Update a call',
+	description: 'Change the tags, note, value, lead status or customer name of a call, or mark it as spam',
+	method: 'PUT',
+	path: CALL_PATH,
+	fields: [
+		callIdField,
+		{
+			displayName:
+				'Marking a call as spam removes it from the call log, reports and billing of the current cycle, and cannot be undone through the API',
+			name: 'spamNotice',
+			type: 'notice',
+			default: '',
+		},
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'Only the fields added here are sent; everything else on the call stays as it is',
+			options: [
+				{
+					displayName: 'Customer Name',
+					name: 'customerName',
+					type: 'string',
+					default: '',
+					description: 'Name shown for the caller. Empty clears it.',
+					routing: { send: { type: 'body', property: 'customer_name' } },
 				},
-			},
-			{
-				displayName: 'Mark as Spam',
-				name: 'spam',
-				type: 'boolean',
-				default: true,
-				description:
-					'Whether to mark the call as spam. Only true is sent; it cannot be reversed through the API.',
-				routing: { send: { type: 'body', property: 'spam', value: '={{ $value === true ? true : undefined }}' } },
-			},
-			{
-				displayName: 'Note',
-				name: 'note',
-				type: 'string',
-				typeOptions: { rows: 3 },
-				default: '',
-				description: 'Free text note on the call. Empty clears it.',
-				routing: { send: { type: 'body', property: 'note' } },
-			},
-			...tagUpdateFields('call'),
-			{
-				displayName: 'Value',
-				name: 'value',
-				type: 'string',
-				default: '',
-				placeholder: '125.00',
-				description: 'Monetary value of the call, such as 125.00 or $125.00. Empty clears it.',
-				routing: { send: { type: 'body', property: 'value' } },
-			},
-		],
-	},
-];
+				{
+					displayName: 'Lead Status',
+					name: 'leadStatus',
+					type: 'options',
+					default: 'good_lead',
+					options: leadStatusUpdateOptions,
+					description: 'CallRail refuses Good Lead on a call already marked "previously marked good lead"',
+					routing: {
+						send: { type: 'body', property: 'lead_status', value: '={{ $value === "clear" ? null : $value }}' },
+					},
+				},
+				{
+					displayName: 'Mark as Spam',
+					name: 'spam',
+					type: 'boolean',
+					default: true,
+					description: 'Whether to mark the call as spam. Only true is sent; it cannot be reversed through the API.',
+					routing: { send: { type: 'body', property: 'spam', value: '={{ $value === true ? true : undefined }}' } },
+				},
+				{
+					displayName: 'Note',
+					name: 'note',
+					type: 'string',
+					typeOptions: { rows: 3 },
+					default: '',
+					description: 'Free text note on the call. Empty clears it.',
+					routing: { send: { type: 'body', property: 'note' } },
+				},
+				...withRemoveTagMode(tagUpdateFields('call'), 'call'),
+				{
+					displayName: 'Value',
+					name: 'value',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 125.00',
+					description: 'Monetary value of the call, such as 125.00 or $125.00. Empty clears it.',
+					routing: { send: { type: 'body', property: 'value' } },
+				},
+			],
+		},
+	],
+	preSend: [removeTags(CALL_PATH)],
+};

@@ -1,27 +1,30 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDeclaration } from '../../shared/operation';
+import { timeZoneField } from './fields';
 
-import { companyShow, timeZoneField } from './fields';
-
-const show = companyShow(['create']);
-
-export const companyCreateDescription: INodeProperties[] = [
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'Acme Plumbing',
-		displayOptions: show,
-		routing: { send: { type: 'body', property: 'name' } },
-	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: show,
-		options: [{ ...timeZoneField, description: `${timeZoneField.description}. Empty means CallRail's default.` }],
-	},
-];
+export const createCompany: OperationDeclaration = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a company',
+	description: 'Add a company to the account (admin keys only)',
+	method: 'POST',
+	path: 'companies.json',
+	fields: [
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. Acme Plumbing',
+			routing: { send: { type: 'body', property: 'name' } },
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [{ ...timeZoneField, description: `${timeZoneField.description}. Empty means CallRail's default.` }],
+		},
+	],
+};

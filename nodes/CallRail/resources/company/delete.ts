@@ -1,15 +1,23 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDeclaration } from '../../shared/operation';
+import { flagResult } from '../../shared/routing';
+import { COMPANY_PATH, companyIdField } from './fields';
 
-import { companyIdField, companyShow } from './fields';
-
-export const companyDeleteDescription: INodeProperties[] = [
-	{
-		displayName:
-			'Disabling a company also disables all its tracking numbers (calls to them are no longer tracked or forwarded) and its swap script. CallRail refuses to disable the last active company of an account.',
-		name: 'disableNotice',
-		type: 'notice',
-		default: '',
-		displayOptions: companyShow(['delete']),
-	},
-	companyIdField(['delete'], 'The company to disable'),
-];
+export const disableCompany: OperationDeclaration = {
+	value: 'delete',
+	name: 'Disable',
+	action: 'Disable a company',
+	description: 'Turn a company off together with its tracking numbers and swap script',
+	method: 'DELETE',
+	path: COMPANY_PATH,
+	fields: [
+		{
+			displayName:
+				'Disabling a company also disables all its tracking numbers (calls to them are no longer tracked or forwarded) and its swap script. CallRail refuses to disable the last active company of an account.',
+			name: 'disableNotice',
+			type: 'notice',
+			default: '',
+		},
+		companyIdField('The company to disable'),
+	],
+	postReceive: flagResult('disabled', 'companyId'),
+};

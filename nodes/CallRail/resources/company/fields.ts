@@ -1,23 +1,22 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { fieldOptions } from '../../../shared/fieldNames';
 import { companyLocator } from '../../../shared/locators';
 import { FIELDS_VALUE } from '../../shared/descriptions';
 
-export const companyShow = (operations: string[]) => ({ show: { resource: ['company'], operation: operations } });
-
 /** The company a record operation works on (its ID goes into the URL). */
-export const companyIdField = (operations: string[], description: string): INodeProperties => ({
-	...companyLocator({ description }),
-	displayOptions: companyShow(operations),
-});
+export const companyIdField = (description: string): INodeProperties => companyLocator({ description });
+
+/** The company path of Get, Update and Disable. */
+export const COMPANY_PATH = 'companies/{{$parameter.companyId}}.json';
 
 export const companyFieldsOption: INodeProperties = {
-	displayName: 'Additional Fields',
+	displayName: 'Include Fields',
 	name: 'fields',
 	type: 'multiOptions',
 	default: [],
-	options: [{ name: 'Verified Caller IDs', value: 'verified_caller_ids' }],
-	description: 'Optional company fields to include',
+	options: fieldOptions(['verified_caller_ids']),
+	description: 'Optional company fields to ask CallRail for; they are kept in every output',
 	routing: { send: { type: 'query', property: 'fields', value: FIELDS_VALUE } },
 };
 
@@ -26,7 +25,7 @@ export const timeZoneField: INodeProperties = {
 	name: 'timeZone',
 	type: 'string',
 	default: '',
-	placeholder: 'America/New_York',
+	placeholder: 'e.g. America/New_York',
 	description: 'IANA time zone the company reports in',
 	routing: { send: { type: 'body', property: 'time_zone' } },
 };

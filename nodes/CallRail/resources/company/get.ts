@@ -1,10 +1,13 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDeclaration } from '../../shared/operation';
+import { COMPANY_PATH, companyFieldsOption, companyIdField } from './fields';
 
-import { companyFieldsOption, companyIdField, companyShow } from './fields';
-import { outputChoiceFor } from '../../shared/output';
-
-export const companyGetDescription: INodeProperties[] = [
-	companyIdField(['get'], 'The company to retrieve'),
-	{ ...companyFieldsOption, description: 'Optional company fields to include in the answer', displayOptions: companyShow(['get']) },
-	...outputChoiceFor({ show: { resource: ['company'], operation: ['get'] } }, 'companies'),
-];
+export const getCompany: OperationDeclaration = {
+	value: 'get',
+	name: 'Get',
+	action: 'Get a company',
+	description: 'Retrieve one company',
+	method: 'GET',
+	path: COMPANY_PATH,
+	output: 'companies',
+	fields: [companyIdField('The company to retrieve'), companyFieldsOption],
+};

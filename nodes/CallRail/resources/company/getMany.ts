@@ -1,21 +1,18 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { SORT_BY_NAME } from '../../shared/descriptions';
+import type { OperationDeclaration } from '../../shared/operation';
+import { companyFieldsOption } from './fields';
 
-import { maxRateLimitWaitOption, returnAllAndLimit, SORT_BY_NAME, sortOptions } from '../../shared/descriptions';
-import { companyFieldsOption, companyShow } from './fields';
-import { outputChoiceFor } from '../../shared/output';
-
-const show = companyShow(['getMany']);
-
-export const companyGetManyDescription: INodeProperties[] = [
-	...returnAllAndLimit(show),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: show,
-		options: [
+export const getManyCompanies: OperationDeclaration = {
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many companies',
+	description: 'List the companies of the account',
+	method: 'GET',
+	path: 'companies.json',
+	output: 'companies',
+	list: {
+		envelope: 'companies',
+		filters: [
 			{
 				displayName: 'Search',
 				name: 'search',
@@ -37,19 +34,7 @@ export const companyGetManyDescription: INodeProperties[] = [
 				routing: { send: { type: 'query', property: 'status' } },
 			},
 		],
+		options: [companyFieldsOption],
+		sort: { fields: SORT_BY_NAME, default: 'name', order: 'asc' },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show,
-		options: [
-			companyFieldsOption,
-			maxRateLimitWaitOption,
-			...sortOptions(SORT_BY_NAME, 'name', 'asc'),
-		],
-	},
-	...outputChoiceFor({ show: { resource: ['company'], operation: ['getMany'] } }, 'companies'),
-];
+};

@@ -23,6 +23,23 @@ function tidyCallFlow(ctx: IExecuteSingleFunctions, flow: IDataObject, creating:
 	}
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * `{ type: "advanced", uuid }` ("Advanced Call Flow Object - Existing"): CallRail assigns an existing advanced flow by
+ * its UUID; the basic fields (destination, recording, greetings) have no place in it.
+ */
+function advancedCallFlow(ctx: IExecuteSingleFunctions, rawUuid: unknown, basicFields: IDataObject | undefined): IDataObject {
+	const uuid = String(rawUuid ?? '').trim();
+	if (!uuid) failItem(ctx, 'Add the Advanced Call Flow UUID', 'Open the call flow in CallRail: its UUID follows call-flow/ in the page URL.');
+	if (!UUID.test(uuid)) failItem(ctx, `"${uuid}" is not a call flow UUID`, 'It looks like 4d28a8d3-0137-4c9f-9c1f-a5505cef0674.');
+	const basic = Object.keys(basicFields ?? {});
+	if (basic.length) {
+		failItem(ctx, 'Destination number, recording and greetings belong to a basic call flow', 'Leave them out to assign an advanced call flow.');
+	}
+	return { type: 'advanced', uuid };
+}
+
 /** `tracking_number` / `pool_numbers`: checks the area code or business number and adds `toll_free`. */
 function prepareNumberRequest(ctx: IExecuteSingleFunctions, body: IDataObject, property: string) {
 	const request = (body[property] ?? {}) as IDataObject;
@@ -78,18 +95,29 @@ function sessionSource(ctx: IExecuteSingleFunctions, chosen: IDataObject): IData
 	return source;
 }
 
-/** Update: Session Sources (`all`, `direct`, `google:paid`…) or the Source Type fields of a source tracker. */
+/**
+ * Update: Session Sources (`all`, `direct`, `google:paid`…) with Session Landing Pages, Session Referrers and Invert
+ * Session Sources (the same `source` keys as a create: "landing", "referrer", "inverted", Advanced Session Tracking
+ * Options), or the Source Type fields of a source tracker.
+ */
 function applySourceUpdate(ctx: IExecuteSingleFunctions, body: IDataObject) {
 	const fields = ctx.getNodeParameter('updateFields', {}) as IDataObject;
 	const session = Array.isArray(fields.sessionSources) ? (fields.sessionSources as string[]) : [];
+	const landing = splitList(fields.landingParameters);
+	const referrer = splitList(fields.referrers);
+	const inverted = fields.invertSources === true;
+	const sessionChosen = session.length > 0 || landing.length > 0 || referrer.length > 0 || inverted;
 	const source = body.source as IDataObject | undefined;
-	if (session.length && source) failItem(ctx, 'Session Sources are for session trackers, Source Type for source trackers: use one');
-	if (session.length) {
+	if (sessionChosen && source) failItem(ctx, 'Session Sources are for session trackers, Source Type for source trackers: use one');
+	if (sessionChosen) {
 		if (session.includes('all')) {
+			if (landing.length || referrer.length || inverted) {
+				failItem(ctx, 'All Visitors cannot be combined with landing pages, referrers or Invert Session Sources');
+			}
 			body.source = 'all';
 			return;
 		}
-		const chosen: IDataObject = { direct: session.includes('direct') };
+		const chosen: IDataObject = { direct: session.includes('direct'), landing, referrer, inverted };
 		for (const entry of session) {
 			const [engine, traffic] = entry.split(':');
 			if (traffic) chosen[engine] = [...((chosen[engine] as string[]) ?? []), traffic];
@@ -112,8 +140,13 @@ function prepareCreate(ctx: IExecuteSingleFunctions, requestOptions: IHttpReques
 	body.type = type;
 	applyMessageFlow(ctx, body, 'additionalFields');
 	const flow = (body.call_flow ?? {}) as IDataObject;
-	tidyCallFlow(ctx, flow, true);
-	body.call_flow = { type: 'basic', ...flow };
+	if (ctx.getNodeParameter('callFlowType', 'basic') === 'advanced') {
+		delete flow.recording_enabled;
+		body.call_flow = advancedCallFlow(ctx, ctx.getNodeParameter('advancedCallFlowUuid', ''), flow);
+	} else {
+		tidyCallFlow(ctx, flow, true);
+		body.call_flow = { type: 'basic', ...flow };
+	}
 	if (Array.isArray(body.swap_targets) && body.swap_targets.length === 0) delete body.swap_targets;
 	for (const key of ['whisper_message', 'campaign_name']) {
 		if (body[key] === '') delete body[key];
@@ -153,9 +186,13 @@ export async function prepareSessionTracker(this: IExecuteSingleFunctions, reque
  */
 export async function prepareTrackerUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const body = bodyOf(requestOptions);
+	const fields = this.getNodeParameter('updateFields', {}) as IDataObject;
 	applyMessageFlow(this, body, 'updateFields');
 	applySourceUpdate(this, body);
-	if (Object.keys(body).length === 0) {
+	const advanced =
+		fields.callFlowType === 'advanced' || (fields.callFlowType === undefined && fields.advancedCallFlowUuid !== undefined);
+	if (advanced) body.call_flow = advancedCallFlow(this, fields.advancedCallFlowUuid, body.call_flow as IDataObject | undefined);
+	if (Object.keys(body).length === 0 && fields.callFlowType === undefined) {
 		failItem(this, 'Add at least one field to update');
 	}
 	if (typeof body.replace_tracking_number === 'string') {
@@ -170,7 +207,11 @@ export async function prepareTrackerUpdate(this: IExecuteSingleFunctions, reques
 	if (Array.isArray(body.swap_targets) && body.swap_targets.length === 0) delete body.swap_targets;
 
 	const changes = body.call_flow as IDataObject | undefined;
-	if (!changes) return requestOptions;
+	if (advanced) return requestOptions;
+	if (!changes) {
+		if (fields.callFlowType === 'basic') failItem(this, 'Add Destination Number to switch to a basic call flow');
+		return requestOptions;
+	}
 	tidyCallFlow(this, changes, false);
 
 	const tracker = await callRailApiRequest.call(this, {
@@ -179,11 +220,17 @@ export async function prepareTrackerUpdate(this: IExecuteSingleFunctions, reques
 		purpose: { resource: 'tracker', operation: 'get' },
 	});
 	const current = (tracker.call_flow ?? {}) as IDataObject;
+	if (current.type !== undefined && current.type !== 'basic' && fields.callFlowType === 'basic') {
+		// Switching to basic: nothing of the advanced flow carries over, and a basic flow rings a destination.
+		if (changes.destination_number === undefined) failItem(this, 'Add Destination Number to switch to a basic call flow');
+		body.call_flow = { type: 'basic', ...changes };
+		return requestOptions;
+	}
 	if (current.type !== undefined && current.type !== 'basic') {
 		failItem(
 			this,
 			`This tracker uses an ${String(current.type)} call flow, which the API cannot change field by field`,
-			'Change its destination, recording or greeting in CallRail, or assign a basic call flow there first.',
+			'Set Call Flow Type to Basic (with a Destination Number) to replace it with a basic call flow, or change it in CallRail.',
 		);
 	}
 	const merged: IDataObject = { type: 'basic' };

@@ -1,16 +1,23 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDeclaration } from '../../shared/operation';
+import { flagResult } from '../../shared/routing';
+import { TRACKER_PATH, trackerIdField } from './fields';
 
-import { trackerShow } from './fields';
-import { trackerIdField } from './get';
-
-export const trackerDeleteDescription: INodeProperties[] = [
-	{
-		displayName:
-			'Disabling a tracker releases its tracking numbers: calls to them stop being tracked and forwarded, and a released number may not be recoverable',
-		name: 'disableNotice',
-		type: 'notice',
-		default: '',
-		displayOptions: trackerShow(['delete']),
-	},
-	trackerIdField(['delete'], 'The tracker to disable'),
-];
+export const disableTracker: OperationDeclaration = {
+	value: 'delete',
+	name: 'Disable',
+	action: 'Disable a tracker',
+	description: 'Turn a tracker off and release its numbers',
+	method: 'DELETE',
+	path: TRACKER_PATH,
+	fields: [
+		{
+			displayName:
+				'Disabling a tracker releases its tracking numbers: calls to them stop being tracked and forwarded, and a released number may not be recoverable',
+			name: 'disableNotice',
+			type: 'notice',
+			default: '',
+		},
+		trackerIdField('The tracker to disable'),
+	],
+	postReceive: flagResult('disabled', 'trackerId'),
+};

@@ -2,30 +2,38 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { exampleId } from '../../../shared/ids';
 
-import { companyLocator } from '../../../shared/locators';
+import { fieldOptions } from '../../../shared/fieldNames';
+import { companyLocator, trackerLocator } from '../../../shared/locators';
+import { FIELDS_VALUE } from '../../shared/descriptions';
 
-/** Optional tracker fields CallRail adds when asked through `fields`. */
-export const TRACKER_OPTIONAL_FIELDS = [
-	{ name: 'Campaign Name', value: 'campaign_name' },
-	{ name: 'Swap Targets', value: 'swap_targets' },
-];
+/** Include Fields of trackers: optional fields CallRail adds through `fields=`. */
+export const includeTrackerFields: INodeProperties = {
+	displayName: 'Include Fields',
+	name: 'fields',
+	type: 'multiOptions',
+	default: [],
+	options: fieldOptions(['campaign_name', 'swap_targets']),
+	description: 'Optional tracker fields to ask CallRail for; they are kept in every output',
+	routing: { send: { type: 'query', property: 'fields', value: FIELDS_VALUE } },
+};
 
-export const trackerShow = (operations: string[]) => ({ show: { resource: ['tracker'], operation: operations } });
+/** The tracker a record operation works on (its ID goes into the URL). */
+export const trackerIdField = (description: string): INodeProperties => trackerLocator({ description });
+
+export const TRACKER_PATH = 'trackers/{{$parameter.trackerId}}.json';
 
 export const costNotice = (operation: 'createSource' | 'createSession'): INodeProperties => ({
 	displayName:
 		operation === 'createSession'
-			? 'This buys real phone numbers: every number of the pool is billed each month, so a pool of 10 costs ten times one number. The request is never retried automatically, so a failure never buys a second pool.'
-			: 'This buys a real phone number that is billed each month until the tracker is disabled. The request is never retried automatically, so a failure never buys a second number.',
+			? 'This buys real phone numbers: every number of the pool is billed each month, so a pool of 10 costs ten times one number. A rate-limit answer (429) means nothing was bought, so the request is repeated after the wait; after a server error it is never repeated, so a failure never buys a second pool.'
+			: 'This buys a real phone number that is billed each month until the tracker is disabled. A rate-limit answer (429) means nothing was bought, so the request is repeated after the wait; after a server error it is never repeated, so a failure never buys a second number.',
 	name: 'costNotice',
 	type: 'notice',
 	default: '',
-	displayOptions: trackerShow([operation]),
 });
 
 /** Name, company and the basic call flow, shared by both creates. */
-export function createCommonFields(operation: 'createSource' | 'createSession'): INodeProperties[] {
-	const show = trackerShow([operation]);
+export function createCommonFields(): INodeProperties[] {
 	return [
 		{
 			displayName: 'Name',
@@ -34,23 +42,30 @@ export function createCommonFields(operation: 'createSource' | 'createSession'):
 			required: true,
 			default: '',
 			description: 'Name of the tracker as shown in CallRail',
-			displayOptions: show,
 			routing: { send: { type: 'body', property: 'name' } },
 		},
 		{
 			...companyLocator({ description: 'The company the tracker belongs to' }),
-			displayOptions: show,
 			routing: { send: { type: 'body', property: 'company_id' } },
 		},
+		{
+			displayName: 'Call Flow',
+			name: 'callFlowType',
+			type: 'options',
+			default: 'basic',
+			options: CALL_FLOW_TYPE_OPTIONS,
+			description: 'What happens to a call to the tracking number',
+		},
+		{ ...advancedCallFlowUuidField, required: true, displayOptions: { show: { callFlowType: ['advanced'] } } },
 		{
 			displayName: 'Destination Number',
 			name: 'destinationNumber',
 			type: 'string',
 			required: true,
 			default: '',
-			placeholder: '+14045551234',
+			placeholder: 'e.g. +14045551234',
 			description: 'The business number calls to the tracking number are forwarded to',
-			displayOptions: show,
+			displayOptions: { show: { callFlowType: ['basic'] } },
 			routing: { send: { type: 'body', property: 'call_flow.destination_number' } },
 		},
 		{
@@ -59,16 +74,35 @@ export function createCommonFields(operation: 'createSource' | 'createSession'):
 			type: 'boolean',
 			default: true,
 			description: 'Whether calls to the tracker are recorded',
-			displayOptions: show,
+			displayOptions: { show: { callFlowType: ['basic'] } },
 			routing: { send: { type: 'body', property: 'call_flow.recording_enabled' } },
 		},
 	];
 }
 
+// "you can create new Basic Call Flow Objects or assign existing Advanced Call Flow Objects when creating or updating a
+// Source Tracker or Session Tracker via the API … you must reference its UUID" (Configuring Call Flows).
+export const CALL_FLOW_TYPE_OPTIONS = [
+	{ name: 'Basic', value: 'basic', description: 'Forward calls to a destination number, with an optional greeting' },
+	{
+		name: 'Existing Advanced Call Flow',
+		value: 'advanced',
+		description: 'A call flow built in CallRail (menus, schedules, voicemail), chosen by its UUID',
+	},
+];
+
+export const advancedCallFlowUuidField: INodeProperties = {
+	displayName: 'Advanced Call Flow UUID',
+	name: 'advancedCallFlowUuid',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. 4d28a8d3-0137-4c9f-9c1f-a5505cef0674',
+	description: 'Open the call flow in CallRail: its UUID follows call-flow/ in the page URL',
+};
+
 /** How the new number (or the numbers of a pool) is chosen: `tracking_number` or `pool_numbers` in the body. */
-export function numberRequestFields(operation: 'createSource' | 'createSession', property: string): INodeProperties[] {
-	const show = trackerShow([operation]);
-	const when = (numberType: string) => ({ show: { ...show.show, numberType: [numberType] } });
+export function numberRequestFields(property: string): INodeProperties[] {
+	const when = (numberType: string) => ({ show: { numberType: [numberType] } });
 	return [
 		{
 			displayName: 'Number Type',
@@ -89,7 +123,6 @@ export function numberRequestFields(operation: 'createSource' | 'createSession',
 				{ name: 'Toll-Free', value: 'tollFree', description: 'A toll-free number (888, 877, 866 or 855 preferred)' },
 			],
 			description: 'How CallRail picks the new number',
-			displayOptions: show,
 		},
 		{
 			displayName: 'Area Code',
@@ -97,7 +130,7 @@ export function numberRequestFields(operation: 'createSource' | 'createSession',
 			type: 'string',
 			required: true,
 			default: '',
-			placeholder: '404',
+			placeholder: 'e.g. 404',
 			description: 'Three-digit US or Canadian area code',
 			displayOptions: when('areaCode'),
 			routing: { send: { type: 'body', property: `${property}.area_code` } },
@@ -108,7 +141,7 @@ export function numberRequestFields(operation: 'createSource' | 'createSession',
 			type: 'string',
 			required: true,
 			default: '',
-			placeholder: '+14045551234',
+			placeholder: 'e.g. +14045551234',
 			description: 'The new number is chosen near this number',
 			displayOptions: when('local'),
 			routing: { send: { type: 'body', property: `${property}.local` } },
@@ -118,7 +151,7 @@ export function numberRequestFields(operation: 'createSource' | 'createSession',
 			name: 'tollFreePrefix',
 			type: 'string',
 			default: '',
-			placeholder: '888',
+			placeholder: 'e.g. 888',
 			description: 'Optional: only a number with this toll-free prefix; fails when none is available',
 			displayOptions: when('tollFree'),
 			routing: {
@@ -136,7 +169,7 @@ export function createOptionalFields(operation: 'createSource' | 'createSession'
 			name: 'greetingRecordingUrl',
 			type: 'string',
 			default: '',
-			placeholder: 'https://example.com/greeting.mp3',
+			placeholder: 'e.g. https://example.com/greeting.mp3',
 			description: 'Audio played to callers before they are connected. CallRail copies the file once. Greeting Text wins if both are set.',
 			routing: { send: { type: 'body', property: 'call_flow.greeting_recording_url' } },
 		},
@@ -162,7 +195,7 @@ export function createOptionalFields(operation: 'createSource' | 'createSession'
 			name: 'whisperMessage',
 			type: 'string',
 			default: '',
-			placeholder: 'Call from [source]',
+			placeholder: 'e.g. Call from [source]',
 			description: 'Played to the person answering, before the caller is connected; [source] names the source',
 			routing: { send: { type: 'body', property: 'whisper_message' } },
 		},
@@ -251,7 +284,7 @@ export const swapTargetsField: INodeProperties = {
 	type: 'string',
 	typeOptions: { multipleValues: true },
 	default: [],
-	placeholder: '+14045551234',
+	placeholder: 'e.g. +14045551234',
 	description: 'Numbers on the website that the tracking number replaces (dynamic number insertion)',
 	routing: {
 		send: {

@@ -1,22 +1,19 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import { companyLocator } from '../../../shared/locators';
-import { FIELDS_VALUE, maxRateLimitWaitOption, returnAllAndLimit, SORT_BY_NAME, sortOptions } from '../../shared/descriptions';
-import { TRACKER_OPTIONAL_FIELDS, trackerShow } from './fields';
-import { outputChoiceFor } from '../../shared/output';
+import { SORT_BY_NAME } from '../../shared/descriptions';
+import type { OperationDeclaration } from '../../shared/operation';
+import { includeTrackerFields } from './fields';
 
-const show = trackerShow(['getMany']);
-
-export const trackerGetManyDescription: INodeProperties[] = [
-	...returnAllAndLimit(show),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: show,
-		options: [
+export const getManyTrackers: OperationDeclaration = {
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many trackers',
+	description: 'List trackers with filters',
+	method: 'GET',
+	path: 'trackers.json',
+	output: 'trackers',
+	list: {
+		envelope: 'trackers',
+		filters: [
 			{
 				...companyLocator({ required: false, description: 'Only the trackers of this company' }),
 				routing: { send: { type: 'query', property: 'company_id' } },
@@ -52,27 +49,7 @@ export const trackerGetManyDescription: INodeProperties[] = [
 				routing: { send: { type: 'query', property: 'type' } },
 			},
 		],
+		options: [includeTrackerFields],
+		sort: { fields: SORT_BY_NAME, default: 'name', order: 'asc' },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show,
-		options: [
-			{
-				displayName: 'Additional Fields',
-				name: 'fields',
-				type: 'multiOptions',
-				default: [],
-				options: TRACKER_OPTIONAL_FIELDS,
-				description: 'Optional tracker fields to include',
-				routing: { send: { type: 'query', property: 'fields', value: FIELDS_VALUE } },
-			},
-			maxRateLimitWaitOption,
-			...sortOptions(SORT_BY_NAME, 'name', 'asc'),
-		],
-	},
-	...outputChoiceFor({ show: { resource: ['tracker'], operation: ['getMany'] } }, 'trackers'),
-];
+};

@@ -1,83 +1,64 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDeclaration } from '../../shared/operation';
+import { checkUserBody, companiesField } from './fields';
 
-import { exampleId } from '../../../shared/ids';
-
-import { userShow } from './get';
-import { LIST_OF_STRINGS } from '../../../shared/vocabulary';
-
-const show = userShow(['create']);
-
-export const companiesField = (description: string): INodeProperties => ({
-	displayName: 'Company IDs',
-	name: 'companies',
-	type: 'string',
-	typeOptions: { multipleValues: true },
-	default: [],
-	placeholder: exampleId('company'),
-	description,
-	routing: {
-		send: {
-			type: 'body',
-			property: 'companies',
-			value: LIST_OF_STRINGS,
+export const createUser: OperationDeclaration = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a user',
+	description: 'Invite a new admin, manager or reporting user (admin keys only)',
+	method: 'POST',
+	path: 'users.json',
+	fields: [
+		{
+			displayName:
+				'CallRail emails the new user an invitation right away. Only admin API keys can create users.',
+			name: 'invitationNotice',
+			type: 'notice',
+			default: '',
 		},
-	},
-});
-
-export const userCreateDescription: INodeProperties[] = [
-	{
-		displayName:
-			'CallRail emails the new user an invitation right away. Only admin API keys can create users.',
-		name: 'invitationNotice',
-		type: 'notice',
-		default: '',
-		displayOptions: show,
-	},
-	{
-		displayName: 'First Name',
-		name: 'firstName',
-		type: 'string',
-		required: true,
-		default: '',
-		displayOptions: show,
-		routing: { send: { type: 'body', property: 'first_name' } },
-	},
-	{
-		displayName: 'Last Name',
-		name: 'lastName',
-		type: 'string',
-		required: true,
-		default: '',
-		displayOptions: show,
-		routing: { send: { type: 'body', property: 'last_name' } },
-	},
-	{
-		displayName: 'Email',
-		name: 'email',
-		type: 'string',
-		placeholder: 'name@email.com',
-		required: true,
-		default: '',
-		description: 'Address the invitation is sent to; it becomes the login',
-		displayOptions: show,
-		routing: { send: { type: 'body', property: 'email' } },
-	},
-	{
-		displayName: 'Role',
-		name: 'role',
-		type: 'options',
-		default: 'reporting',
-		options: [
-			{ name: 'Admin', value: 'admin', description: 'Everything in every company, including users and billing' },
-			{ name: 'Manager', value: 'manager', description: 'Reads and changes the companies given' },
-			{ name: 'Reporting', value: 'reporting', description: 'Reads the companies given' },
-		],
-		displayOptions: show,
-		routing: { send: { type: 'body', property: 'role' } },
-	},
-	{
-		...companiesField('Companies the user can access (admins see all of them)'),
-		required: true,
-		displayOptions: { show: { ...show.show, role: ['manager', 'reporting'] } },
-	},
-];
+		{
+			displayName: 'First Name',
+			name: 'firstName',
+			type: 'string',
+			required: true,
+			default: '',
+			routing: { send: { type: 'body', property: 'first_name' } },
+		},
+		{
+			displayName: 'Last Name',
+			name: 'lastName',
+			type: 'string',
+			required: true,
+			default: '',
+			routing: { send: { type: 'body', property: 'last_name' } },
+		},
+		{
+			displayName: 'Email',
+			name: 'email',
+			type: 'string',
+			placeholder: 'e.g. name@email.com',
+			required: true,
+			default: '',
+			description: 'Address the invitation is sent to; it becomes the login',
+			routing: { send: { type: 'body', property: 'email' } },
+		},
+		{
+			displayName: 'Role',
+			name: 'role',
+			type: 'options',
+			default: 'reporting',
+			options: [
+				{ name: 'Admin', value: 'admin', description: 'Everything in every company, including users and billing' },
+				{ name: 'Manager', value: 'manager', description: 'Reads and changes the companies given' },
+				{ name: 'Reporting', value: 'reporting', description: 'Reads the companies given' },
+			],
+			routing: { send: { type: 'body', property: 'role' } },
+		},
+		{
+			...companiesField('Companies the user can access (admins see all of them)'),
+			required: true,
+			displayOptions: { show: { role: ['manager', 'reporting'] } },
+		},
+	],
+	preSend: [checkUserBody],
+};

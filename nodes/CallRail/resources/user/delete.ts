@@ -1,14 +1,22 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDeclaration } from '../../shared/operation';
+import { deletedResult } from '../../shared/routing';
+import { userIdField } from './fields';
 
-import { userIdField, userShow } from './get';
-
-export const userDeleteDescription: INodeProperties[] = [
-	{
-		displayName: 'Deleting a user removes their login and cannot be undone. Only admin API keys can delete users.',
-		name: 'deleteNotice',
-		type: 'notice',
-		default: '',
-		displayOptions: userShow(['delete']),
-	},
-	userIdField(['delete'], 'The user to delete'),
-];
+export const deleteUser: OperationDeclaration = {
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a user',
+	description: 'Remove a user from the account (admin keys only)',
+	method: 'DELETE',
+	path: 'users/{{$parameter.userId}}.json',
+	fields: [
+		{
+			displayName: 'Deleting a user removes their login and cannot be undone. Only admin API keys can delete users.',
+			name: 'deleteNotice',
+			type: 'notice',
+			default: '',
+		},
+		userIdField('The user to delete'),
+	],
+	postReceive: deletedResult('userId'),
+};

@@ -1,13 +1,13 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDeclaration } from '../../shared/operation';
+import { userIdField } from './fields';
 
-import { userLocator } from '../../../shared/locators';
-import { outputChoiceFor } from '../../shared/output';
-
-export const userShow = (operations: string[]) => ({ show: { resource: ['user'], operation: operations } });
-
-export const userIdField = (operations: string[], description: string): INodeProperties => ({
-	...userLocator({ description }),
-	displayOptions: userShow(operations),
-});
-
-export const userGetDescription: INodeProperties[] = [userIdField(['get'], 'The user to retrieve'), ...outputChoiceFor({ show: { resource: ['user'], operation: ['get'] } }, 'users')];
+export const getUser: OperationDeclaration = {
+	value: 'get',
+	name: 'Get',
+	action: 'Get a user',
+	description: 'Retrieve one user with their role and companies',
+	method: 'GET',
+	path: 'users/{{$parameter.userId}}.json',
+	output: 'users',
+	fields: [userIdField('The user to retrieve')],
+};

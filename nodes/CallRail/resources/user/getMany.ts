@@ -1,22 +1,18 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import { companyLocator } from '../../../shared/locators';
-import { maxRateLimitWaitOption, returnAllAndLimit, sortOptions } from '../../shared/descriptions';
-import { userShow } from './get';
-import { outputChoiceFor } from '../../shared/output';
+import { fieldOptions } from '../../../shared/fieldNames';
+import type { OperationDeclaration } from '../../shared/operation';
 
-const show = userShow(['getMany']);
-
-export const userGetManyDescription: INodeProperties[] = [
-	...returnAllAndLimit(show),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: show,
-		options: [
+export const getManyUsers: OperationDeclaration = {
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many users',
+	description: 'List the users of the account',
+	method: 'GET',
+	path: 'users.json',
+	output: 'users',
+	list: {
+		envelope: 'users',
+		filters: [
 			{
 				...companyLocator({ required: false, description: 'Only the users with access to this company' }),
 				routing: { send: { type: 'query', property: 'company_id' } },
@@ -30,21 +26,6 @@ export const userGetManyDescription: INodeProperties[] = [
 				routing: { send: { type: 'query', property: 'search' } },
 			},
 		],
+		sort: { fields: fieldOptions(['created_at', 'email']), default: 'email', order: 'asc' },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show,
-		options: [
-			maxRateLimitWaitOption,
-			...sortOptions([
-				{ name: 'Created At', value: 'created_at' },
-				{ name: 'Email', value: 'email' },
-			], 'email', 'asc'),
-		],
-	},
-	...outputChoiceFor({ show: { resource: ['user'], operation: ['getMany'] } }, 'users'),
-];
+};
