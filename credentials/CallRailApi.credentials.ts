@@ -31,7 +31,8 @@ export class CallRailApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/callrail.svg', dark: 'file:../icons/callrail.dark.svg' };
 
-	documentationUrl = 'https://apidocs.callrail.com/#authentication';
+	// The README's setup steps: which key to create, and when to choose the Maton gateway.
+	documentationUrl = 'https://github.com/n8n-nodes-callrail/n8n-nodes-callrail#credentials';
 
 	properties: INodeProperties[] = [
 		{
@@ -68,9 +69,9 @@ export class CallRailApi implements ICredentialType {
 			name: 'baseUrlOverride',
 			type: 'string',
 			default: '',
-			placeholder: CALLRAIL_API_URL,
+			placeholder: 'e.g. https://callrail-proxy.example.com',
 			description:
-				'Leave empty to use CallRail directly. Set it only for a corporate proxy or the local CallRail sandbox.',
+				'Leave empty to connect to CallRail directly. Set it only when your company routes API traffic through its own proxy.',
 			displayOptions: { show: { authMode: ['apiKey'] } },
 		},
 		{
@@ -80,6 +81,8 @@ export class CallRailApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
+			description:
+				'The API key of your Maton account. Maton holds the connection to CallRail and forwards each request, so your CallRail data passes through Maton.',
 			displayOptions: { show: { authMode: ['matonGateway'] } },
 		},
 		{

@@ -1,20 +1,32 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
-/** Words CallRail's field names spell in lower case that the editor shows as acronyms. */
-const ACRONYMS: Record<string, string> = {
-	api: 'API', ci: 'CI', fbclid: 'FBCLID', ga: 'GA', gclid: 'GCLID', id: 'ID', ids: 'IDs', ip: 'IP', mms: 'MMS',
-	msclkid: 'MSCLKID', sms: 'SMS', url: 'URL', urls: 'URLs', utm: 'UTM', uuid: 'UUID',
-};
+/** Words of CallRail's field names that n8n shows as capitals (a plural keeps a lower-case s: IDs, URLs). */
+const ACRONYMS = new Set(['ai', 'api', 'ci', 'crm', 'csv', 'dni', 'fbclid', 'ga', 'gclid', 'html', 'http', 'https', 'id', 'ip', 'json', 'mms', 'msclkid', 'sms', 'url', 'utm', 'uuid']);
+/** Words Title Case leaves in lower case inside a name. */
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'by', 'for', 'in', 'of', 'on', 'or', 'per', 'the', 'to', 'with']);
 
-/** `landing_page_url` → `Landing Page URL`: a CallRail field name as an option name. */
-export const fieldOptionName = (field: string) =>
-	field
+/** A CallRail field name as an n8n option name: `landing_page_url` → "Landing Page URL", `gclid` → "GCLID". */
+export function fieldOptionName(fieldName: string): string {
+	return fieldName
 		.split('_')
-		.map((word) => ACRONYMS[word] ?? word.charAt(0).toUpperCase() + word.slice(1))
+		.filter((word) => word !== '')
+		.map((word, index) => {
+			const lower = word.toLowerCase();
+			if (ACRONYMS.has(lower)) return lower.toUpperCase();
+			if (lower.endsWith('s') && ACRONYMS.has(lower.slice(0, -1))) return `${lower.slice(0, -1).toUpperCase()}s`;
+			if (index > 0 && SMALL_WORDS.has(lower)) return lower;
+			return lower.charAt(0).toUpperCase() + lower.slice(1);
+		})
 		.join(' ');
+}
 
-/** CallRail field names as options sorted by name; `notes` adds a note to some names, e.g. a plan. */
-export const fieldOptions = (fields: string[], notes: Record<string, string> = {}): INodePropertyOptions[] =>
-	fields
-		.map((value) => ({ name: `${fieldOptionName(value)}${notes[value] ? ` (${notes[value]})` : ''}`, value }))
+/**
+ * Options for a list of CallRail field names, sorted by name as n8n's linter sorts option lists; `notes` adds a
+ * word in brackets to some of them: `fieldOptions(['call_summary'], { call_summary: 'Premium CI' })` →
+ * "Call Summary (Premium CI)".
+ */
+export function fieldOptions(names: readonly string[], notes: Readonly<Record<string, string>> = {}): INodePropertyOptions[] {
+	return names
+		.map((value) => ({ name: notes[value] ? `${fieldOptionName(value)} (${notes[value]})` : fieldOptionName(value), value }))
 		.sort((a, b) => a.name.localeCompare(b.name));
+}

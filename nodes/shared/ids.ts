@@ -58,11 +58,11 @@ export function idForm(kind: IdKind): string {
 	return format.form === 'number' ? 'whole numbers' : 'short codes of letters and digits such as pSq6A';
 }
 
-/** An example ID of the kind, for placeholders. */
+/** An example ID of the kind, as a placeholder: "e.g. CAL0123…". */
 export function exampleId(kind: IdKind): string {
 	const format = formatOf(kind);
-	if (format.prefixes) return `${format.prefixes[0]}0123456789abcdef0123456789abcdef`;
-	return format.form === 'number' ? '12345' : 'pSq6A';
+	if (format.prefixes) return `e.g. ${format.prefixes[0]}0123456789abcdef0123456789abcdef`;
+	return format.form === 'number' ? 'e.g. 12345' : 'e.g. pSq6A';
 }
 
 const listing = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : items.join(''));

@@ -6,26 +6,32 @@ import { hintForStatus, isCallRailError } from './errors';
 export interface RetryPolicy {
 	/** Longest total time spent waiting out 429s before giving up. */
 	maxRateLimitWaitSeconds: number;
-	/** How often a 5xx may be retried. Only for requests that are safe to repeat (GET). */
+	/** How often a 5xx may be retried: only a GET is safe to repeat after one. */
 	serverErrorRetries: number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRateLimitWaitSeconds: 60, serverErrorRetries: 2 };
 
 /**
- * Whether a request may be repeated is decided by its HTTP method alone: a GET reads and may be sent again after a
- * 429 or a 5xx; a POST, PUT or DELETE may have placed a call, sent a text or changed a record, so it never is.
+ * What may be repeated is decided by the HTTP method alone. A 429 means CallRail did nothing ("Applications should
+ * detect this code and react by pausing or slowing requests until the 429 clears", reference, Rate Limiting), so
+ * every method waits and repeats it. After a 5xx a POST, PUT or DELETE may already have placed a call, sent a text
+ * or changed a record, so only a GET is repeated.
  */
-export function retryPolicyFor(method: string): RetryPolicy | false {
-	return method.toUpperCase() === 'GET' ? DEFAULT_RETRY_POLICY : false;
+export function retryPolicyFor(
+	method: string,
+	maxRateLimitWaitSeconds = DEFAULT_RETRY_POLICY.maxRateLimitWaitSeconds,
+): RetryPolicy {
+	const serverErrorRetries = method.toUpperCase() === 'GET' ? DEFAULT_RETRY_POLICY.serverErrorRetries : 0;
+	return { maxRateLimitWaitSeconds, serverErrorRetries };
 }
 
 const FIRST_BACKOFF_SECONDS = 1;
 
 /**
  * Runs one request again after a 429 (honouring Retry-After, else doubling backoff) within a total wait budget,
- * and after a 5xx a bounded number of times. The caller repeats the exact same request, so pagination that
- * goes through here never skips or repeats a page. Requests that place calls or send texts must not come here.
+ * and after a 5xx as often as the policy allows (never, for a write: see `retryPolicyFor`). The caller repeats the
+ * exact same request, so pagination that goes through here never skips or repeats a page.
  */
 export async function withRetries<T>(
 	node: INode,

@@ -45,7 +45,7 @@ export interface CallRailRequest {
 	qs?: IDataObject;
 	body?: IDataObject;
 	purpose?: RequestPurpose;
-	/** Only requests that are safe to repeat may be retried; never one that places a call or sends a text. */
+	/** Defaults to `retryPolicyFor(method)`: a 429 repeats any method, a 5xx only a GET; `false` sends once. */
 	retry?: RetryPolicy | false;
 }
 

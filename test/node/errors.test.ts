@@ -102,12 +102,11 @@ describe('Errors: CallRail messages, hints, local validation and no leaked keys'
 		expect(env.requests().map((r) => r.status)).toEqual([422, 400]);
 	});
 
-	it('429 on a write is not retried and carries the rate-limit hint', async () => {
+	it('429 on a write waits and repeats it (CallRail did nothing)', async () => {
 		env.sandbox.faults.add({ status: 429, times: 1, method: 'PUT' });
 		const result = await run({ operation: 'update', callId: firstCall().id, updateFields: { note: 'x' } });
-		expect(result.error!.message).toMatch(/^CallRail error 429/);
-		expect(result.error!.description).toMatch(/1,000 requests an hour/);
-		expect(env.requests()).toHaveLength(1);
+		expect(result.error).toBeUndefined();
+		expect(env.requests().map((r) => [r.method, r.status])).toEqual([['PUT', 429], ['PUT', 200]]);
 	});
 
 	describe('local validation makes no request', () => {

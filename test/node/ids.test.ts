@@ -69,7 +69,7 @@ describe('CallRail IDs: one table, everything derived from it', () => {
 					const list = p.modes?.find((m) => m.name === 'list');
 					const kind = SEARCHES[String(list?.typeOptions?.searchListMethod)];
 					expect(kind).toBeDefined();
-					expect(p.description).toMatch(new RegExp(`IDs are ${idForm(kind)}$`));
+					expect(p.description).toMatch(new RegExp(`IDs are ${idForm(kind)}\\.$`));
 					checked.locators++;
 				}
 				if (p.name === 'toolDescription') {
@@ -77,7 +77,7 @@ describe('CallRail IDs: one table, everything derived from it', () => {
 					checked.tool++;
 				}
 				const placeholder = p.placeholder ?? '';
-				const prefix = /^([A-Z]{3})[0-9a-f]{32}$/.exec(placeholder)?.[1];
+				const prefix = /^e\.g\. ([A-Z]{3})[0-9a-f]{32}$/.exec(placeholder)?.[1];
 				if (prefix) expect(ID_PREFIXES[prefix]).toBeDefined();
 			}
 		}

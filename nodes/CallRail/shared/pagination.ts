@@ -7,19 +7,19 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { type ListOptions, loopPages, type PageRequester } from '../../shared/pageLoop';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy, withRetries } from '../../shared/retry';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy, retryPolicyFor, withRetries } from '../../shared/retry';
 import { inputError, noRecordsForModel } from '../../shared/tool';
 
 /*
- * The action node's pagination hooks for n8n's declarative routing (Get Many, and the retries of single GETs), on
+ * The action node's pagination hooks for n8n's declarative routing (Get Many, and the retries of single requests), on
  * the kernel's page loop (nodes/shared/pageLoop.ts), which the list searches and the polling trigger use too.
  */
 
 type RequestData = DeclarativeRestApiSettings.ResultOptions;
 
-function retryPolicy(ctx: IExecutePaginationFunctions): RetryPolicy {
+function retryPolicy(ctx: IExecutePaginationFunctions, method = 'GET'): RetryPolicy {
 	const wait = ctx.getNodeParameter('options.maxRateLimitWait', DEFAULT_RETRY_POLICY.maxRateLimitWaitSeconds);
-	return { ...DEFAULT_RETRY_POLICY, maxRateLimitWaitSeconds: Number(wait) };
+	return retryPolicyFor(method, Number(wait));
 }
 
 /**
@@ -72,7 +72,7 @@ export function paginateList(list: ListOptions) {
 	};
 }
 
-/** Single GETs are safe to repeat, so they share the 429/5xx policy of the lists. */
+/** One record's request, any method: a 429 waits and repeats it, a 5xx repeats only a GET (`retryPolicyFor`). */
 export async function retryingRequest(
 	this: IExecutePaginationFunctions,
 	requestData: RequestData,
@@ -80,6 +80,6 @@ export async function retryingRequest(
 	return await withRetries(
 		this.getNode(),
 		async () => await this.makeRoutingRequest(requestData),
-		DEFAULT_RETRY_POLICY,
+		retryPolicy(this, requestData.options.method ?? 'GET'),
 	);
 }

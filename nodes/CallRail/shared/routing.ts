@@ -8,7 +8,6 @@ import type {
 import { throwOnErrorResponse } from '../../shared/errors';
 import { type IdKind, idProblem, invalidIdMessage } from '../../shared/ids';
 import type { ListOptions } from '../../shared/pageLoop';
-import { retryPolicyFor } from '../../shared/retry';
 import { inputError } from '../../shared/tool';
 import { paginateList, retryingRequest } from './pagination';
 import { toNorthAmericanE164, validateInput } from './validation';
@@ -113,18 +112,17 @@ export const accountPath = (rest: string) => `=/v3/a/{{$parameter.accountId}}/${
 /**
  * Routing of an operation that reads or changes one record, retried as `retryPolicyFor` its method says. n8n's
  * RoutingNode hands a node its request function only inside `operations.pagination` (with `paginate` on), so a
- * retried single GET goes through a one-request "pagination" function.
+ * retried single request goes through a one-request "pagination" function.
  */
 export function recordRouting(
 	method: 'GET' | 'POST' | 'PUT' | 'DELETE',
 	url: string,
 	extra: { postReceive?: NonNullable<INodePropertyRouting['output']>['postReceive'] } = {},
 ): INodePropertyRouting {
-	const retried = retryPolicyFor(method) !== false;
 	return {
 		request: { method, url },
-		send: { preSend: [validateInput], ...(retried ? { paginate: true } : {}) },
-		operations: retried ? { pagination: retryingRequest } : undefined,
+		send: { preSend: [validateInput], paginate: true },
+		operations: { pagination: retryingRequest },
 		output: { postReceive: [throwOnErrorResponse(method), ...(extra.postReceive ?? [])] },
 	};
 }

@@ -24,7 +24,7 @@ const phoneField = (
 export const callCreateDescription: INodeProperties[] = [
 	{
 		displayName:
-			'This places a real phone call: CallRail rings the business number first, then dials the customer. US and Canadian numbers only, at most 100 calls an hour per account. The request is never retried automatically, so a failure never places a second call.',
+			'This places a real phone call: CallRail rings the business number first, then dials the customer. US and Canadian numbers only, at most 100 calls an hour per account. A rate-limit answer (429) means nothing was done, so the request is repeated after the wait; after a server error it is never repeated, so a failure never places a second call.',
 		name: 'outboundCallNotice',
 		type: 'notice',
 		default: '',

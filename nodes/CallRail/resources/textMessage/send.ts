@@ -10,7 +10,7 @@ const show = textShow(['send']);
 export const textMessageSendDescription: INodeProperties[] = [
 	{
 		displayName:
-			'This sends a real, billed text message. CallRail allows person-to-person texting only: automated or bulk texting breaks its terms of service. The sending number needs SMS enabled and a completed 10DLC registration, and an account may send 150 texts an hour. The request is never retried automatically, so a failure never sends a second text.',
+			'This sends a real, billed text message. CallRail allows person-to-person texting only: automated or bulk texting breaks its terms of service. The sending number needs SMS enabled and a completed 10DLC registration, and an account may send 150 texts an hour. A rate-limit answer (429) means nothing was sent, so the request is repeated after the wait; after a server error it is never repeated, so a failure never sends a second text.',
 		name: 'sendNotice',
 		type: 'notice',
 		default: '',
