@@ -115,6 +115,11 @@ export interface Sandbox {
 		companies: Record<string, string[]>;
 		trackers: Record<string, string[]>;
 		users: Record<string, string[]>;
+		/**
+		 * A conversation (and its SMS thread: same id) of the primary account's first company with 260 messages:
+		 * three pages of SMS Thread › Get at per_page=100, two of Text Message › Get Conversation at per_page=250.
+		 */
+		longConversation: string;
 	};
 	store: Record<string, Json>;
 	requests: LoggedRequest[];
@@ -147,6 +152,13 @@ export interface Sandbox {
 		contentType?: string;
 		urls?: string[];
 	}): Promise<Delivery[]>;
+	/**
+	 * The account's plan for the Premium Conversation Intelligence fields (transcription, conversational_transcript,
+	 * call_summary, sentiment): 'premium' (seeded) shows them, 'none' answers them null as the reference documents,
+	 * 'refuse' answers a request naming one with 403 `{ error: "<field> requires a Premium Conversation Intelligence plan" }`
+	 * (a test hook: the reference describes no refusal).
+	 */
+	setConversationIntelligence(accountId: string, plan: 'premium' | 'none' | 'refuse'): void;
 	/** An incoming MMS whose media (a PNG and a GIF unless given) are served through the API and storage. */
 	addMmsMessage(accountId: string, partial?: Json & { conversation_id?: string; company_id?: string; content?: string }, images?: Buffer[]): { conversation: Json; message: Json };
 	media: SandboxMedia;

@@ -63,6 +63,7 @@ function buildIds(store) {
 		companies: Object.fromEntries(store.accounts.map((a) => [a.id, companiesOf(a.id)])),
 		trackers: Object.fromEntries(store.companies.map((c) => [c.id, store.trackers.filter((t) => t.company.id === c.id).map((t) => t.id)])),
 		users: Object.fromEntries(store.accounts.map((a) => [a.id, store.users.filter((u) => u.account_ids.includes(a.id)).map((u) => u.id)])),
+		longConversation: store.longConversationId,
 	};
 }
 
@@ -178,6 +179,16 @@ async function startSandbox(options = {}) {
 		conv.messages.push(message);
 		touch(sb, conv, message.created_at);
 		return { conversation: conv, message };
+	};
+
+	/**
+	 * The account's Conversation Intelligence plan for the Premium fields (transcription, conversational_transcript,
+	 * call_summary, sentiment): 'premium' (seeded), 'none' (answered null, as the reference documents) or 'refuse'
+	 * (a 403 naming the field; a test hook for a refusal the reference does not describe).
+	 */
+	sb.setConversationIntelligence = (accountId, plan) => {
+		if (!['premium', 'none', 'refuse'].includes(plan)) throw new Error(`setConversationIntelligence: unknown plan ${plan}`);
+		account(accountId).conversation_intelligence = plan;
 	};
 
 	sb.fireWebhook = (args) => fireWebhook(sb, args);

@@ -25,6 +25,25 @@ const OPTIONAL_FIELDS = new Set([
 	'utm_term', 'value', 'voice_assist_message', 'waveforms', 'zip_code', 'lead_score', 'lead_explanation',
 ]);
 const SINGLE_FIELDS = new Set([...OPTIONAL_FIELDS, 'conversational_transcript', 'integration_data']);
+/**
+ * Fields the reference ties to Premium Conversation Intelligence: transcription and conversational_transcript
+ * "will return null for accounts that do not have API transcript access" (Changelog, May 21, 2026); call_summary
+ * and sentiment are "available to customers with a subscription to a Premium Conversation Intelligence plan".
+ */
+const PREMIUM_CI_FIELDS = ['transcription', 'conversational_transcript', 'call_summary', 'sentiment'];
+
+/**
+ * How the account's plan answers Premium CI fields. 'premium' (default) shows them; 'none' answers them null, as the
+ * reference documents; 'refuse' is a test hook for a refusal the reference does not describe (403 naming the field),
+ * so tests can check that a client reports it instead of polling silently.
+ */
+function premiumFields(account, fields) {
+	const plan = account.conversation_intelligence || 'premium';
+	if (plan === 'premium') return [];
+	const asked = fields.filter((f) => PREMIUM_CI_FIELDS.includes(f));
+	if (plan === 'refuse' && asked.length) fail(403, `${asked[0]} requires a Premium Conversation Intelligence plan`);
+	return asked;
+}
 const SORT_KEYS = {
 	customer_name: (c) => c.customer_name || '',
 	customer_phone_number: (c) => c.customer_phone_number || '',
@@ -43,12 +62,15 @@ const SORT_KEYS = {
 };
 const SEARCHABLE = ['business_phone_number', 'customer_name', 'customer_phone_number', 'note', 'source', 'tracking_phone_number'];
 
-/** The call as the API shows it: default fields plus the requested ones; times in `zone` when one was asked for. */
-function presentCall(call, fields, zone) {
+/**
+ * The call as the API shows it: default fields plus the requested ones; times in `zone` when one was asked for;
+ * `blanked` fields (the plan's) answered null.
+ */
+function presentCall(call, fields, zone, blanked = []) {
 	const out = {};
 	for (const key of DEFAULT_FIELDS) out[key] = call[key] === undefined ? null : call[key];
 	for (const key of fields) {
-		const value = call[key];
+		const value = blanked.includes(key) ? null : call[key];
 		out[key] = value === undefined ? null : key === 'tags' ? value.map((t) => ({ ...t })) : value && typeof value === 'object' ? JSON.parse(JSON.stringify(value)) : value;
 	}
 	if (zone) {
@@ -113,7 +135,8 @@ function callFilter(sb, req, window, ctx = {}) {
 			if (raw === undefined || raw === '') continue;
 			const n = Number(raw);
 			if (!Number.isFinite(n) || n < 0) fail(400, `${name} must be a number of seconds`);
-			add(name === 'min_duration' ? (c) => c.duration >= n : (c) => c.duration <= n);
+			// "only include summary data for calls over the specified duration" / "… under the specified duration".
+			add(name === 'min_duration' ? (c) => c.duration > n : (c) => c.duration < n);
 		}
 		const trackerIds = listParam(query, 'tracker_ids', { arrayOnly: true });
 		if (trackerIds) add((c) => trackerIds.includes(c.tracker_id));
@@ -158,6 +181,7 @@ function callSort(query) {
 function listCalls(sb, req) {
 	const { query } = req;
 	const fields = requestedFields(query, OPTIONAL_FIELDS);
+	const blanked = premiumFields(req.account, fields);
 	const window = dateWindow(query, req.user, sb.clock.now());
 	const zone = single(query, 'time_zone') ? window.zone : undefined;
 	const order = callSort(query);
@@ -166,7 +190,7 @@ function listCalls(sb, req) {
 	if (!order.isDefault) calls.sort(order.compare);
 	if (!bool(single(query, 'relative_pagination'))) {
 		const body = paginate(query, calls, 'calls');
-		body.calls = body.calls.map((c) => presentCall(c, fields, zone));
+		body.calls = body.calls.map((c) => presentCall(c, fields, zone, blanked));
 		return ok(body);
 	}
 	const page = relativePage(query, calls, order);
@@ -181,7 +205,7 @@ function listCalls(sb, req) {
 		if (sb.relativeCursor) params.set('cursor', page.cursor);
 		nextPage = `${sb.url}/v3/a/${req.account.numeric_id}/calls?${params.toString()}`;
 	}
-	calls = page.rows.map((c) => presentCall(c, fields, zone));
+	calls = page.rows.map((c) => presentCall(c, fields, zone, blanked));
 	return {
 		status: 200,
 		headers: nextPage ? { Link: `<${nextPage}>; rel="next"` } : {},
@@ -195,10 +219,12 @@ function findCall(sb, req, id) {
 	return call;
 }
 
+/** time_zone: "The CallRail API aligns all dates to the time zone specified within the account. This can be overridden … by including a time_zone parameter" (Time Zones). */
 function getCall(sb, req, id) {
 	const fields = requestedFields(req.query, SINGLE_FIELDS);
+	const blanked = premiumFields(req.account, fields);
 	const zone = single(req.query, 'time_zone') ? checkZone(single(req.query, 'time_zone')) : undefined;
-	return ok(presentCall(findCall(sb, req, id), fields, zone));
+	return ok(presentCall(findCall(sb, req, id), fields, zone, blanked));
 }
 
 const UPDATE_RESULT_FIELDS = ['company_id', 'tracker_id', 'tags', 'note', 'value', 'formatted_value', 'lead_status', 'customer_name', 'formatted_customer_name'];
@@ -316,4 +342,4 @@ const routes = [
 	['PUT', 'calls/:id', updateCall],
 ];
 
-module.exports = { routes, presentCall, callFilter, findCall, OPTIONAL_FIELDS };
+module.exports = { routes, presentCall, callFilter, findCall, OPTIONAL_FIELDS, PREMIUM_CI_FIELDS };

@@ -22,9 +22,17 @@ function inWindow(sb, req, list) {
 	return { window, list: list.filter((f) => { const t = Date.parse(f.submitted_at); return t >= window.from && t <= window.to; }) };
 }
 
-function filterForms(sb, req) {
+/**
+ * The summary always reports a date window (its start_date/end_date, default `recent`). The list documents
+ * date_range as a filter but no default range ("Filtering by Date" names calls, the call summary and conversations as
+ * the endpoints with the `recent` default), so without a date parameter it lists every kept submission.
+ */
+function filterForms(sb, req, { alwaysWindowed = true } = {}) {
 	const { query } = req;
-	let { list, window } = inWindow(sb, req, byAccount(req, sb.store.formSubmissions));
+	const dated = ['date_range', 'start_date', 'end_date'].some((name) => single(query, name));
+	let { list, window } = alwaysWindowed || dated
+		? inWindow(sb, req, byAccount(req, sb.store.formSubmissions))
+		: { list: byAccount(req, sb.store.formSubmissions), window: null };
 	const companyId = single(query, 'company_id');
 	if (companyId) list = list.filter((f) => f.company_id === companyOf(sb, req, companyId).id);
 	const leadStatus = enumParam(query, 'lead_status', ['good_lead', 'not_a_lead', 'not_scored']);
@@ -37,7 +45,7 @@ function filterForms(sb, req) {
 function listForms(sb, req) {
 	const { query } = req;
 	const fields = requestedFields(query, OPTIONAL_SET);
-	let { list } = filterForms(sb, req);
+	let { list } = filterForms(sb, req, { alwaysWindowed: false });
 	// "person_lead: set this to true to return only form submissions that have a lead associated with them".
 	if (bool(single(query, 'person_lead'))) list = list.filter((f) => f.person_id && f.person_id !== 'anonymous');
 	const sort = single(query, 'sort');
@@ -113,8 +121,9 @@ function formSummary(sb, req) {
 	let { list, window } = filterForms(sb, req);
 	const formUrl = single(query, 'form_URL') || single(query, 'form_url');
 	if (formUrl) list = list.filter((f) => f.form_url === formUrl);
-	const fields = listParam(query, 'fields') || ['total_forms'];
-	for (const f of fields) if (!['total_forms', 'first_forms', 'leads'].includes(f)) fail(400, `Invalid field: ${f}`);
+	// "Defaults to total_forms"; other names are ignored, as Field Selection states no refusal.
+	const named = (listParam(query, 'fields') || []).filter((f) => ['total_forms', 'first_forms', 'leads'].includes(f));
+	const fields = named.length ? named : ['total_forms'];
 	const agg = (forms) => {
 		const all = { total_forms: forms.length, first_forms: forms.filter((f) => f.first_form).length, leads: forms.filter((f) => f.lead_status === 'good_lead').length };
 		return Object.fromEntries(fields.map((f) => [f, all[f]]));

@@ -108,15 +108,31 @@ function triggerFields(sb, req, body, trigger) {
 	for (const key of ['tracker_ids', 'call_type', 'min_duration', 'max_duration', 'lead_status']) if (body[key] !== undefined) trigger[key] = body[key];
 }
 
+const DEFAULT_TRIGGER_TYPE = 'All (Default Integration Trigger)';
+
+/**
+ * integration_id null creates the company's default filter: "An optional default integration filter can be defined
+ * for a company. This default filter applies to all integrations that do not have a specific integration filter
+ * defined"; the list sample shows it as integration_id null with integration { id: null, type: "All (Default
+ * Integration Trigger)" }. One filter per integration, and one default per company ("400 Bad Request with a helpful
+ * message if a integration filter already exists").
+ */
 function createTrigger(sb, req) {
 	const body = bodyOf(req);
-	requireFields(body, ['company_id', 'integration_id']);
+	requireFields(body, ['company_id']);
+	if (body.integration_id === undefined || body.integration_id === '') fail(400, 'integration_id is required (null for the company\'s default filter)');
 	const company = companyOf(sb, req, body.company_id);
 	requireIntegrationAdmin(req, company.id);
-	const integration = findIntegration(sb, req, body.integration_id);
-	if (integration.company_id !== company.id) fail(400, 'The integration does not belong to this company');
-	if (sb.store.integrationTriggers.some((t) => String(t.integration_id) === String(integration.id))) fail(400, 'This integration already has a filter');
-	const trigger = { id: ++sb.store.seq.integrationTrigger, account_id: req.account.id, company_id: company.id, integration_id: integration.id, type: integration.type, tracker_ids: [], call_type: null, min_duration: null, max_duration: null, lead_status: null };
+	const integration = body.integration_id === null ? null : findIntegration(sb, req, body.integration_id);
+	if (integration && integration.company_id !== company.id) fail(400, 'The integration does not belong to this company');
+	const taken = integration
+		? sb.store.integrationTriggers.some((t) => String(t.integration_id) === String(integration.id))
+		: sb.store.integrationTriggers.some((t) => t.company_id === company.id && t.integration_id === null);
+	if (taken) fail(400, integration ? 'This integration already has a filter' : 'This company already has a default integration filter');
+	const trigger = {
+		id: ++sb.store.seq.integrationTrigger, account_id: req.account.id, company_id: company.id, integration_id: integration ? integration.id : null,
+		type: integration ? integration.type : DEFAULT_TRIGGER_TYPE, tracker_ids: [], call_type: null, min_duration: null, max_duration: null, lead_status: null,
+	};
 	triggerFields(sb, req, body, trigger);
 	sb.store.integrationTriggers.push(trigger);
 	return created(presentTrigger(trigger));

@@ -12,8 +12,9 @@ function listLeads(sb, req) {
 	const companyId = single(req.query, 'company_id');
 	if (companyId) list = list.filter((l) => l.company_id === companyOf(sb, req, companyId).id);
 	list = sortBy(list, req.query, ['created_at', 'name', 'email'], 'created_at');
-	const fields = listParam(req.query, 'fields');
-	if (fields) for (const f of fields) if (!LEAD_FIELDS.includes(f)) fail(400, `Invalid field: ${f}`);
+	// Names that are no lead field are ignored, as Field Selection states no refusal.
+	const named = (listParam(req.query, 'fields') || []).filter((f) => LEAD_FIELDS.includes(f));
+	const fields = named.length ? named : undefined;
 	const body = paginate(req.query, list, 'leads');
 	body.leads = body.leads.map((l) => {
 		const out = strip(l);

@@ -82,10 +82,10 @@ function deleteNotification(sb, req, id) {
 	return noContent();
 }
 
+// The reference documents list, create, update and remove for notifications, and no endpoint to read a single one.
 const routes = [
 	['GET', 'notifications', listNotifications, { getBody: true }],
 	['POST', 'notifications', createNotification],
-	['GET', 'notifications/:id', (sb, req, id) => ok(strip(findNotification(sb, req, id)))],
 	['PUT', 'notifications/:id', updateNotification],
 	['DELETE', 'notifications/:id', deleteNotification],
 ];

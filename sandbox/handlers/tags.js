@@ -80,10 +80,10 @@ function deleteTag(sb, req, id) {
 	return noContent();
 }
 
+// The reference documents list, create, update and delete for tags, and no endpoint to read a single tag.
 const routes = [
 	['GET', 'tags', listTags],
 	['POST', 'tags', createTag],
-	['GET', 'tags/:id', (sb, req, id) => ok(strip(findIn(req, sb.store.tags, id, 'Tag')))],
 	['PUT', 'tags/:id', updateTag],
 	['DELETE', 'tags/:id', deleteTag],
 ];

@@ -2,7 +2,7 @@
 const { fail } = require('../lib/errors');
 const { single, bool, requestedFields } = require('../lib/query');
 const { paginate } = require('../lib/pagination');
-const { dateWindow } = require('../lib/dates');
+const { dateWindow, checkZone } = require('../lib/dates');
 const { maskedId } = require('../lib/rng');
 const { formatPhone } = require('../seed/data');
 const { strip, nowIso, requireFields, onlyKeys, bodyOf, companyOf, byAccount, findIn, applyTags, parseMoney, ok, created } = require('./common');
@@ -21,6 +21,8 @@ function presentThread(thread, fields, query) {
 	for (const key of THREAD_OPTIONAL) if (!fields.includes(key)) delete out[key];
 	// SMS thread tags are "Array of tag names" and value a number (reference, SMS Threads), unlike calls and forms.
 	out.tags = thread.tags.map((t) => (typeof t === 'string' ? t : t.name));
+	// "Messages in the thread are ordered by the most recent message first"; "This endpoint supports Offset Pagination":
+	// page (default 1) and per_page ("default: 100, max: 100"), answered with page, per_page, total_pages, total_records.
 	if (query) {
 		const page = paginate(query, [...thread.messages].reverse(), 'messages', { maxPerPage: 100 });
 		const withErrors = bool(single(query, 'with_msg_errors'));
@@ -33,6 +35,8 @@ function presentThread(thread, fields, query) {
 function listThreads(sb, req) {
 	const { query } = req;
 	const fields = requestedFields(query, THREAD_OPTIONAL);
+	// time_zone aligns the date filters: "This can be overridden for specified API requests by including a time_zone parameter".
+	if (single(query, 'time_zone')) checkZone(single(query, 'time_zone'));
 	let list = byAccount(req, sb.store.smsThreads);
 	const companyId = single(query, 'company_id');
 	if (companyId) list = list.filter((t) => t.company_id === companyOf(sb, req, companyId).id);
@@ -78,6 +82,9 @@ function presentConversation(conv, fields, query) {
 	const out = strip(conv);
 	for (const key of CONVERSATION_OPTIONAL) if (!fields.includes(key)) delete out[key];
 	out.recent_messages = conv.messages.slice(-2).reverse().map((m) => ({ direction: m.direction, content: m.content, created_at: m.created_at, type: m.type, media_urls: m.media_urls }));
+	// "a single paginated JSON conversation object", newest message first. Its request table names no page
+	// parameters, so the general Offset Pagination applies: page and per_page (default 100, "Most endpoints support a
+	// maximum of 250"), answered with page, per_page, total_pages and total_records.
 	if (query) {
 		const page = paginate(query, [...conv.messages].reverse(), 'messages');
 		Object.assign(out, { messages: page.messages.map(({ error, ...m }) => m), page: page.page, per_page: page.per_page, total_pages: page.total_pages, total_records: page.total_records });

@@ -74,6 +74,19 @@ function provisionNumber(sb, request, label) {
 	return `+1${area}${rng.int(200, 999)}${String(rng.int(0, 9999)).padStart(4, '0')}`;
 }
 
+/**
+ * A session tracker's source: the string "all" ("Note that the API will return a structured object": { type: "all" })
+ * or an object of the documented keys (type "direct", google/bing/yahoo, landing, referrer, inverted), on create and
+ * update alike (the update table points to the same "Configuring Call Sources").
+ */
+function sessionSource(source) {
+	if (source === 'all') return { type: 'all' };
+	if (!source || typeof source !== 'object' || Array.isArray(source)) fail(400, 'source must be "all" or an object');
+	for (const key of ['google', 'bing', 'yahoo', 'landing', 'referrer']) if (source[key] !== undefined && !Array.isArray(source[key])) fail(400, `source.${key} must be an array`);
+	if (source.inverted !== undefined && typeof source.inverted !== 'boolean') fail(400, 'source.inverted must be true or false');
+	return JSON.parse(JSON.stringify(source));
+}
+
 function checkMessageFlow(sb, req, flow, companyId) {
 	if (flow === null || flow === undefined) return;
 	if (typeof flow !== 'object') fail(400, 'message_flow must be an object or null');
@@ -100,8 +113,7 @@ function createTracker(sb, req) {
 		if (!Number.isInteger(size) || size < 4 || size > 50) fail(400, 'pool_size must be between 4 and 50');
 		const first = provisionNumber(sb, body.pool_numbers, 'pool_numbers');
 		numbers = [first, ...Array.from({ length: size - 1 }, () => provisionNumber(sb, { area_code: first.slice(2, 5) }, 'pool_numbers'))];
-		source = body.source === undefined ? 'all' : body.source;
-		if (source !== 'all' && (typeof source !== 'object' || Array.isArray(source) || !source)) fail(400, 'source must be "all" or an object');
+		source = sessionSource(body.source === undefined ? 'all' : body.source);
 	} else {
 		numbers = [provisionNumber(sb, body.tracking_number, 'tracking_number')];
 		source = body.source;
@@ -131,6 +143,8 @@ function updateTracker(sb, req, id) {
 	if (tracker.status === 'disabled') fail(400, 'A disabled tracker cannot be changed');
 	if (body.call_flow !== undefined) {
 		if (!body.call_flow || !['basic', 'advanced'].includes(body.call_flow.type)) fail(400, 'call_flow.type must be basic or advanced');
+		// "When assigning an existing Advanced Call Flow to a Tracker, you must reference its UUID".
+		if (body.call_flow.type === 'advanced' && !body.call_flow.uuid) fail(400, 'call_flow.uuid is required to assign an advanced call flow');
 		// The reference's "Updating a Source Tracker" sample sends {type, recording_enabled} and answers with the
 		// destination and greeting kept: a basic flow is merged into a basic flow; any other change replaces it.
 		const keep = body.call_flow.type === 'basic' && tracker.call_flow?.type === 'basic' ? tracker.call_flow : {};
@@ -142,6 +156,7 @@ function updateTracker(sb, req, id) {
 		tracker.destination_number = tracker.call_flow.destination_number || null;
 	}
 	if (body.message_flow !== undefined) checkMessageFlow(sb, req, body.message_flow, tracker.company.id);
+	if (body.source !== undefined && tracker.type === 'session') body.source = sessionSource(body.source);
 	if (body.pool_size !== undefined) {
 		if (tracker.type !== 'session') fail(400, 'pool_size only applies to session trackers');
 		const size = Number(body.pool_size);

@@ -4,7 +4,7 @@ const { single } = require('../lib/query');
 const { paginate } = require('../lib/pagination');
 const { requireAdmin } = require('../lib/auth');
 const { maskedId } = require('../lib/rng');
-const { nowIso, requireFields, onlyKeys, bodyOf, sortBy, searchIn, companyOf, ok, created, noContent } = require('./common');
+const { nowIso, requireFields, onlyKeys, bodyOf, sortBy, searchIn, companyOf, ok, noContent } = require('./common');
 
 const ROLES = ['admin', 'manager', 'reporting', 'notification'];
 
@@ -54,7 +54,8 @@ function createUser(sb, req) {
 		time_zone: 'America/New_York', created_at: nowIso(sb), company_ids: companyIds,
 	};
 	sb.store.users.push(user);
-	return created(present(sb, user));
+	// "Creating a User … When successful, the HTTP response code will indicate 200 OK" (unlike most creates' 201).
+	return ok(present(sb, user));
 }
 
 /** Names and email only for the key's own user; company access only by admins, for non-admin users. */

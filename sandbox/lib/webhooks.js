@@ -39,13 +39,16 @@ const utcDatetime = (iso) => new Date(Date.parse(iso)).toISOString().slice(0, 19
  * captured outbound payloads do.
  */
 function callPayload(sb, event, company, resourceId) {
-	const { presentCall, OPTIONAL_FIELDS } = require('../handlers/calls');
+	const { presentCall, OPTIONAL_FIELDS, PREMIUM_CI_FIELDS } = require('../handlers/calls');
 	const outbound = event.includes('outbound');
 	const call = resourceId
 		? sb.store.calls.find((c) => c.id === resourceId)
 		: sb.store.calls.find((c) => c.company_id === company.id && (c.direction === 'outbound') === outbound);
 	if (!call) throw new Error(`fireWebhook: no call to build a ${event} payload from`);
-	const payload = presentCall(call, [...OPTIONAL_FIELDS, 'integration_data']);
+	// "Access to transcript fields via the API and webhooks now requires a Premium Conversation Intelligence subscription".
+	const account = sb.store.accounts.find((a) => a.id === call.account_id);
+	const blanked = (account.conversation_intelligence || 'premium') === 'premium' ? [] : PREMIUM_CI_FIELDS;
+	const payload = presentCall(call, [...OPTIONAL_FIELDS, 'integration_data'], undefined, blanked);
 	if (event === 'pre_call_webhook') {
 		Object.assign(payload, { answered: false, call_type: 'missed', formatted_call_type: 'Missed', duration: 0, voicemail: false, recording: null, recording_duration: null, recording_player: null });
 	}

@@ -48,7 +48,38 @@ function seedStore(seed, now) {
 		seedLeads(store, rng, account);
 	});
 	seedPrimaryExtras(store, rng, ago);
+	seedLongConversation(store, rng);
 	return store;
+}
+
+/** Messages in the long seeded conversation: more than two pages of SMS Thread › Get (at most 100 a page). */
+const LONG_CONVERSATION_MESSAGES = 260;
+
+/**
+ * One conversation of the primary account's first company (its third newest, so the lists' first records stay
+ * short) gets older messages until it holds 260: its latest messages, recent_messages and list order do not change.
+ * Seeded last, so every other seeded id stays the same.
+ */
+function seedLongConversation(store, rng) {
+	const primary = store.accounts[0];
+	const company = store.companies.find((c) => c.account_id === primary.id);
+	const conv = store.conversations.filter((c) => c.company_id === company.id && c.state === 'active')[2];
+	const firstMs = Date.parse(conv.messages[0].created_at);
+	const older = [];
+	const count = LONG_CONVERSATION_MESSAGES - conv.messages.length;
+	for (let m = 0; m < count; m++) {
+		const incoming = m % 2 === 0;
+		older.push({
+			id: maskedId(rng, 'SCI'),
+			direction: incoming ? 'incoming' : 'outgoing',
+			content: incoming ? `Question ${m / 2 + 1} about my treatment plan` : `Answer ${(m + 1) / 2}: happy to help.`,
+			created_at: isoWithOffset(firstMs - (count - m) * 11 * 60000, company.time_zone),
+			type: 'sms', message_type: 'sms', status: incoming ? null : 'sent', media_urls: [], error: null,
+		});
+	}
+	// The conversation and its sms-thread view share one message array.
+	conv.messages.unshift(...older);
+	store.longConversationId = conv.id;
 }
 
 function seedCompany(store, rng, account, name, zone, c, ago) {

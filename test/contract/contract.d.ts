@@ -17,9 +17,20 @@ export interface ContractExample {
 	tolerateRequest?: Record<string, string>;
 	/** Where the node puts the documented body fields when not in the body (see the example's note). */
 	nodeBodyIn?: 'query';
-	expect?: { everyRecord?: Record<string, string>; stepsKeyedById?: boolean };
+	/**
+	 * everyRecord: field → pattern every record matches; at: dotted path (`data.199.date`, `messages.length`) → the
+	 * exact value (placeholders filled); error: pattern the `error` of a refused (4xx) answer matches.
+	 */
+	expect?: { everyRecord?: Record<string, string>; stepsKeyedById?: boolean; at?: Record<string, unknown>; error?: string };
 	note?: string;
-	node: { operation: string; parameters: Record<string, unknown> };
+	node: {
+		operation: string;
+		parameters: Record<string, unknown>;
+		/** Why the node side is not checked yet (the node parameters it needs are being added); the sandbox side is. */
+		pending?: string;
+		/** The node refuses these parameters itself: its error matches this pattern and it sends no request. */
+		refuses?: string;
+	};
 }
 
 export interface ShapeDifferences {
@@ -38,7 +49,8 @@ export declare function compareShape(
 export declare function fill<T>(value: T, ids: Record<string, unknown>): T;
 export declare function queryString(query: Record<string, unknown> | undefined): string;
 export declare function recordsOf(body: unknown, envelope?: string): unknown[];
+export declare function valueAt(body: unknown, dotted: string): unknown;
 export declare const FIXTURES: string;
 
 /** Prints `Contract: N of M documented examples checked`. */
-export declare function reportCoverage(checked: number, total: number): void;
+export declare function reportCoverage(checked: number, total: number, sandboxOnly?: number): void;

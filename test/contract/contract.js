@@ -115,9 +115,15 @@ function recordsOf(body, envelope) {
 	return body && typeof body === 'object' ? [body] : [];
 }
 
-/** The coverage line: printed from here because the linted .ts tests may not write to the console. */
-function reportCoverage(checked, total) {
-	process.stdout.write(`\nContract: ${checked} of ${total} documented examples checked\n`);
+/** The value at a dotted path (`data.199.date`, `messages.length`) of a JSON body. */
+function valueAt(body, dotted) {
+	return dotted.split('.').reduce((v, key) => (v === null || v === undefined ? undefined : v[key]), body);
 }
 
-module.exports = { reportCoverage, loadExamples, jsonType, compareShape, fill, queryString, recordsOf, FIXTURES };
+/** The coverage line: printed from here because the linted .ts tests may not write to the console. */
+function reportCoverage(checked, total, sandboxOnly = 0) {
+	const pending = sandboxOnly ? ` (${sandboxOnly} on the sandbox side only, their node parameters pending)` : '';
+	process.stdout.write(`\nContract: ${checked} of ${total} documented examples checked${pending}\n`);
+}
+
+module.exports = { reportCoverage, valueAt, loadExamples, jsonType, compareShape, fill, queryString, recordsOf, FIXTURES };

@@ -18,6 +18,7 @@ function sandboxIds(sb) {
 	const companyIds = new Set(mine(s.companies).map((c) => c.id));
 	const accountTrackers = s.trackers.filter((t) => companyIds.has(t.company?.id));
 	const id = (record) => (record ? record.id : undefined);
+	const daysAgo = (n) => new Date(sb.clock.now().getTime() - n * 86400000).toISOString().slice(0, 10);
 	return {
 		account_id: account,
 		company_id: company,
@@ -44,11 +45,17 @@ function sandboxIds(sb) {
 		caller_id_id: id(last(mine(s.callerIds))),
 		thread_id: id(mine(s.smsThreads)[0]),
 		conversation_id: id(mine(s.conversations)[0]),
+		long_conversation_id: sb.ids.longConversation,
 		summary_email_id: id(last(mine(s.summaryEmails))),
 		message_flow_id: id(last(mine(s.messageFlows))),
 		lead_id: id(mine(s.leads)[0]),
 		today: sb.clock.now().toISOString().slice(0, 10),
-		recent_date: new Date(sb.clock.now().getTime() - 6 * 86400000).toISOString().slice(0, 10),
+		recent_date: daysAgo(6),
+		// 400 days ending yesterday, as two ranges of 200 days that meet: a daily timeseries split at 200 points.
+		split_first_start: daysAgo(400),
+		split_first_end: daysAgo(201),
+		split_second_start: daysAgo(200),
+		split_second_end: daysAgo(1),
 	};
 }
 

@@ -294,7 +294,7 @@ describe('CallRail node: notifications, outbound caller IDs, summary emails and 
 
 	describe('Message Flow', () => {
 		const steps = {
-			step_1: { type: 'sms_response', message: 'Thanks, we will text you back soon.', next_step_id: null },
+			step_1: { id: 'step_1', type: 'sms_response', initial_step: true, next_step_id: null, message: 'Thanks, we will text you back soon.', first_text: false },
 		};
 		let createdId = '';
 

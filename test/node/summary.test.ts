@@ -177,12 +177,6 @@ describe('CallRail node: Summary resource', () => {
 			expect(result.json[0].data).toHaveLength(7);
 			expect(result.json[0].total_results).toEqual({ total_calls: expect.any(Number) });
 		});
-
-		it('more than 200 data points fails with CallRail\'s message', async () => {
-			const result = await run({ operation: 'callTimeseries', interval: 'hour', filters: { dateRange: 'last_30_days' } });
-			expect(result.error?.message).toMatch(/CallRail error 400: .*200 data points/);
-			expect(env.requests()[0].query).toEqual({ interval: 'hour', date_range: 'last_30_days' });
-		});
 	});
 
 	describe('Get Form Summary', () => {

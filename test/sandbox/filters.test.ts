@@ -1,5 +1,5 @@
 import type { Json } from '../../sandbox';
-import { ALL_KEPT, useSandbox } from './helpers';
+import { ALL_KEPT, ALL_KEPT_DATE, useSandbox } from './helpers';
 
 const env = useSandbox();
 const { api, path } = env;
@@ -117,7 +117,7 @@ describe('call filters, search, sort and fields', () => {
 		expect(await total(`${ALL_KEPT}&search=zzzz-nothing`)).toBe(0);
 	});
 
-	it('adds requested optional fields and refuses unknown ones', async () => {
+	it('adds requested optional fields and ignores names the endpoint does not know', async () => {
 		const plain = await api('GET', path('calls.json?per_page=1'));
 		expect(Object.keys(plain.body.calls[0]).sort()).toEqual(
 			['answered', 'business_phone_number', 'customer_city', 'customer_country', 'customer_name', 'customer_phone_number', 'customer_state', 'direction', 'duration', 'id', 'recording', 'recording_duration', 'recording_player', 'start_time', 'tracking_phone_number', 'voicemail'].sort(),
@@ -125,12 +125,41 @@ describe('call filters, search, sort and fields', () => {
 		const extra = await api('GET', path('calls.json?per_page=1&fields=tags,company_id,lead_status,source_name'));
 		expect(extra.body.calls[0]).toEqual(expect.objectContaining({ tags: expect.any(Array), company_id: expect.stringMatching(/^COM/), source_name: expect.any(String) }));
 		expect(extra.body.calls[0]).toHaveProperty('lead_status');
-		const bad = await api('GET', path('calls.json?fields=tags,shoe_size'));
-		expect(bad.status).toBe(400);
-		expect(bad.body.error).toMatch(/shoe_size/);
+		// The reference states no refusal for other names (Field Selection): they are ignored.
+		const unknown = await api('GET', path('calls.json?per_page=1&fields=tags,shoe_size'));
+		expect(unknown.status).toBe(200);
+		expect(unknown.body.calls[0]).toHaveProperty('tags');
+		expect(unknown.body.calls[0]).not.toHaveProperty('shoe_size');
 		const id = env.storeCalls()[0].id;
-		expect((await api('GET', path(`calls/${id}.json?fields=conversational_transcript`))).status).toBe(200);
-		expect((await api('GET', path('calls.json?fields=conversational_transcript'))).status).toBe(400);
+		expect((await api('GET', path(`calls/${id}.json?fields=conversational_transcript`))).body).toHaveProperty('conversational_transcript');
+		const listed = await api('GET', path('calls.json?per_page=1&fields=conversational_transcript'));
+		expect(listed.status).toBe(200);
+		expect(listed.body.calls[0]).not.toHaveProperty('conversational_transcript');
+	});
+
+	it('answers Premium Conversation Intelligence fields by the account\'s plan', async () => {
+		const account = env.sb.store.accounts[0];
+		const call = env.storeCalls()[0];
+		const saved = { transcription: call.transcription, call_summary: call.call_summary };
+		Object.assign(call, { transcription: 'Caller: hello', call_summary: 'A short call.' });
+		const url = path(`calls/${call.id}.json?fields=transcription,call_summary,source`);
+		try {
+			expect((await api('GET', url)).body).toMatchObject({ transcription: 'Caller: hello', call_summary: 'A short call.' });
+			// "will return null for accounts that do not have API transcript access" (reference, Changelog May 21, 2026).
+			env.sb.setConversationIntelligence(account.id, 'none');
+			const none = await api('GET', url);
+			expect(none.status).toBe(200);
+			expect(none.body).toMatchObject({ transcription: null, call_summary: null, source: call.source });
+			// The test hook for a refusal: 403 naming the field.
+			env.sb.setConversationIntelligence(account.id, 'refuse');
+			const refused = await api('GET', path('calls.json?fields=source,sentiment'));
+			expect(refused.status).toBe(403);
+			expect(refused.body.error).toMatch(/sentiment/);
+			expect((await api('GET', path('calls.json?fields=source'))).status).toBe(200);
+		} finally {
+			env.sb.setConversationIntelligence(account.id, 'premium');
+			Object.assign(call, saved);
+		}
 	});
 
 	it('sorts by documented fields, needs sort for order, and refuses others', async () => {
@@ -158,7 +187,7 @@ describe('summary and timeseries', () => {
 	it('filters the summary by agent, first-time callers and duration, and searches the source only', async () => {
 		const agent = env.storeCalls().find((c: Json) => c.agent_id).agent_id;
 		const byAgent = await api('GET', path(`calls/summary.json?${ALL_KEPT}&agent=${agent}&first_time_callers=true&max_duration=300`));
-		const expected = env.storeCalls().filter((c: Json) => c.agent_id === agent && c.first_call && c.duration <= 300).length;
+		const expected = env.storeCalls().filter((c: Json) => c.agent_id === agent && c.first_call && c.duration < 300).length;
 		expect(expected).toBeGreaterThan(0);
 		expect(byAgent.body.total_results.total_calls).toBe(expected);
 		const google = await api('GET', path(`calls/summary.json?${ALL_KEPT}&search=google`));
@@ -169,17 +198,19 @@ describe('summary and timeseries', () => {
 		const reply = await api('GET', path(`calls/summary.json?${ALL_KEPT}&group_by=company&fields=total_calls,answered_calls,missed_calls,leads,average_duration,formatted_average_duration&min_duration=30`));
 		expect(reply.status).toBe(200);
 		expect(reply.body.grouped_by).toBe('company');
-		const long = env.storeCalls().filter((c: Json) => c.duration >= 30);
+		const long = env.storeCalls().filter((c: Json) => c.duration > 30);
 		expect(reply.body.total_results.total_calls).toBe(long.length);
 		expect(reply.body.total_results.answered_calls + reply.body.total_results.missed_calls).toBe(long.length);
 		expect(reply.body.grouped_results).toHaveLength(3);
 		expect(reply.body.grouped_results.reduce((s: number, g: Json) => s + g.total_calls, 0)).toBe(long.length);
 		expect(reply.body.total_results.formatted_average_duration).toMatch(/^\d+m \d+s$/);
 		expect((await api('GET', path('calls/summary.json?group_by=weather'))).status).toBe(400);
-		expect((await api('GET', path('calls/summary.json?fields=vibes'))).status).toBe(400);
+		const unknown = await api('GET', path('calls/summary.json?fields=vibes'));
+		expect(unknown.status).toBe(200);
+		expect(Object.keys(unknown.body.total_results)).toEqual(['total_calls']);
 	});
 
-	it('allows at most 200 points per timeseries and buckets every call once', async () => {
+	it('answers at most 200 points per timeseries and buckets every call once', async () => {
 		const month = await api('GET', path('calls/timeseries.json?date_range=last_month&interval=day&time_zone=America/New_York'));
 		expect(month.status).toBe(200);
 		expect(month.body.data).toHaveLength(31);
@@ -188,14 +219,80 @@ describe('summary and timeseries', () => {
 		const weeks = await api('GET', path(`calls/timeseries.json?${ALL_KEPT}&interval=week`));
 		expect(weeks.status).toBe(200);
 		expect(weeks.body.data.length).toBeLessThanOrEqual(200);
-		const days = await api('GET', path(`calls/timeseries.json?${ALL_KEPT}&interval=day`));
-		expect(days.status).toBe(400);
-		expect(days.body.error).toMatch(/200/);
+		// "limited to 200 data points": the first 200, with end_date and total_results covering exactly those.
+		const days = await api('GET', path(`calls/timeseries.json?${ALL_KEPT}&interval=day&time_zone=America/New_York`));
+		expect(days.status).toBe(200);
+		expect(days.body.data).toHaveLength(200);
+		expect(days.body.data[0].date).toBe(ALL_KEPT_DATE);
+		expect(days.body.end_date.slice(0, 10)).toBe(days.body.data[199].date);
+		expect(days.body.data.reduce((s: number, d: Json) => s + d.total_calls, 0)).toBe(days.body.total_results.total_calls);
 		expect((await api('GET', path('calls/timeseries.json?interval=fortnight'))).status).toBe(400);
+	});
+
+	it('splits a long range into requests of at most 200 points that meet without gap or overlap', async () => {
+		const zone = 'time_zone=America/New_York';
+		const series = async (query: string) => (await api('GET', path(`calls/timeseries.json?${query}&${zone}`))).body;
+		const summary = async (query: string) => (await api('GET', path(`calls/summary.json?${query}&${zone}`))).body.total_results.total_calls;
+		// 400 days by day: two requests, the second starting the day after the first one's 200th point.
+		const first = await series('start_date=2025-06-01&end_date=2025-12-17&interval=day');
+		const second = await series('start_date=2025-12-18&end_date=2026-07-05&interval=day');
+		expect([first.data.length, second.data.length]).toEqual([200, 200]);
+		const dates = [...first.data, ...second.data].map((d: Json) => d.date);
+		expect(new Set(dates).size).toBe(400);
+		expect(dates[199]).toBe('2025-12-17');
+		expect(dates[200]).toBe('2025-12-18');
+		const total = first.total_results.total_calls + second.total_results.total_calls;
+		expect(total).toBeGreaterThan(0);
+		expect(total).toBe(await summary('start_date=2025-06-01&end_date=2026-07-05'));
+		// Weeks (Monday first) and months: a seam on an interval start repeats no label, and the counts add up.
+		const weeksA = await series('start_date=2025-01-06&end_date=2025-06-29&interval=week');
+		const weeksB = await series('start_date=2025-06-30&end_date=2025-12-28&interval=week');
+		expect(weeksA.data.at(-1).date).toBe('2025-06-23');
+		expect(weeksB.data[0].date).toBe('2025-06-30');
+		expect(weeksA.total_results.total_calls + weeksB.total_results.total_calls).toBe(await summary('start_date=2025-01-06&end_date=2025-12-28'));
+		const months = await series('start_date=2025-01-15&end_date=2026-03-10&interval=month');
+		expect(months.data.map((d: Json) => d.date)).toEqual([
+			'2025-01-01', '2025-02-01', '2025-03-01', '2025-04-01', '2025-05-01', '2025-06-01', '2025-07-01', '2025-08-01',
+			'2025-09-01', '2025-10-01', '2025-11-01', '2025-12-01', '2026-01-01', '2026-02-01', '2026-03-01',
+		]);
+		// The partial first and last months count only the days inside the range.
+		expect(months.total_results.total_calls).toBe(await summary('start_date=2025-01-15&end_date=2026-03-10'));
 	});
 });
 
 describe('other lists', () => {
+	it('takes time_zone on SMS thread lists and single calls', async () => {
+		const call = env.storeCalls()[0];
+		const chicago = await api('GET', path(`calls/${call.id}.json?time_zone=America/Chicago`));
+		expect(chicago.body.start_time).toMatch(/-0[56]:00$/);
+		expect((await api('GET', path('sms-threads.json?time_zone=America/Chicago&date_range=last_30_days'))).status).toBe(200);
+		expect((await api('GET', path('sms-threads.json?time_zone=Mars/Olympus'))).status).toBe(400);
+	});
+
+	it('sorts users by created_at newest first (companies and trackers document a name sort only)', async () => {
+		// Users: "Sorting is available for … email, created_at"; "Sorting is always either alphabetical, or reverse chronological".
+		const users = await api('GET', path('users.json?sort=created_at'));
+		const stamps = users.body.users.map((u: Json) => Date.parse(u.created_at));
+		expect(stamps.length).toBeGreaterThan(1);
+		expect(stamps).toEqual([...stamps].sort((a: number, b: number) => b - a));
+	});
+
+	it('has no single-record read for tags and notifications, as the reference documents none', async () => {
+		const tag = env.sb.store.tags.find((t: Json) => t.account_id === env.primary());
+		const notification = env.sb.store.notifications.find((n: Json) => n.account_id === env.primary());
+		expect((await api('GET', path(`tags/${tag.id}.json`))).status).toBe(405);
+		expect((await api('GET', path(`notifications/${notification.id}.json`))).status).toBe(405);
+	});
+
+	it('lists form submissions of every date when no date is asked, and the date range when one is', async () => {
+		const kept = env.sb.store.formSubmissions.filter((f: Json) => f.account_id === env.primary()).length;
+		const all = await api('GET', path('form_submissions.json?per_page=1'));
+		expect(all.body.total_records).toBe(kept);
+		const recent = await api('GET', path('form_submissions.json?per_page=1&date_range=recent'));
+		expect(recent.body.total_records).toBeGreaterThan(0);
+		expect(recent.body.total_records).toBeLessThan(kept);
+	});
+
 	it('requires company_id where the reference says so', async () => {
 		for (const resource of ['integrations', 'caller_ids', 'integration_triggers']) {
 			const reply = await api('GET', path(`${resource}.json`));

@@ -57,6 +57,37 @@ describe('offset pagination', () => {
 	});
 });
 
+describe('message pages of one thread or conversation', () => {
+	const walk = async (resource: string, perPage: number) => {
+		const ids: string[] = [];
+		const stamps: number[] = [];
+		for (let page = 1; ; page++) {
+			const reply = await api('GET', path(`${resource}/${env.sb.ids.longConversation}.json?page=${page}&per_page=${perPage}`));
+			expect(reply.status).toBe(200);
+			expect(reply.body).toMatchObject({ page, per_page: perPage, total_records: 260, total_pages: Math.ceil(260 / perPage) });
+			ids.push(...reply.body.messages.map((m: Json) => m.id));
+			stamps.push(...reply.body.messages.map((m: Json) => Date.parse(m.created_at)));
+			if (page >= reply.body.total_pages) return { ids, stamps, pages: page };
+		}
+	};
+
+	it('pages SMS Thread › Get by page and per_page (at most 100), newest first, every message once', async () => {
+		const { ids, stamps, pages } = await walk('sms-threads', 100);
+		expect(pages).toBe(3);
+		expect(new Set(ids).size).toBe(260);
+		expect(stamps).toEqual([...stamps].sort((a, b) => b - a));
+	});
+
+	it('pages Text Message › Get Conversation by page and per_page (at most 250), newest first, every message once', async () => {
+		const { ids, stamps, pages } = await walk('text-messages', 250);
+		expect(pages).toBe(2);
+		expect(new Set(ids).size).toBe(260);
+		expect(stamps).toEqual([...stamps].sort((a, b) => b - a));
+		const beyond = await api('GET', path(`text-messages/${env.sb.ids.longConversation}.json?page=4`));
+		expect(beyond.body.messages).toEqual([]);
+	});
+});
+
 describe('relative pagination (calls)', () => {
 	it('follows next_page (numeric account id, no .json, filters kept) to the end with no repeat and no gap', async () => {
 		const numeric = env.sb.store.accounts[0].numeric_id;

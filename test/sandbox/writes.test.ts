@@ -141,6 +141,31 @@ describe('trackers', () => {
 		expect(noFlow.status).toBe(400);
 	});
 
+	it('assigns an existing Advanced Call Flow by uuid on create and update', async () => {
+		// "Use an existing Advanced Call Flow": { "type": "advanced", "uuid": "4d28a8d3-…" } (Configuring Call Flows).
+		const advanced = { type: 'advanced', uuid: '4d28a8d3-0137-4c9f-9c1f-a5505cef0674' };
+		const company = env.companies()[0];
+		const created = await api('POST', path('trackers.json'), { body: { type: 'source', name: 'Advanced source', company_id: company, call_flow: advanced, tracking_number: { area_code: '404' }, source: { type: 'offline' } } });
+		expect(created.status).toBe(201);
+		expect(created.body.call_flow).toEqual(advanced);
+		const tracker = trackerOf(0, 1);
+		const updated = await api('PUT', path(`trackers/${tracker.id}.json`), { body: { call_flow: advanced } });
+		expect(updated.status).toBe(200);
+		expect(updated.body.call_flow).toEqual(advanced);
+		expect((await api('PUT', path(`trackers/${tracker.id}.json`), { body: { call_flow: { type: 'advanced' } } })).body.error).toMatch(/uuid/);
+	});
+
+	it('updates a session tracker\'s source with landing, referrer and inverted, as on create', async () => {
+		const tracker = trackerOf(0, 3);
+		const source = { type: 'direct', google: ['organic'], landing: ['facebook_landing'], referrer: ['facebook.com'], inverted: true };
+		const updated = await api('PUT', path(`trackers/${tracker.id}.json`), { body: { source } });
+		expect(updated.status).toBe(200);
+		expect(updated.body.source).toEqual(source);
+		// "Note that the API will return a structured object" for "all".
+		expect((await api('PUT', path(`trackers/${tracker.id}.json`), { body: { source: 'all' } })).body.source).toEqual({ type: 'all' });
+		expect((await api('PUT', path(`trackers/${tracker.id}.json`), { body: { source: { landing: 'promo' } } })).status).toBe(400);
+	});
+
 	it('merges a partial basic call_flow on PUT, as the reference sample shows, and disables on DELETE (204)', async () => {
 		const tracker = trackerOf(1, 1);
 		const before = JSON.parse(JSON.stringify(tracker.call_flow));
@@ -195,7 +220,7 @@ describe('tags, companies, users and roles', () => {
 		expect((await api('POST', path('users.json'), { body: { ...body, companies: undefined } })).status).toBe(400);
 		expect((await api('POST', path('users.json'), { body: { ...body, role: 'owner' } })).status).toBe(400);
 		const created = await api('POST', path('users.json'), { body });
-		expect(created.status).toBe(201);
+		expect(created.status).toBe(200);
 		expect(created.body).toMatchObject({ id: expect.stringMatching(/^USR/), role: 'reporting', accepted: false, companies: [{ id: env.companies()[0], name: expect.any(String) }] });
 		expect((await api('POST', path('users.json'), { body })).status).toBe(422);
 		expect((await api('DELETE', path(`users/${created.body.id}.json`), { key: env.sb.keys.manager })).status).toBe(403);
@@ -220,5 +245,61 @@ describe('tags, companies, users and roles', () => {
 		const updatedThread = await api('PUT', path(`sms-threads/${thread.id}.json`), { body: { notes: 'VIP', value: '$5.00', lead_qualification: 'good_lead' } });
 		expect(updatedThread.body).toMatchObject({ notes: 'VIP', value: 5, lead_qualification: 'good_lead' });
 		expect((await api('PUT', path(`sms-threads/${thread.id}.json`), { body: { lead_qualification: 'hot' } })).status).toBe(400);
+	});
+});
+
+describe('integration filters', () => {
+	it('creates the company\'s default filter with integration_id null, once', async () => {
+		const company = env.companies()[1];
+		const body = { company_id: company, integration_id: null, min_duration: 10 };
+		const created = await api('POST', path('integration_triggers.json'), { body });
+		expect(created.status).toBe(201);
+		expect(created.body).toMatchObject({ integration_id: null, min_duration: 10, integration: { id: null, type: 'All (Default Integration Trigger)' } });
+		const again = await api('POST', path('integration_triggers.json'), { body });
+		expect(again.status).toBe(400);
+		expect(again.body.error).toMatch(/default/);
+		expect((await api('POST', path('integration_triggers.json'), { body: { company_id: company } })).body.error).toMatch(/integration_id/);
+	});
+});
+
+describe('message flows', () => {
+	const response = { id: 'response-01', type: 'sms_response', initial_step: true, next_step_id: null, message: 'Thanks for texting!', first_text: false };
+	const create = (steps: Json, extra: Json = {}) =>
+		api('POST', path('message-flows.json'), { body: { company_id: env.companies()[0], name: `Flow ${Math.random()}`, initial_step_id: 'response-01', steps, ...extra } });
+
+	it('creates a flow whose steps carry every key the reference requires', async () => {
+		const created = await create({ 'response-01': response });
+		expect(created.status).toBe(201);
+		expect(Object.values(created.body.steps)).toEqual([expect.objectContaining({ type: 'sms_response', initial_step: true, first_text: false })]);
+	});
+
+	it('refuses a step missing a required key with 400 naming the key', async () => {
+		// "All step types require id, type, initial_step, and next_step_id"; response steps also message and first_text.
+		for (const key of ['id', 'type', 'initial_step', 'next_step_id', 'message', 'first_text']) {
+			const { [key]: _left, ...step } = response as Json;
+			const reply = await create({ 'response-01': step });
+			expect([key, reply.status]).toEqual([key, 400]);
+			expect(reply.body.error).toContain(`missing ${key}`);
+		}
+		const tag = await create({ 'tag-01': { id: 'tag-01', type: 'tag', initial_step: true, next_step_id: null } }, { initial_step_id: 'tag-01' });
+		expect(tag.body.error).toMatch(/missing tag_ids/);
+		const schedule = { id: 'schedule-01', type: 'schedule', initial_step: true, next_step_id: null, branches: [{ times: [{ day: 'weekdays', start_time: '0800' }] }] };
+		expect((await create({ 'schedule-01': schedule }, { initial_step_id: 'schedule-01' })).body.error).toMatch(/missing end_time/);
+	});
+
+	it('refuses initial_step flags that disagree with initial_step_id, and steps keyed by another id', async () => {
+		const second = { ...response, id: 'response-02', initial_step: true };
+		expect((await create({ 'response-01': response, 'response-02': second })).body.error).toMatch(/initial_step must be true for the step matching initial_step_id and false for all other steps/);
+		expect((await create({ 'response-09': response })).body.error).toMatch(/key must be its id/);
+	});
+
+	it('checks the steps of an update the same way, and renames without steps', async () => {
+		const created = await create({ 'response-01': response });
+		const url = path(`message-flows/${created.body.id}.json`);
+		const { first_text: _left, ...withoutFirstText } = response;
+		const refused = await api('PUT', url, { body: { initial_step_id: 'response-01', steps: { 'response-01': withoutFirstText } } });
+		expect(refused.status).toBe(400);
+		expect(refused.body.error).toContain('missing first_text');
+		expect((await api('PUT', url, { body: { name: `Renamed ${Math.random()}` } })).status).toBe(200);
 	});
 });
