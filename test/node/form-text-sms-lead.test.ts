@@ -36,7 +36,9 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 					personLead: true,
 					tags: ['Web', 'Spring'],
 				},
-				options: { fields: ['tags', 'lead_status'], sort: 'submitted_at', order: 'asc' },
+				options: { fields: ['tags', 'lead_status'] },
+				sort: { sortBy: 'submitted_at', order: 'asc' },
+				output: 'raw',
 			});
 			expect(result.error).toBeUndefined();
 			const [request] = env.requests();
@@ -59,8 +61,8 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 		});
 
 		it('Get Many › Person Leads Only returns only submissions with a lead associated (no anonymous ones)', async () => {
-			const all = await run('formSubmission', { operation: 'getMany', returnAll: true, filters: { dateRange: 'last_30_days' } });
-			const leads = await run('formSubmission', { operation: 'getMany', returnAll: true, filters: { dateRange: 'last_30_days', personLead: true } });
+			const all = await run('formSubmission', { operation: 'getMany', returnAll: true, filters: { dateRange: 'last_30_days' }, output: 'raw' });
+			const leads = await run('formSubmission', { operation: 'getMany', returnAll: true, filters: { dateRange: 'last_30_days', personLead: true }, output: 'raw' });
 			expect(all.json.some((f) => f.person_id === 'anonymous')).toBe(true);
 			expect(leads.json.length).toBeGreaterThan(0);
 			expect(leads.json.every((f) => String(f.person_id).startsWith('PER'))).toBe(true);
@@ -72,6 +74,7 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 				operation: 'getMany',
 				returnAll: true,
 				filters: { dateRange: 'all_time' },
+				output: 'raw',
 			});
 			expect(result.error).toBeUndefined();
 			expect(env.requests()[0].query).toEqual({ start_date: retentionFloorDay(), per_page: '250', page: '1' });
@@ -455,7 +458,8 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 				returnAll: false,
 				limit: 2,
 				filters: { companyId: byId(ids().company) },
-				options: { sort: 'name', order: 'asc', fields: ['id', 'name', 'phone'] },
+				options: { fields: ['id', 'name', 'phone'] },
+				sort: { sortBy: 'name', order: 'asc' },
 			});
 			expect(result.error).toBeUndefined();
 			const [request] = env.requests();

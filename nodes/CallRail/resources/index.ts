@@ -5,18 +5,18 @@ import type { ResourceDeclaration } from '../shared/operation';
 import { accountDescription } from './account';
 import { callDescription } from './call';
 import { companyDescription } from './company';
-import { formSubmissionDescription } from './formSubmission';
+import { formSubmission } from './formSubmission';
 import { integrationDescription } from './integration';
 import { integrationFilterDescription } from './integrationFilter';
-import { leadDescription } from './lead';
+import { lead } from './lead';
 import { messageFlowDescription } from './messageFlow';
 import { notificationDescription } from './notification';
 import { outboundCallerIdDescription } from './outboundCallerId';
-import { smsThreadDescription } from './smsThread';
-import { summaryDescription } from './summary';
+import { smsThread } from './smsThread';
+import { summary } from './summary';
 import { summaryEmailDescription } from './summaryEmail';
 import { tag } from './tag';
-import { textMessageDescription } from './textMessage';
+import { textMessage } from './textMessage';
 import { trackerDescription } from './tracker';
 import { userDescription } from './user';
 
@@ -31,18 +31,18 @@ export const resources: Array<ResourceDeclaration | LegacyResource> = [
 	{ option: { name: 'Account', value: 'account' }, description: accountDescription },
 	{ option: { name: 'Call', value: 'call' }, description: callDescription },
 	{ option: { name: 'Company', value: 'company' }, description: companyDescription },
-	{ option: { name: 'Form Submission', value: 'formSubmission' }, description: formSubmissionDescription },
+	formSubmission,
 	{ option: { name: 'Integration', value: 'integration' }, description: integrationDescription },
 	{ option: { name: 'Integration Filter', value: 'integrationFilter' }, description: integrationFilterDescription },
-	{ option: { name: 'Lead', value: 'lead' }, description: leadDescription },
+	lead,
 	{ option: { name: 'Message Flow', value: 'messageFlow' }, description: messageFlowDescription },
 	{ option: { name: 'Notification', value: 'notification' }, description: notificationDescription },
 	{ option: { name: 'Outbound Caller ID', value: 'outboundCallerId' }, description: outboundCallerIdDescription },
-	{ option: { name: 'SMS Thread', value: 'smsThread' }, description: smsThreadDescription },
-	{ option: { name: 'Summary', value: 'summary' }, description: summaryDescription },
+	smsThread,
+	summary,
 	{ option: { name: 'Summary Email', value: 'summaryEmail' }, description: summaryEmailDescription },
 	tag,
-	{ option: { name: 'Text Message', value: 'textMessage' }, description: textMessageDescription },
+	textMessage,
 	{ option: { name: 'Tracker', value: 'tracker' }, description: trackerDescription },
 	{ option: { name: 'User', value: 'user' }, description: userDescription },
 ];

@@ -71,20 +71,20 @@ export const maxRateLimitWaitOption: INodeProperties = {
 };
 
 export const DATE_RANGE_OPTIONS = [
-	{ name: 'Recent (Last 7 Days Including Today)', value: 'recent' },
-	{ name: 'Today', value: 'today' },
-	{ name: 'Yesterday', value: 'yesterday' },
-	{ name: 'Last 7 Days', value: 'last_7_days' },
-	{ name: 'Last 30 Days', value: 'last_30_days' },
-	{ name: 'This Month', value: 'this_month' },
-	{ name: 'Last Month', value: 'last_month' },
-	{ name: 'This Year', value: 'this_year' },
-	{ name: 'Last Year', value: 'last_year' },
 	{
 		name: 'All Kept (Last 25 Months)',
 		value: 'all_time',
 		description: 'Sent as a start date at the 25-month retention floor: CallRail refuses date_range=all_time',
 	},
+	{ name: 'Last 30 Days', value: 'last_30_days' },
+	{ name: 'Last 7 Days', value: 'last_7_days' },
+	{ name: 'Last Month', value: 'last_month' },
+	{ name: 'Last Year', value: 'last_year' },
+	{ name: 'Recent (Last 7 Days Including Today)', value: 'recent' },
+	{ name: 'This Month', value: 'this_month' },
+	{ name: 'This Year', value: 'this_year' },
+	{ name: 'Today', value: 'today' },
+	{ name: 'Yesterday', value: 'yesterday' },
 ];
 
 /** Recipient, User and Email of notifications and summary emails: a CallRail user, or an address without a login. */
@@ -168,7 +168,7 @@ export const dateFilters: INodeProperties[] = [
 		name: 'timeZone',
 		type: 'string',
 		default: '',
-		placeholder: 'America/New_York',
+		placeholder: 'e.g. America/New_York',
 		description: "IANA time zone the dates are read in. Empty means the API key user's time zone.",
 		routing: { send: { type: 'query', property: 'time_zone' } },
 	},

@@ -16,8 +16,6 @@ const ID_FORMS = idFormsSentence();
 const COSTS_MONEY: Record<string, string> = {
 	'call:create':
 		'COSTS MONEY: places a real phone call that rings the business and then the customer, billed as call minutes. Only call when the user explicitly asked to.',
-	'textMessage:send':
-		'COSTS MONEY: sends a real SMS to a real person, billed per message; it is repeated only after a rate-limit answer (429, nothing sent), never after a server error. Only send when the user explicitly asked to, with the exact text.',
 	'tracker:createSource': 'COSTS MONEY: buys a tracking number, billed every month until the tracker is disabled.',
 	'tracker:createSession': 'COSTS MONEY: buys a pool of tracking numbers, each billed every month until the tracker is disabled.',
 };
