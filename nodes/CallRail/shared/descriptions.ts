@@ -135,6 +135,21 @@ export const leadStatusFilter: INodeProperties = {
 	routing: { send: { type: 'query', property: 'lead_status' } },
 };
 
+/** The time zone dates are read in; "This can be overridden for specified API requests by including a time_zone parameter" (reference). */
+export const timeZoneFilter: INodeProperties = {
+	displayName: 'Time Zone',
+	name: 'timeZone',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. America/New_York',
+	description: "IANA time zone the dates are read in. Empty means the API key user's time zone.",
+	routing: { send: { type: 'query', property: 'time_zone' } },
+};
+
+/** What a list or report covers when no date is chosen, said where the user picks dates. */
+export const DEFAULT_RANGE_NOTICE =
+	'Without a date filter CallRail covers only its default range, Recent: the last 7 days including today. Add Date Range or Start Date to cover more.';
+
 /** Date filters shared by every endpoint that takes them; each sends its own query parameter. */
 export const dateFilters: INodeProperties[] = [
 	{
@@ -144,7 +159,8 @@ export const dateFilters: INodeProperties[] = [
 		default: 'recent',
 		options: DATE_RANGE_OPTIONS,
 		description:
-			'A preset period in the chosen time zone. Start Date and End Date take precedence. All Kept sends start_date = the first whole day of the 25 months CallRail keeps.',
+			// "recent is the default view in the CallRail UI, and is the API default when no other date range parameters are specified" (reference).
+			"A preset period in the chosen time zone. CallRail's API default when no date filter is given is Recent (the last 7 days including today). Start Date and End Date take precedence. All Kept sends start_date = the first whole day of the 25 months CallRail keeps.",
 		routing: { send: { type: 'query', property: 'date_range' } },
 	},
 	{
@@ -163,15 +179,7 @@ export const dateFilters: INodeProperties[] = [
 		description: 'Inclusive: a date without a time covers that whole day',
 		routing: { send: { type: 'query', property: 'end_date', value: '={{ $value ? $value.toString().slice(0, 19) : undefined }}' } },
 	},
-	{
-		displayName: 'Time Zone',
-		name: 'timeZone',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. America/New_York',
-		description: "IANA time zone the dates are read in. Empty means the API key user's time zone.",
-		routing: { send: { type: 'query', property: 'time_zone' } },
-	},
+	timeZoneFilter,
 ];
 
 /** The lead status options of Update operations: Clear sends `null`, which removes the status. */

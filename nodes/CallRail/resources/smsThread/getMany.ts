@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 
 import { fieldOptions } from '../../../shared/fieldNames';
 import { companyLocator } from '../../../shared/locators';
-import { DATE_RANGE_OPTIONS, FIELDS_VALUE } from '../../shared/descriptions';
+import { DATE_RANGE_OPTIONS, FIELDS_VALUE, timeZoneFilter } from '../../shared/descriptions';
 import type { OperationDeclaration } from '../../shared/operation';
 import { failItem } from '../../shared/routing';
 import { THREAD_OPTIONAL_FIELDS } from './fields';
@@ -66,6 +66,8 @@ export const getManySmsThreads: OperationDeclaration = {
 				description: 'Inclusive day; needs End Date too',
 				routing: { send: { type: 'query', property: 'start_date', value: DAY } },
 			},
+			// "This can be overridden for specified API requests by including a time_zone parameter" (Working with Time Zones).
+			timeZoneFilter,
 		],
 		options: [
 			{

@@ -1,3 +1,4 @@
+import { DEFAULT_RANGE_NOTICE } from '../../shared/descriptions';
 import type { OperationDeclaration } from '../../shared/operation';
 import { callReportFilters, checkReportIds, groupByField, groupOutputField, metricsField, splitReport } from './fields';
 
@@ -20,6 +21,12 @@ export const getCallSummary: OperationDeclaration = {
 	path: 'calls/summary.json',
 	output: false,
 	fields: [
+		{
+			displayName: DEFAULT_RANGE_NOTICE,
+			name: 'defaultRangeNotice',
+			type: 'notice',
+			default: '',
+		},
 		groupByField(
 			[
 				{ name: 'Campaign', value: 'campaign' },

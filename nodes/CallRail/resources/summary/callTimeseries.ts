@@ -1,3 +1,4 @@
+import { DEFAULT_RANGE_NOTICE } from '../../shared/descriptions';
 import type { OperationDeclaration } from '../../shared/operation';
 import { CALL_METRICS } from './callSummary';
 import { callReportFilters, checkReportIds, metricsField, splitReport } from './fields';
@@ -12,6 +13,12 @@ export const getCallTimeseries: OperationDeclaration = {
 	path: 'calls/timeseries.json',
 	output: false,
 	fields: [
+		{
+			displayName: DEFAULT_RANGE_NOTICE,
+			name: 'defaultRangeNotice',
+			type: 'notice',
+			default: '',
+		},
 		{
 			displayName: 'Interval',
 			name: 'interval',

@@ -139,8 +139,9 @@ export const callReportFilters: INodeProperties = {
 			type: 'number',
 			default: 0,
 			typeOptions: { minValue: 0 },
-			description: 'Only calls no longer than this',
-			routing: { send: { type: 'query', property: 'max_duration' } },
+			description: 'Only calls shorter than this many seconds. 0 sets no limit and is not sent.',
+			// "If provided, only include … calls under the specified duration": max_duration=0 would leave no call.
+			routing: { send: { type: 'query', property: 'max_duration', value: '={{ $value > 0 ? $value : undefined }}' } },
 		},
 		{
 			displayName: 'Min Duration (Seconds)',
@@ -148,8 +149,9 @@ export const callReportFilters: INodeProperties = {
 			type: 'number',
 			default: 0,
 			typeOptions: { minValue: 0 },
-			description: 'Only calls at least this long',
-			routing: { send: { type: 'query', property: 'min_duration' } },
+			description: 'Only calls longer than this many seconds. 0 sets no limit and is not sent.',
+			// "If provided, only include … calls over the specified duration": min_duration=0 would drop calls of 0 seconds.
+			routing: { send: { type: 'query', property: 'min_duration', value: '={{ $value > 0 ? $value : undefined }}' } },
 		},
 		{
 			displayName: 'Search',

@@ -1,3 +1,4 @@
+import { DEFAULT_RANGE_NOTICE } from '../../shared/descriptions';
 import type { OperationDeclaration } from '../../shared/operation';
 import { checkReportIds, formReportFilters, groupByField, groupOutputField, metricsField, splitReport } from './fields';
 
@@ -10,6 +11,12 @@ export const getFormSummary: OperationDeclaration = {
 	path: 'forms/summary.json',
 	output: false,
 	fields: [
+		{
+			displayName: DEFAULT_RANGE_NOTICE,
+			name: 'defaultRangeNotice',
+			type: 'notice',
+			default: '',
+		},
 		groupByField(
 			[
 				{ name: 'Campaign', value: 'campaign' },

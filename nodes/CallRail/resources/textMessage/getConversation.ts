@@ -2,6 +2,7 @@ import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties } fro
 
 import { downloadTextMedia, withBinary } from '../../../shared/media';
 import type { OperationDeclaration } from '../../shared/operation';
+import { messagePaging } from '../../shared/recordPages';
 import { failItem } from '../../shared/routing';
 import { conversationIncludeFields } from './fields';
 
@@ -14,6 +15,9 @@ const conversationFields: INodeProperties[] = [
 		default: '',
 		description: 'The conversation, as listed by Get Many Conversations',
 	},
+	// "a single paginated JSON conversation object" with no page parameters of its own, so Offset Pagination's
+	// page and per_page apply: "Most endpoints support a maximum of 250" (reference).
+	...messagePaging(250),
 	conversationIncludeFields,
 	{
 		displayName: 'Download Media',
@@ -51,7 +55,7 @@ export const getConversation: OperationDeclaration = {
 	value: 'getConversation',
 	name: 'Get Conversation',
 	action: 'Get a text message conversation',
-	description: 'Retrieve one conversation with its messages',
+	description: 'Retrieve one conversation with all its messages, or the newest up to Limit',
 	method: 'GET',
 	path: 'text-messages/{{$parameter.conversationId}}.json',
 	output: 'conversations',

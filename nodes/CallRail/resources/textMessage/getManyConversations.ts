@@ -1,5 +1,5 @@
 import { companyLocator } from '../../../shared/locators';
-import { dateFilters } from '../../shared/descriptions';
+import { dateFilters, DEFAULT_RANGE_NOTICE } from '../../shared/descriptions';
 import type { OperationDeclaration } from '../../shared/operation';
 import { conversationIncludeFields } from './fields';
 
@@ -11,6 +11,14 @@ export const getManyConversations: OperationDeclaration = {
 	method: 'GET',
 	path: 'text-messages.json',
 	output: 'conversations',
+	fields: [
+		{
+			displayName: DEFAULT_RANGE_NOTICE,
+			name: 'defaultRangeNotice',
+			type: 'notice',
+			default: '',
+		},
+	],
 	list: {
 		envelope: 'conversations',
 		filters: [
