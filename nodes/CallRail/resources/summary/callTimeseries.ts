@@ -2,13 +2,14 @@ import { DEFAULT_RANGE_NOTICE } from '../../shared/descriptions';
 import type { OperationDeclaration } from '../../shared/operation';
 import { CALL_METRICS } from './callSummary';
 import { callReportFilters, checkReportIds, metricsField, splitReport } from './fields';
+import { paginateTimeseries } from './timeseriesRange';
 
 export const getCallTimeseries: OperationDeclaration = {
 	value: 'callTimeseries',
 	name: 'Get Call Timeseries',
 	action: 'Get a call timeseries',
 	description:
-		'The same figures per hour, day, week, month or year (at most 200 data points: choose a larger interval for long periods)',
+		'The same figures per hour, day, week, month or year, for a period of any length (asked in parts of at most 200 data points)',
 	method: 'GET',
 	path: 'calls/timeseries.json',
 	output: false,
@@ -32,8 +33,8 @@ export const getCallTimeseries: OperationDeclaration = {
 				{ name: 'Year', value: 'year' },
 			],
 			description:
-				'Length of each data point. CallRail answers at most 200 points, so a long period needs a larger interval (for example Week instead of Day for a year); otherwise it refuses the request.',
-			routing: { send: { type: 'query', property: 'interval' } },
+				'Length of each data point. CallRail answers at most 200 points a request, so a longer period from Start Date to End Date is asked in several requests of at most 200 points, merged into one series.',
+			routing: { send: { type: 'query', property: 'interval' }, operations: { pagination: paginateTimeseries } },
 		},
 		{
 			displayName: 'Output',
