@@ -514,6 +514,24 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 		});
 	});
 
+	describe('SMS Thread › Update with Tag Mode Remove', () => {
+		it('reads the thread, then replaces its tags with the others: two requests', async () => {
+			const thread = seeded('smsThreads').find((t) => Array.isArray(t.tags) && (t.tags as unknown[]).length > 0) ?? seeded('smsThreads')[0];
+			const before = await run('smsThread', { operation: 'update', threadId: String(thread.id), updateFields: { tagMode: 'replace', tags: ['Urgent', 'Follow-up', 'Spring'] } });
+			expect(before.error).toBeUndefined();
+			env.sandbox.clearRequests();
+			const result = await run('smsThread', { operation: 'update', threadId: String(thread.id), updateFields: { tagMode: 'remove', tags: ['follow-up'] } });
+			expect(result.error).toBeUndefined();
+			const requests = env.requests();
+			expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+				`GET ${accountPath(`sms-threads/${String(thread.id)}.json`)}`,
+				`PUT ${accountPath(`sms-threads/${String(thread.id)}.json`)}`,
+			]);
+			expect(requests[1].body).toEqual({ tags: ['Urgent', 'Spring'], append_tags: false });
+			expect(result.json[0].tags).toEqual(['Urgent', 'Spring']);
+		});
+	});
+
 	describe('Lead', () => {
 		it('Get Many sends company, sort and fields, and reads the leads envelope', async () => {
 			const result = await run('lead', {

@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { userLocator } from '../../shared/locators';
+import type { PreSend } from './routing';
 import { LEAD_STATUS_FILTER_OPTIONS, LEAD_STATUS_OPTIONS, LIST_OF_STRINGS, tagNamesParameter } from '../../shared/vocabulary';
 
 /**
@@ -188,20 +189,29 @@ export const leadStatusUpdateOptions = [
 	...LEAD_STATUS_OPTIONS,
 ];
 
-/** Tag Mode + Tags of Update operations (form submissions, SMS threads): sent as `append_tags` and `tags`. */
-export function tagUpdateFields(subject: string): INodeProperties[] {
+/**
+ * Tag Mode + Tags of Update operations (form submissions, SMS threads, calls): sent as `append_tags` and `tags`.
+ * With `removeTags` (the operation's read-then-replace step, shared/tagRemoval.ts) Tag Mode offers Remove as well.
+ */
+export function tagUpdateFields(subject: string, removeTags?: PreSend): INodeProperties[] {
+	const modes = [
+		{ name: 'Append', value: 'append', description: `Add the tags to those the ${subject} already has` },
+		...(removeTags
+			? [{ name: 'Remove', value: 'remove', description: `Remove these tags from the ${subject} and keep the others (two requests: a read, then the update)` }]
+			: []),
+		{ name: 'Replace', value: 'replace', description: `Replace the ${subject}'s tags with these` },
+	];
 	return [
 		{
 			displayName: 'Tag Mode',
 			name: 'tagMode',
 			type: 'options',
 			default: 'append',
-			options: [
-				{ name: 'Append', value: 'append', description: `Add the tags to those the ${subject} already has` },
-				{ name: 'Replace', value: 'replace', description: `Replace the ${subject}'s tags with these` },
-			],
+			options: modes,
 			description: 'How Tags combine with the existing tags. Without it CallRail replaces them.',
-			routing: { send: { type: 'body', property: 'append_tags', value: '={{ $value === "append" }}' } },
+			routing: {
+				send: { type: 'body', property: 'append_tags', value: '={{ $value === "append" }}', ...(removeTags ? { preSend: [removeTags] } : {}) },
+			},
 		},
 		{
 			...tagNamesParameter(

@@ -3,6 +3,7 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow'
 import { leadStatusUpdateOptions, tagUpdateFields } from '../../shared/descriptions';
 import type { OperationDeclaration } from '../../shared/operation';
 import { bodyOf, failItem } from '../../shared/routing';
+import { removeTagsBeforeUpdate } from '../../shared/tagRemoval';
 import { threadIdField } from './fields';
 
 async function checkUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
@@ -46,7 +47,8 @@ export const updateSmsThread: OperationDeclaration = {
 					description: 'Free text notes on the thread. Empty clears them.',
 					routing: { send: { type: 'body', property: 'notes' } },
 				},
-				...tagUpdateFields('thread'),
+				// The thread's tags are read from "Retrieving A Single SMS Thread".
+				...tagUpdateFields('thread', removeTagsBeforeUpdate()),
 				{
 					displayName: 'Value',
 					name: 'value',
