@@ -60,8 +60,9 @@ function paginateMessages(maxPageSize: number) {
 				if (Object.keys(record).length === 0) record = body;
 			});
 			// The page counters describe one page; the item is every page (total_records still counts the messages).
-			const { page, per_page, total_pages, ...fields } = record;
-			return { ...fields, messages };
+			const merged: IDataObject = { ...record, messages };
+			for (const counter of ['page', 'per_page', 'total_pages']) delete merged[counter];
+			return merged;
 		});
 	};
 }
