@@ -1,7 +1,8 @@
 import { createHash } from 'crypto';
-import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, INode, IPollFunctions, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
-import { loopPages } from '../shared/pageLoop';
+import { loopPages, MAX_PAGE_SIZE } from '../shared/pageLoop';
 import type { RetryPolicy } from '../shared/retry';
 import { callRailApiRequest } from '../shared/transport';
 import { retentionStart } from '../shared/vocabulary';
@@ -21,7 +22,11 @@ export const DEFAULT_OVERLAP_MINUTES = 90;
 /** A poll never waits out a 429: it skips the tick and the next one asks again from the same cursor. */
 export const POLL_RETRY: RetryPolicy = { maxRateLimitWaitSeconds: 0, serverErrorRetries: 1 };
 
-export type PollEvent = 'newCall' | 'callUpdated' | 'newFormSubmission' | 'textConversation';
+/** Events that list records of a time window (calls, forms, conversations) and remember what they emitted. */
+export type WindowEvent = 'newCall' | 'callUpdated' | 'newFormSubmission' | 'textConversation';
+/** Events that list a whole roster (companies, trackers, users) and emit the records they have not seen before. */
+export type RosterEvent = 'newCompany' | 'newTracker' | 'newUser';
+export type PollEvent = WindowEvent | RosterEvent;
 
 export interface EndpointSpec {
 	path: string;
@@ -33,7 +38,7 @@ export interface EndpointSpec {
 	sortQs: IDataObject;
 }
 
-export const ENDPOINTS: Record<PollEvent, EndpointSpec> = {
+export const ENDPOINTS: Record<WindowEvent, EndpointSpec> = {
 	newCall: {
 		path: 'calls.json',
 		envelope: 'calls',
@@ -64,21 +69,27 @@ export const ENDPOINTS: Record<PollEvent, EndpointSpec> = {
 	},
 };
 
-/** Optional call fields the trigger asks for, so items carry what the update fingerprint looks at. */
-export const CALL_FIELDS = [
-	'company_id',
-	'company_name',
-	'tracker_id',
-	'first_call',
-	'source_name',
-	'tags',
-	'note',
-	'lead_status',
-	'value',
-	'transcription',
-];
+export interface RosterSpec {
+	path: string;
+	envelope: string;
+	qs: IDataObject;
+	/**
+	 * Users can be sorted by created_at, newest first, so a poll reads pages only until it meets a user it has
+	 * seen. Companies and trackers sort by name only (reference: "Sorting is available for the following fields:
+	 * name"), so a poll reads the whole list: one request per 250 records.
+	 */
+	newestFirst: boolean;
+	/** Whether the Company filter applies (the list takes `company_id`). */
+	byCompany: boolean;
+}
 
-export const FORM_FIELDS = ['company_name', 'lead_status', 'value', 'note', 'tags'];
+export const ROSTERS: Record<RosterEvent, RosterSpec> = {
+	newCompany: { path: 'companies.json', envelope: 'companies', qs: { sort: 'name', fields: 'verified_caller_ids' }, newestFirst: false, byCompany: false },
+	newTracker: { path: 'trackers.json', envelope: 'trackers', qs: { sort: 'name', fields: 'campaign_name,swap_targets' }, newestFirst: false, byCompany: true },
+	newUser: { path: 'users.json', envelope: 'users', qs: { sort: 'created_at', order: 'desc' }, newestFirst: true, byCompany: true },
+};
+
+export const isRosterEvent = (event: string): event is RosterEvent => event in ROSTERS;
 
 /** `YYYY-MM-DDTHH:mm:ss` in UTC, which the trigger sends together with `time_zone=Etc/UTC`. */
 export const utc = (ms: number) => new Date(ms).toISOString().slice(0, 19);
@@ -100,23 +111,29 @@ const shortHash = (value: unknown) =>
 		.digest('base64')
 		.slice(0, 10);
 
-/** The call fields whose change counts as an update, each hashed short so static data stays small. */
-export function callFingerprint(call: IDataObject): Record<string, string> {
+/**
+ * The call fields whose change counts as an update, each hashed short so static data stays small. `lateFields` are
+ * the chosen Conversation Intelligence fields, which CallRail attaches after the call ("The Post-Call Webhook will
+ * wait until recording, transcription, and call summaries (when applicable) have attached", reference).
+ */
+export function callFingerprint(call: IDataObject, lateFields: string[] = []): Record<string, string> {
 	const tags = Array.isArray(call.tags)
 		? call.tags.map((t) => (t && typeof t === 'object' ? String((t as IDataObject).name) : String(t))).sort()
 		: [];
-	return {
+	const fingerprint: Record<string, string> = {
 		tags: shortHash(tags),
 		note: shortHash(call.note ?? null),
 		lead_status: shortHash(call.lead_status ?? null),
 		value: shortHash(call.value ?? null),
 		recording: shortHash(call.recording ? 'yes' : null),
-		transcription: shortHash(call.transcription ?? null),
 	};
+	for (const field of lateFields) fingerprint[field] = shortHash(call[field] ?? null);
+	return fingerprint;
 }
 
+/** Fields watched both before and now: choosing another field later is not a change of every call. */
 export function changedFields(before: Record<string, string>, after: Record<string, string>): string[] {
-	return Object.keys(after).filter((key) => before[key] !== after[key]);
+	return Object.keys(after).filter((key) => key in before && before[key] !== after[key]);
 }
 
 /** Every record of the window, newest first, 250 a page, each once (see `loopPages`). */
@@ -131,4 +148,99 @@ export async function fetchWindow(
 		async (url, query) => await callRailApiRequest.call(this, { method: 'GET', path: url, qs: query, retry: POLL_RETRY }),
 		{ envelope: spec.envelope, relative: spec.relative, url: `/v3/a/${accountId}/${spec.path}`, qs, limit: maxRecords },
 	);
+}
+
+/**
+ * The messages of a conversation newer than `afterMs`, oldest first. A listed conversation carries its two most
+ * recent messages ("Recent messages objects include the two most recent messages", reference); when both are new,
+ * more may be, so the conversation is read, newest first ("ordered by the most recent message first"), page by
+ * page until a page reaches an older message: one request per 100 new messages.
+ */
+export async function messagesSince(
+	this: IPollFunctions,
+	accountId: string,
+	conversation: IDataObject,
+	afterMs: number,
+): Promise<{ messages: IDataObject[]; requests: number }> {
+	const isNew = (message: IDataObject) => (timeMs(message?.created_at) ?? -Infinity) > afterMs;
+	const recent = Array.isArray(conversation.recent_messages) ? (conversation.recent_messages as IDataObject[]) : [];
+	if (recent.length < 2 || !recent.every(isNew)) return { messages: recent.filter(isNew).reverse(), requests: 0 };
+	const newestFirst: IDataObject[] = [];
+	let requests = 0;
+	for (let page = 1; ; page++) {
+		const body = await callRailApiRequest.call(this, {
+			method: 'GET',
+			path: `/v3/a/${accountId}/text-messages/${encodeURIComponent(String(conversation.id))}.json`,
+			qs: { page, per_page: CONVERSATION_PAGE_SIZE },
+			retry: POLL_RETRY,
+		});
+		requests++;
+		const messages = Array.isArray(body.messages) ? (body.messages as IDataObject[]) : [];
+		const fresh = messages.filter(isNew);
+		newestFirst.push(...fresh);
+		if (!messages.length || fresh.length < messages.length || page >= Number(body.total_pages ?? page)) break;
+	}
+	return { messages: newestFirst.reverse(), requests };
+}
+
+/** The page size the reference shows for a conversation's messages (its default). */
+const CONVERSATION_PAGE_SIZE = 100;
+
+/**
+ * A roster's records: every page of companies or trackers; users newest first until a page holds one already
+ * seen (or older than `sinceMs`), so an idle poll is one request.
+ */
+export async function fetchRoster(
+	this: IPollFunctions,
+	accountId: string,
+	spec: RosterSpec,
+	qs: IDataObject,
+	seen: Set<string>,
+	sinceMs: number,
+): Promise<{ records: IDataObject[]; requests: number }> {
+	const records: IDataObject[] = [];
+	const ids = new Set<string>();
+	let requests = 0;
+	for (let page = 1; ; page++) {
+		const body = await callRailApiRequest.call(this, {
+			method: 'GET',
+			path: `/v3/a/${accountId}/${spec.path}`,
+			qs: { ...qs, page, per_page: MAX_PAGE_SIZE },
+			retry: POLL_RETRY,
+		});
+		requests++;
+		const list = Array.isArray(body[spec.envelope]) ? (body[spec.envelope] as IDataObject[]) : [];
+		// A record added while paging by number shifts the pages; one seen twice is kept once.
+		for (const record of list) {
+			if (ids.has(String(record.id))) continue;
+			ids.add(String(record.id));
+			records.push(record);
+		}
+		const reachedKnown =
+			spec.newestFirst && list.some((r) => seen.has(String(r.id)) || (timeMs(r.created_at) ?? Infinity) < sinceMs);
+		if (!list.length || reachedKnown || page >= Number(body.total_pages ?? page)) break;
+	}
+	return { records, requests };
+}
+
+/**
+ * A 4xx answer to a poll that asked for Include Fields: CallRail may refuse a field the account's plan lacks, and
+ * the user must learn which one, not see polls that never emit. The field CallRail's message names is named; if it
+ * names none, every chosen field is listed.
+ */
+export function refusedFieldsError(node: INode, error: NodeApiError, chosen: string[]): NodeApiError {
+	const status = Number(error.httpCode);
+	if (!chosen.length || !(status >= 400 && status < 500) || status === 401 || status === 429) return error;
+	const answer = String(error.errorResponse?.message ?? error.message);
+	const named = chosen.filter((field) => new RegExp(`\\b${field}\\b`).test(answer));
+	const fields = (named.length ? named : chosen).map((f) => `"${f}"`).join(', ');
+	const message = named.length
+		? `CallRail refused the field ${fields} chosen in Include Fields (${status}: ${answer})`
+		: `CallRail refused this poll (${status}: ${answer}); it asked for the Include Fields ${fields}`;
+	return new NodeApiError(node, { message: answer, httpCode: String(status) } as JsonObject, {
+		httpCode: String(status),
+		message,
+		description:
+			'Remove from Include Fields what your CallRail plan does not include: Conversation Intelligence fields need that CallRail plan.',
+	});
 }

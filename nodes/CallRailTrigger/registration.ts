@@ -64,7 +64,7 @@ const accountPath = (accountId: string, rest: string) => `/v3/a/${accountId}/${r
 type TriggerContext = IHookFunctions | IWebhookFunctions;
 
 export function accountIdOf(ctx: TriggerContext): string {
-	return checkedAccountId(ctx.getNode(), ctx.getNodeParameter('accountId', '', { extractValue: true }));
+	return checkedAccountId(ctx.getNode(), ctx.getNodeParameter('accountId', '', { extractValue: false }));
 }
 
 /** Turns CallRail's 403 on integrations into the advice to register the URL by hand. */

@@ -100,8 +100,16 @@ export const invalidIdMessage = (value: unknown, kind: IdKind) => `"${String(val
  * The account ID of a trigger, checked here rather than by a regex on the parameter: n8n runs parameter regexes
  * before every execution with a 250 ms budget, which a busy worker can exceed, failing an accepted delivery.
  */
+/**
+ * The account ID of an Account parameter read without n8n's extraction (`extractValue: false`): an ID, or a pasted
+ * CallRail address whose ID follows /a/. The triggers read it this way so that a webhook delivery never waits on
+ * n8n's time-limited regex of the By URL mode.
+ */
 export function checkedAccountId(node: INode, value: unknown): string {
-	const accountId = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+	const raw = value && typeof value === 'object' && 'value' in value ? (value as { value: unknown }).value : value;
+	let accountId = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
+	const afterA = accountId.indexOf('/a/');
+	if (afterA !== -1) accountId = accountId.slice(afterA + 3).split(/[/?#]/)[0];
 	if (!accountId) throw new NodeOperationError(node, 'Choose an account');
 	const problem = idProblem(accountId, 'account');
 	if (problem) throw new NodeOperationError(node, invalidIdMessage(accountId, 'account'), { description: problem });

@@ -1,4 +1,4 @@
-import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { exampleId, idForm, type IdKind } from './ids';
 
@@ -16,8 +16,8 @@ interface LocatorOptions {
 	required?: boolean;
 	description?: string;
 	placeholder?: string;
-	/** A mode for a pasted CallRail address, where the ID can be read from one. */
-	urlMode?: INodePropertyMode;
+	/** A "By URL" mode for a pasted CallRail address, where the ID can be read from one. */
+	urlMode?: { placeholder: string; regex: string };
 }
 
 /** A "pick from a list, or paste an ID" parameter, the way n8n shows records users should not have to type. */
@@ -29,9 +29,7 @@ export function resourceLocator(options: LocatorOptions): INodeProperties {
 		default: { mode: 'list', value: '' },
 		required: options.required ?? true,
 		// The ID's form is in the description too: it is what a model reads when an agent fills the parameter.
-		description: `${[options.description?.replace(/\.$/, ''), `${options.displayName} IDs are ${idForm(options.kind)}`]
-			.filter(Boolean)
-			.join('. ')}.`,
+		description: locatorDescription(options),
 		modes: [
 			{
 				displayName: 'From List',
@@ -48,9 +46,25 @@ export function resourceLocator(options: LocatorOptions): INodeProperties {
 				// delivery) under a 250 ms timeout that a busy process can exceed, failing the run. `validateInput` and
 				// `checkedAccountId` check the ID instead, with the same message.
 			},
-			...(options.urlMode ? [options.urlMode] : []),
+			...(options.urlMode
+				? [
+						{
+							displayName: 'By URL',
+							name: 'url',
+							type: 'string' as const,
+							placeholder: options.urlMode.placeholder,
+							extractValue: { type: 'regex' as const, regex: options.urlMode.regex },
+						},
+					]
+				: []),
 		],
 	};
+}
+
+/** The tooltip: what the parameter is for, then the form of its IDs (several sentences, so a final period). */
+function locatorDescription(options: LocatorOptions): string {
+	const sentences = [options.description?.replace(/\.$/, ''), `${options.displayName} IDs are ${idForm(options.kind)}`];
+	return `${sentences.filter(Boolean).join('. ')}.`;
 }
 
 /**
@@ -59,12 +73,9 @@ export function resourceLocator(options: LocatorOptions): INodeProperties {
  * `extractValue` is how n8n hands a URL mode's ID to the node; like the other modes it has no `validation` regex, and
  * the extracted ID is checked in code (`validateInput`, `checkedAccountId`).
  */
-const ACCOUNT_URL_MODE: INodePropertyMode = {
-	displayName: 'By URL',
-	name: 'url',
-	type: 'string',
+const ACCOUNT_URL = {
 	placeholder: 'e.g. https://app.callrail.com/a/123456789/dashboard',
-	extractValue: { type: 'regex', regex: '/a/([0-9]+|ACC[0-9a-fA-F]+)' },
+	regex: '/a/([0-9]+|ACC[0-9a-fA-F]+)',
 };
 
 export const accountLocator = resourceLocator({
@@ -73,7 +84,7 @@ export const accountLocator = resourceLocator({
 	searchMethod: 'searchAccounts',
 	kind: 'account',
 	description: 'The CallRail account. Agency keys can see several. By URL takes the address of any CallRail page of the account.',
-	urlMode: ACCOUNT_URL_MODE,
+	urlMode: ACCOUNT_URL,
 });
 
 export const companyLocator = (overrides: Partial<LocatorOptions> = {}) =>

@@ -1,3 +1,5 @@
+import type { INodeTypeDescription } from 'n8n-workflow';
+
 import type { runNode } from '../harness/n8n';
 
 export interface LiveCheckRow {
@@ -25,6 +27,13 @@ export declare function liveCheck(options: {
 	accountId?: string;
 	write?: boolean;
 	log?: (row: LiveCheckRow) => void;
+	/** The CallRail node's description; the built one by default. */
+	description?: INodeTypeDescription;
 }): Promise<{ rows: LiveCheckRow[]; requests: number }>;
 export declare function formatTable(rows: LiveCheckRow[]): string;
-export declare const READS: Array<{ key: string }>;
+/** `resource.operation` of every GET operation of the description (the built CallRail node by default). */
+export declare function getOperations(description?: INodeTypeDescription): string[];
+/** The GET operations the check runs: all but SKIPPED. */
+export declare function readOperations(description?: INodeTypeDescription): string[];
+/** GET operations the check does not run, with the reason. */
+export declare const SKIPPED: Record<string, string>;

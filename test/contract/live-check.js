@@ -10,46 +10,34 @@ const https = require('node:https');
 
 const { compareShape, loadExamples, recordsOf } = require('./contract');
 
-/**
- * Read operations in the order their IDs become known: each `provides` names the placeholders the first output item
- * fills for the operations after it. Operations whose placeholders stay unknown (an account without integrations,
- * say) are skipped and cost nothing.
- */
-const READS = [
-	{ key: 'account.getMany', provides: (r) => ({ account_id: r.id }) },
-	{ key: 'account.get' },
-	{ key: 'company.getMany', provides: (r) => ({ company_id: r.id }) },
-	{ key: 'company.get' },
-	{ key: 'user.getMany', provides: (r) => ({ user_id: r.id }) },
-	{ key: 'user.get' },
-	{ key: 'tracker.getMany', provides: (r) => ({ tracker_id: r.id }) },
-	{ key: 'tracker.get' },
-	{ key: 'tag.getMany' },
-	{ key: 'call.getMany', provides: (r) => ({ call_id: r.id, ...(r.recording ? { recorded_call_id: r.id } : {}) }) },
-	{ key: 'call.get' },
-	{ key: 'call.getRecording' },
-	{ key: 'summary.callSummary' },
-	{ key: 'summary.callTimeseries' },
-	{ key: 'summary.formSummary' },
-	{ key: 'formSubmission.getMany' },
-	{ key: 'textMessage.getManyConversations', provides: (r) => ({ conversation_id: r.id }) },
-	{ key: 'textMessage.getConversation' },
-	{ key: 'smsThread.getMany', provides: (r) => ({ thread_id: r.id }) },
-	{ key: 'smsThread.get' },
-	{ key: 'lead.getMany', provides: (r) => ({ lead_id: r.id }) },
-	{ key: 'lead.getTimeline' },
-	{ key: 'integration.getMany', provides: (r) => ({ integration_id: r.id }) },
-	{ key: 'integration.get' },
-	{ key: 'integrationFilter.getMany', provides: (r) => ({ integration_filter_id: r.id }) },
-	{ key: 'integrationFilter.get' },
-	{ key: 'notification.getMany' },
-	{ key: 'outboundCallerId.getMany', provides: (r) => ({ caller_id_id: r.id }) },
-	{ key: 'outboundCallerId.get' },
-	{ key: 'summaryEmail.getMany', provides: (r) => ({ summary_email_id: r.id }) },
-	{ key: 'summaryEmail.get' },
-	{ key: 'messageFlow.getMany', provides: (r) => ({ message_flow_id: r.id }) },
-	{ key: 'messageFlow.get' },
-];
+/** GET operations of the CallRail node the check does not run, and why. */
+const SKIPPED = {
+	'call.getPageViews':
+		'page views exist only for calls to a website (session) tracker, which one record of Call › Get Many does not reveal without more requests',
+};
+
+/** The built CallRail node's description (dist/, so `npm run build` first), at its default version. */
+function builtDescription() {
+	const { CallRail } = require('../../dist/nodes/CallRail/CallRail.node.js');
+	const node = new CallRail();
+	return node.nodeVersions ? node.nodeVersions[node.description.defaultVersion].description : node.description;
+}
+
+/** `resource.operation` of every operation whose request is a GET, in the order the description lists them. */
+function getOperations(description = builtDescription()) {
+	const keys = [];
+	for (const property of description.properties) {
+		if (property.name !== 'operation') continue;
+		for (const option of property.options) {
+			if (option.routing?.request?.method !== 'GET') continue;
+			for (const resource of property.displayOptions?.show?.resource ?? []) keys.push(`${resource}.${option.value}`);
+		}
+	}
+	return keys;
+}
+
+/** What the check reads: every GET operation but the skipped ones. */
+const readOperations = (description) => getOperations(description).filter((key) => !(key in SKIPPED));
 
 const PLACEHOLDER = /\{([a-z_0-9]+)\}/g;
 
@@ -133,7 +121,7 @@ const short = (list, max = 6) => (list.length <= max ? list.join(', ') : `${list
  * Runs the check. `connection`: { mode: 'apiKey', apiKey, baseUrl } or { mode: 'maton', apiKey, baseUrl, connectionId }.
  * `runNode`: the harness's runNode (n8n's engine). Returns the rows and the total requests spent.
  */
-async function liveCheck({ runNode, connection, accountId, write = false, log = () => {} }) {
+async function liveCheck({ runNode, connection, accountId, write = false, log = () => {}, description = builtDescription() }) {
 	const proxy = await startCountingProxy(connection.baseUrl);
 	const credentials =
 		connection.mode === 'maton'
@@ -148,7 +136,8 @@ async function liveCheck({ runNode, connection, accountId, write = false, log = 
 		const before = proxy.counter.requests;
 		const statusesBefore = proxy.counter.statuses.length;
 		const result = await runNode(
-			{ resource, operation, ...parameters, accountId: { __rl: true, mode: 'id', value: String(ids.account_id ?? '') } },
+			// Raw output: the check compares what CallRail answers with the reference's fields, and later reads take IDs from it.
+			{ resource, operation, output: 'raw', ...parameters, accountId: { __rl: true, mode: 'id', value: String(ids.account_id ?? '') } },
 			{ credentials },
 		);
 		const spent = proxy.counter.requests - before;
@@ -169,25 +158,43 @@ async function liveCheck({ runNode, connection, accountId, write = false, log = 
 	};
 
 	try {
-		for (const read of READS) {
-			const example = exampleOf(read.key);
-			if (!example) throw new Error(`No contract fixture for ${read.key}`);
-			const [resource, operation] = read.key.split('.');
-			const missing = [...needs(example.node.parameters)].filter((n) => ids[n] === undefined && n !== 'account_id');
-			if (!ids.account_id && read.key !== 'account.getMany') missing.unshift('account_id');
-			if (missing.length) {
-				rows.push({ operation: read.key, status: 'skipped', requests: 0, unknown: [], missing: [], error: `no ${missing.join(', ')} seen` });
-				log(rows[rows.length - 1]);
-				continue;
+		const reads = readOperations(description).map((key) => {
+			const example = exampleOf(key);
+			if (!example) throw new Error(`No contract fixture for ${key}`);
+			const needed = [...needs(example.node.parameters)].filter((n) => n !== 'account_id');
+			return { key, example, needed: key === 'account.getMany' ? needed : ['account_id', ...needed] };
+		});
+		// A list provides, from its first record, the IDs the other reads of its resource need and it does not
+		// (Call › Get Many gives call_id, and recorded_call_id when that call has a recording).
+		const providedBy = (list) => {
+			const resource = list.key.split('.')[0];
+			const names = reads.filter((r) => r !== list && r.key.startsWith(`${resource}.`)).flatMap((r) => r.needed);
+			return [...new Set(names)].filter((n) => !list.needed.includes(n) && n.endsWith('_id'));
+		};
+		// Run whatever has its IDs, pass after pass, until nothing more can run; the rest is skipped.
+		let pending = reads;
+		for (let progress = true; progress; ) {
+			progress = false;
+			for (const read of pending.filter((r) => r.needed.every((n) => ids[n] !== undefined))) {
+				pending = pending.filter((r) => r !== read);
+				progress = true;
+				const [resource, operation] = read.key.split('.');
+				const parameters = limitOne(fillParameters(read.example.node.parameters, ids));
+				// Timeline events are what the fixture shows; the lead summary item would be compared with an event.
+				if (read.key === 'lead.getTimeline') parameters.leadSummary = 'none';
+				const result = await run(read.key, resource, operation, parameters, read.example);
+				const first = result.json?.[0];
+				if (result.error || !first || !/^getMany/.test(operation)) continue;
+				for (const name of providedBy(read)) {
+					if (ids[name] !== undefined || (name.startsWith('recorded_') && !first.recording)) continue;
+					ids[name] = first.id;
+				}
 			}
-			const parameters = limitOne(fillParameters(example.node.parameters, ids));
-			// Timeline events are what the fixture shows; the lead summary item would be compared with an event.
-			if (read.key === 'lead.getTimeline') parameters.leadSummary = 'none';
-			const result = await run(read.key, resource, operation, parameters, example);
-			const first = result.json?.[0];
-			if (!result.error && first && read.provides) {
-				for (const [name, value] of Object.entries(read.provides(first))) if (ids[name] === undefined && value !== undefined) ids[name] = value;
-			}
+		}
+		for (const read of pending) {
+			const missing = read.needed.filter((n) => ids[n] === undefined);
+			rows.push({ operation: read.key, status: 'skipped', requests: 0, unknown: [], missing: [], error: `no ${missing.join(', ')} seen` });
+			log(rows[rows.length - 1]);
 		}
 		if (write) {
 			if (!ids.company_id) throw new Error('--write needs a company: none was listed');
@@ -216,4 +223,4 @@ function formatTable(rows) {
 	return lines.map((l) => l.map((cell, i) => cell.slice(0, widths[i]).padEnd(widths[i])).join('  ').trimEnd()).join('\n');
 }
 
-module.exports = { liveCheck, formatTable, READS };
+module.exports = { liveCheck, formatTable, getOperations, readOperations, SKIPPED };

@@ -31,8 +31,6 @@ export async function pollWorkflow(
 	credentials: ICredentialDataDecryptedObject,
 	staticData: IDataObject = {},
 	beforePoll?: (context: PollContext) => void,
-	/** The editor adds the default version. */
-	typeVersion?: number,
 ): Promise<PollWorkflow> {
 	const { nodeTypes } = await loadPackage();
 	const type = nodeTypes.getByNameAndVersion(nodeTypeName('callRailPollingTrigger')) as INodeType;
@@ -40,7 +38,7 @@ export async function pollWorkflow(
 		id: 'poll',
 		name: 'CallRail Polling Trigger',
 		type: nodeTypeName('callRailPollingTrigger'),
-		typeVersion: typeVersion ?? Number(type.description.defaultVersion ?? 1),
+		typeVersion: Number(type.description.version),
 		position: [0, 0],
 		parameters,
 		credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'CallRail account' } },

@@ -1,4 +1,6 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INode } from 'n8n-workflow';
+
+import { checkedAccountId } from '../../nodes/shared/ids';
 
 import { accountLocator } from '../../nodes/shared/locators';
 import { useSandbox } from '../harness/sandbox';
@@ -39,5 +41,25 @@ describe('Account By URL', () => {
 			['id', undefined],
 			['url', undefined],
 		]);
+	});
+});
+
+describe('checkedAccountId (the triggers read the Account without n8n extraction)', () => {
+	const node = { name: 'CallRail Trigger' } as INode;
+
+	it.each([
+		['an ID', '123456789'],
+		['an ID of the ID mode', { __rl: true, mode: 'id', value: ' 123456789 ' }],
+		['a pasted dashboard address', { __rl: true, mode: 'url', value: 'https://app.callrail.com/a/123456789/dashboard?x=1' }],
+		['a pasted address ending with the ID', { __rl: true, mode: 'url', value: 'https://app.callrail.com/a/123456789' }],
+	])('reads %s', (_what, value) => {
+		expect(checkedAccountId(node, value)).toBe('123456789');
+	});
+
+	it('refuses an address without an account ID, naming what it read', () => {
+		expect(() => checkedAccountId(node, { __rl: true, mode: 'url', value: 'https://app.callrail.com/settings' })).toThrow(
+			'"https://app.callrail.com/settings" is not a valid account ID',
+		);
+		expect(() => checkedAccountId(node, { __rl: true, mode: 'list', value: '' })).toThrow('Choose an account');
 	});
 });

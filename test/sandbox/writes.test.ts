@@ -276,7 +276,8 @@ describe('message flows', () => {
 	it('refuses a step missing a required key with 400 naming the key', async () => {
 		// "All step types require id, type, initial_step, and next_step_id"; response steps also message and first_text.
 		for (const key of ['id', 'type', 'initial_step', 'next_step_id', 'message', 'first_text']) {
-			const { [key]: _left, ...step } = response as Json;
+			const step: Json = { ...response };
+			delete step[key];
 			const reply = await create({ 'response-01': step });
 			expect([key, reply.status]).toEqual([key, 400]);
 			expect(reply.body.error).toContain(`missing ${key}`);
@@ -296,7 +297,8 @@ describe('message flows', () => {
 	it('checks the steps of an update the same way, and renames without steps', async () => {
 		const created = await create({ 'response-01': response });
 		const url = path(`message-flows/${created.body.id}.json`);
-		const { first_text: _left, ...withoutFirstText } = response;
+		const withoutFirstText: Json = { ...response };
+		delete withoutFirstText.first_text;
 		const refused = await api('PUT', url, { body: { initial_step_id: 'response-01', steps: { 'response-01': withoutFirstText } } });
 		expect(refused.status).toBe(400);
 		expect(refused.body.error).toContain('missing first_text');

@@ -1,8 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
+import { CALL_DEFAULT_FIELDS, FORM_FIELDS } from '../../nodes/CallRailPollingTrigger/fields';
 import { retentionFloor } from '../../nodes/CallRailPollingTrigger/poll';
-import { persisted, pollWorkflow } from '../harness/poll';
+import { persisted, type PollWorkflow, pollWorkflow } from '../harness/poll';
 import { useSandbox } from '../harness/sandbox';
 
 describe('CallRail Polling Trigger', () => {
@@ -211,22 +212,16 @@ describe('CallRail Polling Trigger', () => {
 		expect(await wf.poll()).toBeNull();
 	});
 
-	it('filters by tag names: a list from version 1.1, comma-separated text in version 1 workflows', async () => {
-		const filters = (tags: unknown) => ({ filters: { companyId: { __rl: true, mode: 'id', value: companyId }, tags } });
-		for (const [typeVersion, tags] of [
-			[1.1, [' Quote ', '', 'Sales']],
-			[1, 'Quote, Sales'],
-		] as const) {
-			env.sandbox.clearRequests();
-			const wf = await pollWorkflow(params('newCall', filters(tags)), env.apiKey(), {}, undefined, typeVersion);
-			expect(wf.node.typeVersion).toBe(typeVersion);
-			expect(await wf.poll()).toBeNull();
-			tick();
-			const tagged = newCall({ tags: [{ name: 'Quote' }] });
-			newCall({ tags: [] });
-			expect((await wf.poll())!.map((c) => c.id)).toEqual([tagged.id]);
-			expect(env.requests().every((r) => JSON.stringify(r.query['tags[]']) === '["Quote","Sales"]')).toBe(true);
-		}
+	it('filters by tag names, a record passing with any of them', async () => {
+		const filters = { filters: { companyId: { __rl: true, mode: 'id', value: companyId }, tags: [' Quote ', '', 'Sales'] } };
+		const wf = await pollWorkflow(params('newCall', filters), env.apiKey());
+		expect(wf.node.typeVersion).toBe(1);
+		expect(await wf.poll()).toBeNull();
+		tick();
+		const tagged = newCall({ tags: [{ name: 'Quote' }] });
+		newCall({ tags: [] });
+		expect((await wf.poll())!.map((c) => c.id)).toEqual([tagged.id]);
+		expect(env.requests().every((r) => JSON.stringify(r.query['tags[]']) === '["Quote","Sales"]')).toBe(true);
 	});
 
 	it('emits a new form submission once', async () => {
@@ -235,8 +230,25 @@ describe('CallRail Polling Trigger', () => {
 		expect(env.requests()[0].path).toBe(`/v3/a/${accountId}/form_submissions.json`);
 		expect(env.requests()[0].query).toMatchObject({ sort: 'submitted_at', order: 'desc', per_page: '250', page: '1', time_zone: 'Etc/UTC' });
 		tick();
-		const form = env.sandbox.addFormSubmission(accountId, { company_id: companyId }) as IDataObject;
-		expect((await wf.poll())!.map((f) => f.id)).toEqual([form.id]);
+		const form = env.sandbox.addFormSubmission(accountId, {
+			company_id: companyId,
+			source: 'Google Ads',
+			utm_source: 'google',
+			landing_page_url: 'https://www.example.com/?gclid=abc',
+			timeline_url: 'https://app.callrail.com/leads/timeline',
+		}) as IDataObject;
+		const [item] = (await wf.poll())!;
+		expect(item.id).toBe(form.id);
+		// Every optional form field the reference offers is asked for on the same single request.
+		expect(String(env.requests().at(-1)!.query.fields).split(',').sort()).toEqual([...FORM_FIELDS].sort());
+		expect(item).toMatchObject({
+			source: 'Google Ads',
+			utm_source: 'google',
+			landing_page_url: 'https://www.example.com/?gclid=abc',
+			timeline_url: 'https://app.callrail.com/leads/timeline',
+			form_name: 'Contact us',
+		});
+		for (const field of ['medium', 'campaign', 'keywords', 'referrer', 'referring_url', 'milestones', 'utm_medium', 'utm_campaign']) expect(item).toHaveProperty(field);
 		expect(await wf.poll()).toBeNull();
 	});
 
@@ -294,6 +306,180 @@ describe('CallRail Polling Trigger', () => {
 		// A 10-minute look-back (the former default) would have started after the call's start and missed it.
 		const asked = Date.parse(`${String(env.requests().at(-1)!.query.start_date)}Z`);
 		expect(asked).toBeLessThan(longCallStart);
+	});
+
+	describe('fields', () => {
+		const ATTRIBUTION = [
+			'source', 'medium', 'campaign', 'keywords', 'landing_page_url', 'referring_url', 'referrer_domain', 'last_requested_url',
+			'gclid', 'fbclid', 'msclkid', 'utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content', 'milestones',
+			'person_id', 'timeline_url',
+		];
+		/** Quiet hours, then one call moves the cursor: the earlier tests' calls leave the window, so one request holds a poll. */
+		const quietWindow = async (wf: PollWorkflow) => {
+			await wf.poll();
+			tick(3 * 3600);
+			newCall();
+			expect(await wf.poll()).toHaveLength(1);
+			tick();
+		};
+		const askedFields = () => String(env.requests().at(-1)!.query.fields).split(',');
+
+		it('New Call items carry the attribution fields by default, asked on the same one request', async () => {
+			const wf = await pollWorkflow(params('newCall'), env.apiKey());
+			await quietWindow(wf);
+			const call = newCall({ source: 'google_paid', landing_page_url: 'https://www.example.com/offer', gclid: 'Cj0KabcTest', utm_source: 'google' });
+			env.sandbox.clearRequests();
+			const [item] = (await wf.poll())!;
+			expect(env.requests()).toHaveLength(1);
+			expect(askedFields().sort()).toEqual([...CALL_DEFAULT_FIELDS].sort());
+			expect(askedFields()).toEqual(expect.arrayContaining(ATTRIBUTION));
+			expect(item.id).toBe(call.id);
+			for (const field of ATTRIBUTION) expect(item).toHaveProperty(field);
+			expect(item).toMatchObject({ source: 'google_paid', landing_page_url: 'https://www.example.com/offer', gclid: 'Cj0KabcTest', utm_source: 'google' });
+			// Conversation Intelligence fields only when chosen.
+			expect(item).not.toHaveProperty('call_summary');
+		});
+
+		it('Include Fields reach the item, still one request a poll', async () => {
+			const wf = await pollWorkflow(params('newCall', { options: { fields: ['call_summary', 'lead_score', 'agent_email'] } }), env.apiKey());
+			await quietWindow(wf);
+			newCall({ call_summary: 'The caller wants a quote for a new roof.', lead_score: 'very good' });
+			env.sandbox.clearRequests();
+			const [item] = (await wf.poll())!;
+			expect(env.requests()).toHaveLength(1);
+			expect(askedFields()).toEqual(expect.arrayContaining(['call_summary', 'lead_score', 'agent_email', ...ATTRIBUTION]));
+			expect(item).toMatchObject({ call_summary: 'The caller wants a quote for a new roof.', lead_score: 'very good' });
+			expect(item).toHaveProperty('agent_email');
+		});
+
+		it('a field the plan refuses fails the poll with an error naming it, and the cursor stays', async () => {
+			const wf = await pollWorkflow(params('newCall', { options: { fields: ['sentiment', 'call_summary'] } }), env.apiKey());
+			await wf.poll();
+			const saved = persisted(wf.staticData());
+			env.sandbox.faults.add({ path: '/calls.json', status: 400, body: { error: 'Invalid field: call_summary' } });
+			await expect(wf.poll()).rejects.toThrow('CallRail refused the field "call_summary" chosen in Include Fields (400: Invalid field: call_summary)');
+			expect(persisted(wf.staticData())).toEqual(saved);
+			// A refusal that names no field lists the chosen ones.
+			env.sandbox.faults.add({ path: '/calls.json', status: 403, body: { error: 'You do not have permission to perform the requested action' } });
+			const error = await wf.poll().catch((e: Error & { description?: string }) => e);
+			expect((error as Error).message).toMatch(/^CallRail refused this poll \(403: .*\); it asked for the Include Fields "sentiment", "call_summary"$/);
+			expect((error as { description?: string }).description).toMatch(/Remove from Include Fields/);
+		});
+
+		it('Call Updated fires when a chosen call summary arrives after the call, and not when it is not chosen', async () => {
+			const call = newCall({ call_summary: null, sentiment: null });
+			const watching = await pollWorkflow(params('callUpdated', { options: { fields: ['call_summary', 'sentiment'] } }), env.apiKey());
+			const notWatching = await pollWorkflow(params('callUpdated'), env.apiKey());
+			expect(await watching.poll()).toBeNull();
+			expect(await notWatching.poll()).toBeNull();
+			env.sandbox.updateCall(String(call.id), { call_summary: 'Asked about weekend opening hours.', sentiment: 'positive' });
+			const emitted = await watching.poll();
+			expect(emitted!.map((c) => [c.id, c.changes, c.call_summary])).toEqual([[call.id, ['call_summary', 'sentiment'], 'Asked about weekend opening hours.']]);
+			expect(await watching.poll()).toBeNull();
+			expect(await notWatching.poll()).toBeNull();
+		});
+
+		it('choosing another Include Field later does not report every call as changed', async () => {
+			newCall();
+			const wf = await pollWorkflow(params('callUpdated'), env.apiKey());
+			expect(await wf.poll()).toBeNull();
+			const more = await pollWorkflow(params('callUpdated', { options: { fields: ['transcription'] } }), env.apiKey(), persisted(wf.workflow.staticData));
+			expect(await more.poll()).toBeNull();
+		});
+	});
+
+	describe('text conversations', () => {
+		type Conversation = IDataObject & { id: string; messages: IDataObject[] };
+		const conversationOf = () => (env.sandbox.store.conversations as Conversation[]).find((c) => c.company_id === companyId)!;
+		const text = (conversation: Conversation, content: string) => {
+			tick(20);
+			return env.sandbox.addTextMessage(accountId, { conversation_id: conversation.id, content }).message;
+		};
+
+		it.each([
+			[1, 1],
+			[2, 2],
+			[4, 2],
+		])('emits all %i texts sent between two polls, oldest first (%i requests)', async (count, requests) => {
+			const conversation = conversationOf();
+			const wf = await pollWorkflow(params('textConversation'), env.apiKey());
+			expect(await wf.poll()).toBeNull();
+			const sent = Array.from({ length: count }, (_, i) => text(conversation, `Message ${i + 1}`).content);
+			env.sandbox.clearRequests();
+			const [item] = (await wf.poll())!;
+			expect(item.id).toBe(conversation.id);
+			expect((item.messages as IDataObject[]).map((m) => m.content)).toEqual(sent);
+			// The list, plus one read of the conversation when both of its two recent messages are new.
+			expect(env.requests().map((r) => r.path)).toEqual(
+				[`/v3/a/${accountId}/text-messages.json`, `/v3/a/${accountId}/text-messages/${conversation.id}.json`].slice(0, requests),
+			);
+			expect(await wf.poll()).toBeNull();
+		});
+
+		it('pages through a conversation when over 100 texts arrived between two polls', async () => {
+			const conversation = conversationOf();
+			const wf = await pollWorkflow(params('textConversation'), env.apiKey());
+			await wf.poll();
+			const sent = Array.from({ length: 130 }, (_, i) => text(conversation, `Burst ${i + 1}`).content);
+			env.sandbox.clearRequests();
+			const [item] = (await wf.poll())!;
+			expect((item.messages as IDataObject[]).map((m) => m.content)).toEqual(sent);
+			expect(env.requests().map((r) => r.query.page)).toEqual(['1', '1', '2']);
+		});
+	});
+
+	describe('companies, trackers and users', () => {
+		const admin = () => ({ Authorization: `Token token="${String(env.apiKey().apiKey)}"`, 'Content-Type': 'application/json' });
+		const create = async (path: string, body: IDataObject): Promise<IDataObject> => {
+			tick();
+			const response = await fetch(`${env.sandbox.url}/v3/a/${accountId}/${path}`, { method: 'POST', headers: admin(), body: JSON.stringify(body) });
+			expect(response.status).toBeLessThan(300);
+			return (await response.json()) as IDataObject;
+		};
+		const cases: Array<[string, string, () => Promise<IDataObject>]> = [
+			['newCompany', 'companies.json', async () => await create('companies.json', { name: `Branch ${Date.now()}` })],
+			[
+				'newTracker',
+				'trackers.json',
+				async () =>
+					await create('trackers.json', {
+						type: 'source',
+						name: `Billboard ${Date.now()}`,
+						company_id: companyId,
+						call_flow: { type: 'basic', destination_number: '+14045551234', recording_enabled: true },
+						tracking_number: { area_code: '404' },
+						source: { type: 'offline' },
+					}),
+			],
+			[
+				'newUser',
+				'users.json',
+				async () =>
+					await create('users.json', { first_name: 'Ada', last_name: 'Lovelace', email: `ada${Date.now()}@example.com`, role: 'reporting', companies: [companyId] }),
+			],
+		];
+
+		it.each(cases)('%s emits each new record exactly once, one request when idle', async (event, path, add) => {
+			const wf = await pollWorkflow(params(event), env.apiKey());
+			expect(await wf.poll()).toBeNull();
+			env.sandbox.clearRequests();
+			expect(await wf.poll()).toBeNull();
+			expect(env.requests().map((r) => r.path)).toEqual([`/v3/a/${accountId}/${path}`]);
+			const record = await add();
+			const emitted = await wf.poll();
+			expect(emitted!.map((r) => r.id)).toEqual([record.id]);
+			expect(await wf.poll()).toBeNull();
+			const restarted = await pollWorkflow(params(event), env.apiKey(), persisted(wf.workflow.staticData));
+			expect(await restarted.poll()).toBeNull();
+		});
+
+		it('New User reads users newest first and stops at the first page', async () => {
+			const wf = await pollWorkflow(params('newUser'), env.apiKey());
+			await wf.poll();
+			env.sandbox.clearRequests();
+			await wf.poll();
+			expect(env.requests()[0].query).toMatchObject({ sort: 'created_at', order: 'desc', page: '1', per_page: '250', company_id: companyId });
+		});
 	});
 
 	// Last, because their calls stay inside later tests' 90-minute windows.

@@ -1,4 +1,4 @@
-// CallRail Polling Trigger in a real n8n: a new call is emitted by exactly one execution, and the next poll emits nothing.
+// CallRail Polling Trigger in a real n8n: a new call is emitted, with its attribution, by exactly one execution, and the next poll emits nothing.
 export default async function pollingTrigger({ step, check, ctx, sleep, waitFor, executionError, nodeOutput, triggerParameters, triggerWorkflow, hasNode, secs }) {
 	await step('polling trigger: new call → exactly one execution', async () => {
 		check(hasNode('CallRailPollingTrigger'), 'CallRailPollingTrigger is not in package.json n8n.nodes');
@@ -20,6 +20,12 @@ export default async function pollingTrigger({ step, check, ctx, sleep, waitFor,
 		const ids = out.map((i) => i.id ?? i.resource_id);
 		check(ids.includes(call.id), `the poll emitted ${JSON.stringify(ids)}, not the new call ${call.id}`);
 		check(out.length === 1, `the poll emitted ${out.length} items, expected only the new call ${call.id}: ${JSON.stringify(ids)}`);
+		// The item carries the call's attribution without any option chosen.
+		const stored = ctx.sb.store.calls.find((c) => c.id === call.id);
+		for (const field of ['source', 'landing_page_url', 'utm_source', 'timeline_url']) {
+			check(field in out[0], `the emitted call has no "${field}" (attribution fields are asked by default): ${Object.keys(out[0]).join(', ')}`);
+			check(out[0][field] === (stored[field] ?? null), `the emitted call's ${field} is ${JSON.stringify(out[0][field])}, CallRail has ${JSON.stringify(stored[field])}`);
+		}
 		let extra = '';
 		if (process.env.E2E_POLL_CONFIRM !== '0') {
 			// One more poll (every minute, on the minute) must not emit the same call again.
@@ -29,6 +35,6 @@ export default async function pollingTrigger({ step, check, ctx, sleep, waitFor,
 			extra = '; the next poll emitted nothing';
 		}
 		await ctx.api.deactivateWorkflow(wf.id);
-		return `call ${call.id} emitted by execution ${ex.id} ${secs(firstMs)} after it was added${extra}`;
+		return `call ${call.id} emitted with its attribution (source ${JSON.stringify(out[0].source)}) by execution ${ex.id} ${secs(firstMs)} after it was added${extra}`;
 	});
 }
