@@ -3,11 +3,10 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { BASE_URL_EXPRESSION } from '../../credentials/CallRailApi.credentials';
 import * as listSearch from '../shared/listSearch';
-import { type LegacyResource, resources } from './resources';
+import { resources } from './resources';
 import { accountLocator } from '../shared/locators';
-import { type ResourceDeclaration, resourceProperties, toolDescriptions } from './shared/operation';
+import { resourceProperties, toolDescriptions } from './shared/operation';
 import { registerProperties } from './shared/parameterCheck';
-import { toolDescriptionProperties } from './shared/toolDescription';
 
 /** Shown for every resource but Account, whose Get shows its own copy and whose Get Many needs none. */
 const accountParameters: INodeProperties[] = [
@@ -15,13 +14,8 @@ const accountParameters: INodeProperties[] = [
 	{ ...accountLocator, displayOptions: { show: { resource: ['account'], operation: ['get'] } } },
 ];
 
-const isDeclared = (r: ResourceDeclaration | LegacyResource): r is ResourceDeclaration => 'operations' in r;
-const declared = resources.filter(isDeclared);
-const legacy = resources.filter((r): r is LegacyResource => !isDeclared(r));
-const described = new Map(declared.map((r) => [r.value, resourceProperties(r)]));
-const propertiesOf = (r: ResourceDeclaration | LegacyResource) =>
-	isDeclared(r) ? described.get(r.value)! : r.description;
-const operations = resources.flatMap((r) => propertiesOf(r).filter((p) => p.name === 'operation'));
+const described = resources.map(resourceProperties);
+const operations = described.flatMap((properties) => properties.filter((p) => p.name === 'operation'));
 
 export class CallRail implements INodeType {
 	description: INodeTypeDescription = {
@@ -52,14 +46,13 @@ export class CallRail implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: resources.map((r) => (isDeclared(r) ? { name: r.name, value: r.value } : r.option)),
+				options: resources.map(({ name, value }) => ({ name, value })),
 				default: 'call',
 			},
 			...operations,
-			...toolDescriptions(declared),
-			...toolDescriptionProperties(legacy.flatMap((r) => r.description.filter((p) => p.name === 'operation'))),
+			...toolDescriptions(resources),
 			...accountParameters,
-			...resources.flatMap((r) => propertiesOf(r).filter((p) => p.name !== 'operation')),
+			...described.flatMap((properties) => properties.filter((p) => p.name !== 'operation')),
 		],
 	};
 

@@ -24,7 +24,7 @@ describe('npm run live-check (dry mode, against the sandbox)', () => {
 		// Only reads reached the API, each asking for one record where it pages.
 		const sent = env.requests();
 		expect(sent.every((r) => r.method === 'GET')).toBe(true);
-		expect(sent.filter((r) => r.query.per_page !== undefined).every((r) => r.query.per_page === '1')).toBe(true);
+		expect(sent.filter((r) => r.query.per_page !== undefined && r.query.per_page !== '1').map((r) => r.path)).toEqual([]);
 		expect(formatTable(rows).split('\n')[0]).toMatch(/^Operation\s+Status\s+Requests\s+Fields the fixtures do not know\s+Fixture fields missing$/);
 	});
 

@@ -36,7 +36,9 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 					personLead: true,
 					tags: ['Web', 'Spring'],
 				},
-				options: { fields: ['tags', 'lead_status'], sort: 'submitted_at', order: 'asc' },
+				options: { fields: ['tags', 'lead_status'] },
+				sort: { sortBy: 'submitted_at', order: 'asc' },
+				output: 'raw',
 			});
 			expect(result.error).toBeUndefined();
 			const [request] = env.requests();
@@ -59,8 +61,8 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 		});
 
 		it('Get Many › Person Leads Only returns only submissions with a lead associated (no anonymous ones)', async () => {
-			const all = await run('formSubmission', { operation: 'getMany', returnAll: true, filters: { dateRange: 'last_30_days' } });
-			const leads = await run('formSubmission', { operation: 'getMany', returnAll: true, filters: { dateRange: 'last_30_days', personLead: true } });
+			const all = await run('formSubmission', { operation: 'getMany', returnAll: true, filters: { dateRange: 'last_30_days' }, output: 'raw' });
+			const leads = await run('formSubmission', { operation: 'getMany', returnAll: true, filters: { dateRange: 'last_30_days', personLead: true }, output: 'raw' });
 			expect(all.json.some((f) => f.person_id === 'anonymous')).toBe(true);
 			expect(leads.json.length).toBeGreaterThan(0);
 			expect(leads.json.every((f) => String(f.person_id).startsWith('PER'))).toBe(true);
@@ -72,6 +74,7 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 				operation: 'getMany',
 				returnAll: true,
 				filters: { dateRange: 'all_time' },
+				output: 'raw',
 			});
 			expect(result.error).toBeUndefined();
 			expect(env.requests()[0].query).toEqual({ start_date: retentionFloorDay(), per_page: '250', page: '1' });
@@ -281,8 +284,39 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 			expect(requests).toHaveLength(1);
 			expect(requests[0].method).toBe('GET');
 			expect(requests[0].path).toBe(accountPath(`text-messages/${String(conversation.id)}.json`));
-			expect(requests[0].query).toEqual({ fields: 'lead_status' });
+			expect(requests[0].query).toEqual({ fields: 'lead_status', page: '1', per_page: '250' });
 			expect(result.json[0].id).toBe(conversation.id);
+		});
+
+		/** The seeded 260-message conversation, read whole or up to Limit. */
+		const longConversation = () => env.sandbox.ids.longConversation;
+		const messageKeys = (messages: unknown) => (messages as IDataObject[]).map((m) => `${String(m.created_at)}|${String(m.content)}`);
+
+		it('Get Conversation returns every message by default: pages of 250 merged newest first, none lost or repeated at the seam, in Simplified output', async () => {
+			const result = await run('textMessage', { operation: 'getConversation', conversationId: longConversation() });
+			expect(result.error).toBeUndefined();
+			expect(env.requests().map((r) => r.query)).toEqual([
+				{ page: '1', per_page: '250' },
+				{ page: '2', per_page: '250' },
+			]);
+			expect(result.json).toHaveLength(1);
+			const [item] = result.json;
+			const messages = item.messages as IDataObject[];
+			expect(messages).toHaveLength(260);
+			expect(new Set(messageKeys(messages)).size).toBe(260);
+			const times = messages.map((m) => Date.parse(String(m.created_at)));
+			expect(times.every((t, i) => i === 0 || times[i - 1] >= t)).toBe(true);
+			expect(item).not.toHaveProperty('page');
+			expect(item).not.toHaveProperty('total_pages');
+		});
+
+		it('Get Conversation with a Limit reads only the pages it needs and returns the newest messages', async () => {
+			const whole = await run('textMessage', { operation: 'getConversation', conversationId: longConversation(), output: 'raw' });
+			env.sandbox.clearRequests();
+			const result = await run('textMessage', { operation: 'getConversation', conversationId: longConversation(), returnAll: false, limit: 30, output: 'raw' });
+			expect(result.error).toBeUndefined();
+			expect(env.requests().map((r) => r.query)).toEqual([{ page: '1', per_page: '30' }]);
+			expect(messageKeys(result.json[0].messages)).toEqual(messageKeys(whole.json[0].messages).slice(0, 30));
 		});
 
 		const smsNumber = () => {
@@ -365,21 +399,53 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 	});
 
 	describe('SMS Thread', () => {
-		it('Get sends the message page options and returns the thread', async () => {
+		it('Get sends Include Message Errors and returns the thread', async () => {
 			const thread = seeded('smsThreads')[0];
 			const result = await run('smsThread', {
 				operation: 'get',
 				threadId: String(thread.id),
-				options: { page: 1, perPage: 20, withMsgErrors: true },
+				options: { withMsgErrors: true },
 			});
 			expect(result.error).toBeUndefined();
 			const requests = env.requests();
 			expect(requests).toHaveLength(1);
 			expect(requests[0].method).toBe('GET');
 			expect(requests[0].path).toBe(accountPath(`sms-threads/${String(thread.id)}.json`));
-			expect(requests[0].query).toEqual({ page: '1', per_page: '20', with_msg_errors: 'true' });
+			expect(requests[0].query).toEqual({ page: '1', per_page: '100', with_msg_errors: 'true' });
 			expect(result.json).toHaveLength(1);
 			expect(result.json[0].id).toBe(thread.id);
+		});
+
+		it('Get returns the whole 260-message thread by default (three pages of at most 100), messages kept by Simplified', async () => {
+			const result = await run('smsThread', { operation: 'get', threadId: env.sandbox.ids.longConversation });
+			expect(result.error).toBeUndefined();
+			expect(env.requests().map((r) => r.query)).toEqual([
+				{ page: '1', per_page: '100' },
+				{ page: '2', per_page: '100' },
+				{ page: '3', per_page: '100' },
+			]);
+			expect(result.json).toHaveLength(1);
+			const messages = result.json[0].messages as IDataObject[];
+			expect(messages).toHaveLength(260);
+			expect(new Set(messages.map((m) => m.id)).size).toBe(260);
+			expect(result.json[0].total_records).toBeUndefined();
+		});
+
+		it('Get with a Limit of 150 reads two pages and returns the 150 newest messages', async () => {
+			const result = await run('smsThread', { operation: 'get', threadId: env.sandbox.ids.longConversation, returnAll: false, limit: 150, output: 'raw' });
+			expect(result.error).toBeUndefined();
+			expect(env.requests().map((r) => r.query)).toEqual([
+				{ page: '1', per_page: '100' },
+				{ page: '2', per_page: '100' },
+			]);
+			expect((result.json[0].messages as IDataObject[]).length).toBe(150);
+			expect(result.json[0].total_records).toBe(260);
+		});
+
+		it('Get of a thread CallRail does not know fails with its error, after one request', async () => {
+			const result = await run('smsThread', { operation: 'get', threadId: 'Zzzzz' });
+			expect(result.error?.message).toMatch(/404|not found/i);
+			expect(env.requests()).toHaveLength(1);
 		});
 
 		it('Get Many sends company, both dates and search, and reads the sms_threads envelope', async () => {
@@ -448,6 +514,24 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 		});
 	});
 
+	describe('SMS Thread › Update with Tag Mode Remove', () => {
+		it('reads the thread, then replaces its tags with the others: two requests', async () => {
+			const thread = seeded('smsThreads').find((t) => Array.isArray(t.tags) && (t.tags as unknown[]).length > 0) ?? seeded('smsThreads')[0];
+			const before = await run('smsThread', { operation: 'update', threadId: String(thread.id), updateFields: { tagMode: 'replace', tags: ['Urgent', 'Follow-up', 'Spring'] } });
+			expect(before.error).toBeUndefined();
+			env.sandbox.clearRequests();
+			const result = await run('smsThread', { operation: 'update', threadId: String(thread.id), updateFields: { tagMode: 'remove', tags: ['follow-up'] } });
+			expect(result.error).toBeUndefined();
+			const requests = env.requests();
+			expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+				`GET ${accountPath(`sms-threads/${String(thread.id)}.json`)}`,
+				`PUT ${accountPath(`sms-threads/${String(thread.id)}.json`)}`,
+			]);
+			expect(requests[1].body).toEqual({ tags: ['Urgent', 'Spring'], append_tags: false });
+			expect(result.json[0].tags).toEqual(['Urgent', 'Spring']);
+		});
+	});
+
 	describe('Lead', () => {
 		it('Get Many sends company, sort and fields, and reads the leads envelope', async () => {
 			const result = await run('lead', {
@@ -455,7 +539,8 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 				returnAll: false,
 				limit: 2,
 				filters: { companyId: byId(ids().company) },
-				options: { sort: 'name', order: 'asc', fields: ['id', 'name', 'phone'] },
+				options: { fields: ['id', 'name', 'phone'] },
+				sort: { sortBy: 'name', order: 'asc' },
 			});
 			expect(result.error).toBeUndefined();
 			const [request] = env.requests();

@@ -12,6 +12,12 @@ const SEARCHES: Record<string, IdKind> = {
 	searchTrackers: 'tracker',
 	searchUsers: 'user',
 	searchTags: 'tag',
+	searchIntegrations: 'integration',
+	searchIntegrationFilters: 'integrationFilter',
+	searchNotifications: 'notification',
+	searchOutboundCallerIds: 'outboundCallerId',
+	searchSummaryEmails: 'summaryEmail',
+	searchMessageFlows: 'messageFlow',
 };
 
 /** Every parameter of a node, including those inside collections. */

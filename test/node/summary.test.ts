@@ -134,6 +134,13 @@ describe('CallRail node: Summary resource', () => {
 			expect(result.json[0].grouped_results).toBeUndefined();
 		});
 
+		it('leaves out Min and Max Duration added at 0 (max_duration=0 would leave no call)', async () => {
+			const result = await run({ operation: 'callSummary', filters: { maxDuration: 0, minDuration: 0, dateRange: 'last_7_days' } });
+			expect(result.error).toBeUndefined();
+			expect(env.requests()[0].query).toEqual({ date_range: 'last_7_days' });
+			expect((result.json[0].total_results as IDataObject).total_calls).toBeGreaterThan(0);
+		});
+
 		it('refuses a malformed tracker ID without a request', async () => {
 			const result = await run({ operation: 'callSummary', filters: { trackerIds: ['CAL123'] } });
 			expect(result.error?.message).toMatch(/"CAL123" is not a valid tracker ID/);
@@ -176,6 +183,44 @@ describe('CallRail node: Summary resource', () => {
 			expect(result.json).toHaveLength(1);
 			expect(result.json[0].data).toHaveLength(7);
 			expect(result.json[0].total_results).toEqual({ total_calls: expect.any(Number) });
+		});
+
+		const daysAgo = (n: number) => new Date(env.sandbox.clock.now().getTime() - n * 86_400_000).toISOString().slice(0, 10);
+		const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+		it('a 400-day daily range is two requests of 200 days that meet, merged into one series of 400 points that adds up to the summary', async () => {
+			const filters = { startDate: daysAgo(400), endDate: daysAgo(1), timeZone: 'America/New_York' };
+			const result = await run({ operation: 'callTimeseries', interval: 'day', output: 'whole', filters });
+			expect(result.error).toBeUndefined();
+			const queries = env.requests().map((r) => r.query);
+			expect(queries).toHaveLength(2);
+			expect(queries[0]).toMatchObject({ start_date: expect.stringMatching(new RegExp(`^${daysAgo(400)}`)), end_date: daysAgo(201) });
+			expect(queries[1]).toMatchObject({ start_date: daysAgo(200), end_date: expect.stringMatching(new RegExp(`^${daysAgo(1)}`)) });
+			expect(nextDay(String(queries[0].end_date))).toBe(queries[1].start_date);
+			const [series] = result.json;
+			const dates = (series.data as IDataObject[]).map((p) => String(p.date));
+			expect(dates).toHaveLength(400);
+			expect(dates[0]).toBe(daysAgo(400));
+			expect(dates[399]).toBe(daysAgo(1));
+			expect(dates.every((d, i) => i === 0 || nextDay(dates[i - 1]) === d)).toBe(true);
+			const sum = (series.data as IDataObject[]).reduce((total, p) => total + Number(p.total_calls), 0);
+			expect((series.total_results as IDataObject).total_calls).toBe(sum);
+			env.sandbox.clearRequests();
+			const summary = await run({ operation: 'callSummary', filters });
+			expect((summary.json[0].total_results as IDataObject).total_calls).toBe(sum);
+		});
+
+		it('ranges that fit in 200 points are one request: monthly from mid-month, weekly from a time of day kept as given', async () => {
+			const monthly = await run({ operation: 'callTimeseries', interval: 'month', output: 'whole', filters: { startDate: daysAgo(300), endDate: daysAgo(1) } });
+			expect(monthly.error).toBeUndefined();
+			expect(env.requests()).toHaveLength(1);
+			env.sandbox.clearRequests();
+			const start = daysAgo(700);
+			const weekly = await run({ operation: 'callTimeseries', interval: 'week', output: 'whole', filters: { startDate: `${start}T15:30:00`, endDate: daysAgo(1) } });
+			expect(weekly.error).toBeUndefined();
+			// 700 days are about 101 weeks: one request. Not whole: the start keeps its time of day.
+			expect(env.requests()).toHaveLength(1);
+			expect(env.requests()[0].query.start_date).toBe(`${start}T15:30:00`);
 		});
 	});
 

@@ -1,48 +1,39 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-
 import type { ResourceDeclaration } from '../shared/operation';
-
 import { account } from './account';
 import { call } from './call';
 import { company } from './company';
-import { formSubmissionDescription } from './formSubmission';
+import { formSubmission } from './formSubmission';
 import { integration } from './integration';
 import { integrationFilter } from './integrationFilter';
-import { leadDescription } from './lead';
+import { lead } from './lead';
 import { messageFlow } from './messageFlow';
 import { notification } from './notification';
 import { outboundCallerId } from './outboundCallerId';
-import { smsThreadDescription } from './smsThread';
-import { summaryDescription } from './summary';
+import { smsThread } from './smsThread';
+import { summary } from './summary';
 import { summaryEmail } from './summaryEmail';
 import { tag } from './tag';
-import { textMessageDescription } from './textMessage';
+import { textMessage } from './textMessage';
 import { tracker } from './tracker';
 import { user } from './user';
 
-/** Every resource of the node: its entry in the Resource list and its operations and fields. Sorted by name. */
-/** A resource not yet declared with the operation builder. */
-export interface LegacyResource {
-	option: INodePropertyOptions;
-	description: INodeProperties[];
-}
-
-export const resources: Array<ResourceDeclaration | LegacyResource> = [
+/** Every resource of the node, sorted by name. */
+export const resources: ResourceDeclaration[] = [
 	account,
 	call,
 	company,
-	{ option: { name: 'Form Submission', value: 'formSubmission' }, description: formSubmissionDescription },
+	formSubmission,
 	integration,
 	integrationFilter,
-	{ option: { name: 'Lead', value: 'lead' }, description: leadDescription },
+	lead,
 	messageFlow,
 	notification,
 	outboundCallerId,
-	{ option: { name: 'SMS Thread', value: 'smsThread' }, description: smsThreadDescription },
-	{ option: { name: 'Summary', value: 'summary' }, description: summaryDescription },
+	smsThread,
+	summary,
 	summaryEmail,
 	tag,
-	{ option: { name: 'Text Message', value: 'textMessage' }, description: textMessageDescription },
+	textMessage,
 	tracker,
 	user,
 ];

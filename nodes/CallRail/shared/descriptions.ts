@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { userLocator } from '../../shared/locators';
+import type { PreSend } from './routing';
 import { LEAD_STATUS_FILTER_OPTIONS, LEAD_STATUS_OPTIONS, LIST_OF_STRINGS, tagNamesParameter } from '../../shared/vocabulary';
 
 /**
@@ -34,31 +35,6 @@ export function returnAllAndLimit(show: INodeProperties['displayOptions']): INod
 
 export const SORT_BY_NAME: INodePropertyOptions[] = [{ name: 'Name', value: 'name' }];
 
-/** Order and Sort By of a Get Many's Options. CallRail only honours `order` together with `sort`. */
-export function sortOptions(fields: INodePropertyOptions[], defaultSort: string, defaultOrder: 'asc' | 'desc'): INodeProperties[] {
-	return [
-		{
-			displayName: 'Order',
-			name: 'order',
-			type: 'options',
-			default: defaultOrder,
-			options: [
-				{ name: 'Ascending', value: 'asc' },
-				{ name: 'Descending', value: 'desc' },
-			],
-			description: 'Requires Sort By',
-			routing: { send: { type: 'query', property: 'order' } },
-		},
-		{
-			displayName: 'Sort By',
-			name: 'sort',
-			type: 'options',
-			default: defaultSort,
-			options: fields,
-			routing: { send: { type: 'query', property: 'sort' } },
-		},
-	];
-}
 
 export const maxRateLimitWaitOption: INodeProperties = {
 	displayName: 'Max Wait on Rate Limit (Seconds)',
@@ -71,20 +47,20 @@ export const maxRateLimitWaitOption: INodeProperties = {
 };
 
 export const DATE_RANGE_OPTIONS = [
-	{ name: 'Recent (Last 7 Days Including Today)', value: 'recent' },
-	{ name: 'Today', value: 'today' },
-	{ name: 'Yesterday', value: 'yesterday' },
-	{ name: 'Last 7 Days', value: 'last_7_days' },
-	{ name: 'Last 30 Days', value: 'last_30_days' },
-	{ name: 'This Month', value: 'this_month' },
-	{ name: 'Last Month', value: 'last_month' },
-	{ name: 'This Year', value: 'this_year' },
-	{ name: 'Last Year', value: 'last_year' },
 	{
 		name: 'All Kept (Last 25 Months)',
 		value: 'all_time',
 		description: 'Sent as a start date at the 25-month retention floor: CallRail refuses date_range=all_time',
 	},
+	{ name: 'Last 30 Days', value: 'last_30_days' },
+	{ name: 'Last 7 Days', value: 'last_7_days' },
+	{ name: 'Last Month', value: 'last_month' },
+	{ name: 'Last Year', value: 'last_year' },
+	{ name: 'Recent (Last 7 Days Including Today)', value: 'recent' },
+	{ name: 'This Month', value: 'this_month' },
+	{ name: 'This Year', value: 'this_year' },
+	{ name: 'Today', value: 'today' },
+	{ name: 'Yesterday', value: 'yesterday' },
 ];
 
 /** Recipient, User and Email of notifications and summary emails: a CallRail user, or an address without a login. */
@@ -130,6 +106,21 @@ export const leadStatusFilter: INodeProperties = {
 	routing: { send: { type: 'query', property: 'lead_status' } },
 };
 
+/** The time zone dates are read in; "This can be overridden for specified API requests by including a time_zone parameter" (reference). */
+export const timeZoneFilter: INodeProperties = {
+	displayName: 'Time Zone',
+	name: 'timeZone',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. America/New_York',
+	description: "IANA time zone the dates are read in. Empty means the API key user's time zone.",
+	routing: { send: { type: 'query', property: 'time_zone' } },
+};
+
+/** What a list or report covers when no date is chosen, said where the user picks dates. */
+export const DEFAULT_RANGE_NOTICE =
+	'Without a date filter CallRail covers only its default range, Recent: the last 7 days including today. Add Date Range or Start Date to cover more.';
+
 /** Date filters shared by every endpoint that takes them; each sends its own query parameter. */
 export const dateFilters: INodeProperties[] = [
 	{
@@ -139,7 +130,8 @@ export const dateFilters: INodeProperties[] = [
 		default: 'recent',
 		options: DATE_RANGE_OPTIONS,
 		description:
-			'A preset period in the chosen time zone. Start Date and End Date take precedence. All Kept sends start_date = the first whole day of the 25 months CallRail keeps.',
+			// "recent is the default view in the CallRail UI, and is the API default when no other date range parameters are specified" (reference).
+			"A preset period in the chosen time zone. CallRail's API default when no date filter is given is Recent (the last 7 days including today). Start Date and End Date take precedence. All Kept sends start_date = the first whole day of the 25 months CallRail keeps.",
 		routing: { send: { type: 'query', property: 'date_range' } },
 	},
 	{
@@ -158,15 +150,7 @@ export const dateFilters: INodeProperties[] = [
 		description: 'Inclusive: a date without a time covers that whole day',
 		routing: { send: { type: 'query', property: 'end_date', value: '={{ $value ? $value.toString().slice(0, 19) : undefined }}' } },
 	},
-	{
-		displayName: 'Time Zone',
-		name: 'timeZone',
-		type: 'string',
-		default: '',
-		placeholder: 'America/New_York',
-		description: "IANA time zone the dates are read in. Empty means the API key user's time zone.",
-		routing: { send: { type: 'query', property: 'time_zone' } },
-	},
+	timeZoneFilter,
 ];
 
 /** The lead status options of Update operations: Clear sends `null`, which removes the status. */
@@ -175,20 +159,29 @@ export const leadStatusUpdateOptions = [
 	...LEAD_STATUS_OPTIONS,
 ];
 
-/** Tag Mode + Tags of Update operations (form submissions, SMS threads): sent as `append_tags` and `tags`. */
-export function tagUpdateFields(subject: string): INodeProperties[] {
+/**
+ * Tag Mode + Tags of Update operations (form submissions, SMS threads, calls): sent as `append_tags` and `tags`.
+ * With `removeTags` (the operation's read-then-replace step, shared/tagRemoval.ts) Tag Mode offers Remove as well.
+ */
+export function tagUpdateFields(subject: string, removeTags?: PreSend): INodeProperties[] {
+	const modes = [
+		{ name: 'Append', value: 'append', description: `Add the tags to those the ${subject} already has` },
+		...(removeTags
+			? [{ name: 'Remove', value: 'remove', description: `Remove these tags from the ${subject} and keep the others (two requests: a read, then the update)` }]
+			: []),
+		{ name: 'Replace', value: 'replace', description: `Replace the ${subject}'s tags with these` },
+	];
 	return [
 		{
 			displayName: 'Tag Mode',
 			name: 'tagMode',
 			type: 'options',
 			default: 'append',
-			options: [
-				{ name: 'Append', value: 'append', description: `Add the tags to those the ${subject} already has` },
-				{ name: 'Replace', value: 'replace', description: `Replace the ${subject}'s tags with these` },
-			],
+			options: modes,
 			description: 'How Tags combine with the existing tags. Without it CallRail replaces them.',
-			routing: { send: { type: 'body', property: 'append_tags', value: '={{ $value === "append" }}' } },
+			routing: {
+				send: { type: 'body', property: 'append_tags', value: '={{ $value === "append" }}', ...(removeTags ? { preSend: [removeTags] } : {}) },
+			},
 		},
 		{
 			...tagNamesParameter(

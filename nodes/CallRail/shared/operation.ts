@@ -94,7 +94,8 @@ function routingOf(operation: OperationDeclaration): INodePropertyRouting {
 		? listRouting(url, operation.list)
 		: recordRouting(operation.method, url, { postReceive: operation.postReceive });
 	const idParameters = ['accountId', ...(operation.fields ?? []).map((f) => f.name)].filter((n) => idKindOfParameter(n));
-	const preSend = [...(routing.send?.preSend ?? []), checkIds([...new Set(idParameters)]), ...(operation.preSend ?? [])];
+	// The ID checks come first: their message names the parameter, where the path check could only name the path.
+	const preSend = [checkIds([...new Set(idParameters)]), ...(routing.send?.preSend ?? []), ...(operation.preSend ?? [])];
 	return { ...routing, send: { ...routing.send, preSend } };
 }
 

@@ -282,8 +282,3 @@ export function outputChoice(form: RecordForm, optionalFields: string[] = []): I
 		},
 	];
 }
-
-/** The Output parameters shown for one operation of a resource not yet declared with the operation builder. */
-export function outputChoiceFor(show: NonNullable<INodeProperties['displayOptions']>, form: RecordForm): INodeProperties[] {
-	return outputChoice(form).map((p) => ({ ...p, displayOptions: { ...p.displayOptions, show: { ...show.show, ...p.displayOptions?.show } } }));
-}

@@ -22,22 +22,28 @@ function retryPolicy(ctx: IExecutePaginationFunctions, method = 'GET'): RetryPol
 	return retryPolicyFor(method, Number(wait));
 }
 
+/** Return All and Limit of the operation: how many records to read, at most. */
+function recordLimit(ctx: IExecutePaginationFunctions): number {
+	const returnAll = ctx.getNodeParameter('returnAll', false) as boolean;
+	const limit = returnAll ? Infinity : Number(ctx.getNodeParameter('limit', 50));
+	if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
+		throw inputError(ctx, `Limit must be a whole number of at least 1; got ${JSON.stringify(ctx.getNodeParameter('limit', null)) ?? 'nothing'}`, 'Or set Return All to true.');
+	}
+	return limit;
+}
+
 /**
- * A "Get Many" through the engine's routing request: Return All and Limit, filters on every page, a 429 waits
- * (up to the Max Wait option) and repeats the same page, and items are records, not envelopes. `onPage` sees
- * each page's envelope.
+ * The records of every page (up to Return All / Limit) through the engine's routing request and the kernel's page
+ * loop: filters on every page, a 429 waits (up to the Max Wait option) and repeats the same page. `onPage` sees each
+ * page's envelope.
  */
-export async function paginateRouting(
+export async function routingPages(
 	this: IExecutePaginationFunctions,
 	requestData: RequestData,
 	list: ListOptions,
 	onPage?: (body: IDataObject) => void,
-): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-	const limit = returnAll ? Infinity : Number(this.getNodeParameter('limit', 50));
-	if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
-		throw inputError(this, `Limit must be a whole number of at least 1; got ${JSON.stringify(this.getNodeParameter('limit', null)) ?? 'nothing'}`, 'Or set Return All to true.');
-	}
+): Promise<IDataObject[]> {
+	const limit = recordLimit(this);
 	const policy = retryPolicy(this);
 	const base = requestData.options;
 	const request: PageRequester = async (url, qs) => {
@@ -56,6 +62,17 @@ export async function paginateRouting(
 				itemIndex: this.getItemIndex(),
 			}),
 	});
+	return records;
+}
+
+/** A "Get Many" through the engine's routing request (`routingPages`); items are records, not envelopes. */
+export async function paginateRouting(
+	this: IExecutePaginationFunctions,
+	requestData: RequestData,
+	list: ListOptions,
+	onPage?: (body: IDataObject) => void,
+): Promise<INodeExecutionData[]> {
+	const records = await routingPages.call(this, requestData, list, onPage);
 	// One shared pairedItem: every record comes from the same input item, and 50,000 copies would cost memory.
 	const pairedItem = { item: this.getItemIndex() };
 	const items = records.map((json): INodeExecutionData => ({ json, pairedItem }));

@@ -25,33 +25,12 @@ export type PreSend = (
 
 export type PostReceive = NonNullable<INodePropertyRouting['output']>['postReceive'];
 
-/** Appends preSend functions to a routing from `recordRouting` or `listRouting`; they run after `validateInput`. */
-export function withPreSend(routing: INodePropertyRouting, ...preSend: PreSend[]): INodePropertyRouting {
-	return { ...routing, send: { ...routing.send, preSend: [...(routing.send?.preSend ?? []), ...preSend] } };
-}
 
-/** Replaces the post-receive steps after `throwOnErrorResponse` (the first one) with the given ones. */
-export function withPostReceive(
-	routing: INodePropertyRouting,
-	postReceive: NonNullable<INodePropertyRouting['output']>['postReceive'],
-): INodePropertyRouting {
-	const first = routing.output?.postReceive?.[0];
-	return { ...routing, output: { ...routing.output, postReceive: [...(first ? [first] : []), ...(postReceive ?? [])] } };
-}
 
 export function failItem(ctx: IExecuteSingleFunctions, message: string, description?: string): never {
 	throw inputError(ctx, message, description);
 }
 
-/** Checks an ID typed into a plain string parameter. Only IDs that are certainly wrong are refused (see `idProblem`). */
-export function checkIdParameter(name: string, kind: IdKind): PreSend {
-	return async function checkId(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const value = String(this.getNodeParameter(name, '') ?? '').trim();
-		const problem = idProblem(value, kind);
-		if (problem) failItem(this, invalidIdMessage(value, kind), problem);
-		return requestOptions;
-	};
-}
 
 /** Checks that every entry of a body array (e.g. `companies`, `company_ids`) could be an ID of `kind`. */
 export function checkIdList(list: unknown, ctx: IExecuteSingleFunctions, kind: IdKind, allowAll = false) {

@@ -1,5 +1,3 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-
 import { idFormsSentence } from '../../shared/ids';
 
 /**
@@ -11,12 +9,6 @@ import { idFormsSentence } from '../../shared/ids';
 
 /** The same for every operation, so written once. */
 const ID_FORMS = idFormsSentence();
-
-/** Writes CallRail bills, said where the model decides whether to call the tool. */
-const COSTS_MONEY: Record<string, string> = {
-	'textMessage:send':
-		'COSTS MONEY: sends a real SMS to a real person, billed per message; it is repeated only after a rate-limit answer (429, nothing sent), never after a server error. Only send when the user explicitly asked to, with the exact text.',
-};
 
 const sentence = (text: string) => text.trim().replace(/[.\s]*$/, '.');
 
@@ -38,25 +30,4 @@ export function toolDescriptionText(operation: DescribedOperation): string {
 	if (operation.list) parts.push('Returns one JSON object per record, or a message saying no records were found.');
 	parts.push(ID_FORMS);
 	return parts.join(' ');
-}
-
-/** One "Description" parameter per operation, for the tool form of the node only. */
-export function toolDescriptionProperties(operationProperties: INodeProperties[]): INodeProperties[] {
-	return operationProperties.flatMap((property) => {
-		const resource = String(property.displayOptions?.show?.resource?.[0] ?? '');
-		return ((property.options ?? []) as INodePropertyOptions[]).map((option) => ({
-			displayName: 'Description',
-			name: 'toolDescription',
-			type: 'string' as const,
-			typeOptions: { rows: 4 },
-			default: toolDescriptionText({
-				...option,
-				method: String(option.routing?.request?.method ?? 'GET'),
-				list: /^getMany/.test(String(option.value)) ? {} : undefined,
-				costsMoney: COSTS_MONEY[`${resource}:${String(option.value)}`],
-			}),
-			description: 'What the AI model reads about this tool: when to use it, and what it costs',
-			displayOptions: { show: { '@tool': [true], resource: [resource], operation: [option.value] } },
-		}));
-	});
 }

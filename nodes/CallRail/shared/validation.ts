@@ -5,29 +5,6 @@ import { inputError } from '../../shared/tool';
 import { RETENTION_MONTHS, retentionStart } from '../../shared/vocabulary';
 import { checkParameterValues } from './parameterCheck';
 
-/**
- * Every parameter that holds an ID, checked before the path is built, so a made-up value (an agent's "the last
- * one") is refused with the reason.
- */
-const ID_PARAMETERS: Record<string, IdKind> = {
-	accountId: 'account',
-	companyId: 'company',
-	callId: 'call',
-	trackerId: 'tracker',
-	userId: 'user',
-	tagId: 'tag',
-	formSubmissionId: 'formSubmission',
-	leadId: 'lead',
-	messageFlowId: 'messageFlow',
-	summaryEmailId: 'summaryEmail',
-	integrationId: 'integration',
-	integrationFilterId: 'integrationFilter',
-	notificationId: 'notification',
-	outboundCallerId: 'outboundCallerId',
-	threadId: 'smsThread',
-	conversationId: 'conversation',
-};
-
 /** IDs that reach CallRail as query or body fields, wherever in the form the user chose them. */
 const ID_FIELDS: Record<string, IdKind> = {
 	company_id: 'company',
@@ -93,19 +70,6 @@ export async function validateInput(
 		throw inputError(this, message, description);
 	};
 	checkParameterValues(this);
-
-	for (const [name, kind] of Object.entries(ID_PARAMETERS)) {
-		let value: unknown;
-		try {
-			value = this.getNodeParameter(name, undefined, { extractValue: true });
-		} catch {
-			continue;
-		}
-		if (value === undefined || value === null || value === '') continue;
-		if (typeof value !== 'string' && typeof value !== 'number') continue;
-		const problem = idProblem(String(value).trim(), kind);
-		if (problem) fail(invalidIdMessage(value, kind), problem);
-	}
 
 	const qs = (requestOptions.qs ?? {}) as IDataObject;
 	const body = requestOptions.body as IDataObject | undefined;

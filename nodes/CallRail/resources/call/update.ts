@@ -1,6 +1,6 @@
 import { leadStatusUpdateOptions, tagUpdateFields } from '../../shared/descriptions';
 import type { OperationDeclaration } from '../../shared/operation';
-import { removeTags, withRemoveTagMode } from '../../shared/tagRemoval';
+import { removeTagsBeforeUpdate } from '../../shared/tagRemoval';
 import { CALL_PATH, callIdField } from './fields';
 
 export const updateCall: OperationDeclaration = {
@@ -63,7 +63,7 @@ export const updateCall: OperationDeclaration = {
 					description: 'Free text note on the call. Empty clears it.',
 					routing: { send: { type: 'body', property: 'note' } },
 				},
-				...withRemoveTagMode(tagUpdateFields('call'), 'call'),
+				...tagUpdateFields('call', removeTagsBeforeUpdate({ fields: 'tags' })),
 				{
 					displayName: 'Value',
 					name: 'value',
@@ -76,5 +76,4 @@ export const updateCall: OperationDeclaration = {
 			],
 		},
 	],
-	preSend: [removeTags(CALL_PATH)],
 };

@@ -2,11 +2,10 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 import { jsonParse } from 'n8n-workflow';
 
 import { companyLocator } from '../../../shared/locators';
+import type { OperationDeclaration } from '../../shared/operation';
 import { bodyOf, failItem } from '../../shared/routing';
-import { formShow } from './fields';
 
-const show = formShow(['create']);
-const when = (attribution: string) => ({ show: { ...show.show, attribution: [attribution] } });
+const when = (attribution: string) => ({ show: { attribution: [attribution] } });
 
 const urlField = (displayName: string, name: string, property: string, description: string, attribution?: string): INodeProperties => ({
 	displayName,
@@ -14,16 +13,15 @@ const urlField = (displayName: string, name: string, property: string, descripti
 	type: 'string',
 	required: true,
 	default: '',
-	placeholder: 'https://example.com/contact',
+	placeholder: 'e.g. https://example.com/contact',
 	description,
-	displayOptions: attribution ? when(attribution) : show,
+	...(attribution ? { displayOptions: when(attribution) } : {}),
 	routing: { send: { type: 'body', property: `form_submission.${property}` } },
 });
 
-export const formSubmissionCreateDescription: INodeProperties[] = [
+const createFields: INodeProperties[] = [
 	{
 		...companyLocator({ description: 'The company the submission belongs to' }),
-		displayOptions: show,
 		routing: { send: { type: 'body', property: 'form_submission.company_id' } },
 	},
 	urlField('Form URL', 'formUrl', 'form_url', 'The page the form was submitted on'),
@@ -45,7 +43,6 @@ export const formSubmissionCreateDescription: INodeProperties[] = [
 			},
 		],
 		description: 'How CallRail learns where the visitor came from',
-		displayOptions: show,
 	},
 	urlField('Landing Page URL', 'landingPageUrl', 'landing_page_url', 'The first page of the visit', 'urls'),
 	{
@@ -54,7 +51,7 @@ export const formSubmissionCreateDescription: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: 'google_paid',
+		placeholder: 'e.g. google_paid',
 		description: 'Where the visitor came from, such as direct, google_paid or a domain',
 		displayOptions: when('urls'),
 		routing: { send: { type: 'body', property: 'form_submission.referrer' } },
@@ -80,7 +77,6 @@ export const formSubmissionCreateDescription: INodeProperties[] = [
 			{ name: 'JSON', value: 'json', description: 'Enter the form fields as a JSON object' },
 		],
 		description: 'How the submitted form fields are entered. CallRail finds the customer by the phone number among them.',
-		displayOptions: show,
 	},
 	{
 		displayName: 'Form Fields',
@@ -89,7 +85,7 @@ export const formSubmissionCreateDescription: INodeProperties[] = [
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Form Field',
 		default: {},
-		displayOptions: { show: { ...show.show, formDataMode: ['fields'] } },
+		displayOptions: { show: { formDataMode: ['fields'] } },
 		options: [
 			{
 				displayName: 'Field',
@@ -100,14 +96,14 @@ export const formSubmissionCreateDescription: INodeProperties[] = [
 						name: 'name',
 						type: 'string',
 						default: '',
-						placeholder: 'phone',
+						placeholder: 'e.g. phone',
 					},
 					{
 						displayName: 'Value',
 						name: 'value',
 						type: 'string',
 						default: '',
-						placeholder: '+14045551234',
+						placeholder: 'e.g. +14045551234',
 					},
 				],
 			},
@@ -119,12 +115,12 @@ export const formSubmissionCreateDescription: INodeProperties[] = [
 		type: 'json',
 		default: '{\n  "name": "",\n  "phone": "",\n  "email": ""\n}',
 		description: 'The submitted fields as one JSON object of names and values',
-		displayOptions: { show: { ...show.show, formDataMode: ['json'] } },
+		displayOptions: { show: { formDataMode: ['json'] } },
 	},
 ];
 
 /** Puts `form_data` into the `form_submission` wrapper, from the field list or the JSON object. */
-export async function buildFormData(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+async function buildFormData(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const body = bodyOf(requestOptions);
 	const submission = (body.form_submission ?? {}) as IDataObject;
 	let formData: IDataObject = {};
@@ -156,3 +152,14 @@ export async function buildFormData(this: IExecuteSingleFunctions, requestOption
 	body.form_submission = submission;
 	return requestOptions;
 }
+
+export const createFormSubmission: OperationDeclaration = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a form submission',
+	description: 'Record a form filled in on a website, with its attribution',
+	method: 'POST',
+	path: 'form_submissions.json',
+	fields: createFields,
+	preSend: [buildFormData],
+};

@@ -1,16 +1,20 @@
-export const formShow = (operations: string[]) => ({ show: { resource: ['formSubmission'], operation: operations } });
+import type { INodeProperties } from 'n8n-workflow';
 
-/** Optional form submission fields CallRail adds when asked through `fields`. */
+import { exampleId } from '../../../shared/ids';
+
+/** The form submission an Update works on: FOR… as the API lists it, or FRM… as webhooks show it. */
+export const formSubmissionIdField: INodeProperties = {
+	displayName: 'Form Submission ID',
+	name: 'formSubmissionId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: exampleId('formSubmission'),
+	description: 'The form submission: FOR… as the API lists it, or FRM… as webhooks and timeline links show it',
+};
+
+/** Optional form submission fields CallRail adds when asked through `fields` (the reference's Field Selection table). */
 export const FORM_OPTIONAL_FIELDS = [
-	{ name: 'Company Name', value: 'company_name' },
-	{ name: 'Form Name', value: 'form_name' },
-	{ name: 'Lead Status', value: 'lead_status' },
-	{ name: 'Milestones', value: 'milestones' },
-	{ name: 'Note', value: 'note' },
-	{ name: 'Tags', value: 'tags' },
-	{ name: 'Timeline URL', value: 'timeline_url' },
-	{ name: 'UTM Campaign', value: 'utm_campaign' },
-	{ name: 'UTM Medium', value: 'utm_medium' },
-	{ name: 'UTM Source', value: 'utm_source' },
-	{ name: 'Value', value: 'value' },
+	'company_name', 'form_name', 'lead_status', 'milestones', 'note', 'tags', 'timeline_url', 'utm_campaign', 'utm_medium',
+	'utm_source', 'value',
 ];

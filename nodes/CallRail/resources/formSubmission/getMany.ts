@@ -1,23 +1,21 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import { fieldOptions } from '../../../shared/fieldNames';
 import { companyLocator } from '../../../shared/locators';
 import { LIST_OF_STRINGS, tagNamesParameter } from '../../../shared/vocabulary';
-import { dateFilters, FIELDS_VALUE, leadStatusFilter, maxRateLimitWaitOption, returnAllAndLimit, sortOptions } from '../../shared/descriptions';
-import { FORM_OPTIONAL_FIELDS, formShow } from './fields';
-import { outputChoiceFor } from '../../shared/output';
+import { dateFilters, FIELDS_VALUE, leadStatusFilter } from '../../shared/descriptions';
+import type { OperationDeclaration } from '../../shared/operation';
+import { FORM_OPTIONAL_FIELDS } from './fields';
 
-const show = formShow(['getMany']);
-
-export const formSubmissionGetManyDescription: INodeProperties[] = [
-	...returnAllAndLimit(show),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: show,
-		options: [
+export const getManyFormSubmissions: OperationDeclaration = {
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many form submissions',
+	description: 'List form submissions with filters, newest first',
+	method: 'GET',
+	path: 'form_submissions.json',
+	output: 'form_submissions',
+	list: {
+		envelope: 'form_submissions',
+		filters: [
 			{
 				...companyLocator({ required: false, description: 'Only the form submissions of this company' }),
 				routing: { send: { type: 'query', property: 'company_id' } },
@@ -37,30 +35,17 @@ export const formSubmissionGetManyDescription: INodeProperties[] = [
 				routing: { send: { type: 'query', property: 'tags', value: LIST_OF_STRINGS } },
 			},
 		],
-	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show,
 		options: [
 			{
-				displayName: 'Additional Fields',
+				displayName: 'Include Fields',
 				name: 'fields',
 				type: 'multiOptions',
 				default: [],
-				options: FORM_OPTIONAL_FIELDS,
+				options: fieldOptions(FORM_OPTIONAL_FIELDS),
 				description: 'Optional form submission fields to include',
 				routing: { send: { type: 'query', property: 'fields', value: FIELDS_VALUE } },
 			},
-			maxRateLimitWaitOption,
-			...sortOptions([
-				{ name: 'Form URL', value: 'form_url' },
-				{ name: 'Submitted At', value: 'submitted_at' },
-			], 'submitted_at', 'desc'),
 		],
+		sort: { fields: fieldOptions(['form_url', 'submitted_at']), default: 'submitted_at', order: 'desc' },
 	},
-	...outputChoiceFor({ show: { resource: ['formSubmission'], operation: ['getMany'] } }, 'form_submissions'),
-];
+};

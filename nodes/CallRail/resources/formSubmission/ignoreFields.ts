@@ -1,59 +1,61 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { exampleId } from '../../../shared/ids';
-
-import { formShow } from './fields';
 import { LIST_OF_STRINGS } from '../../../shared/vocabulary';
+import type { OperationDeclaration } from '../../shared/operation';
+import { bodyOf, checkIdList, failItem } from '../../shared/routing';
 
-const show = formShow(['ignoreFields']);
+async function checkIgnoreFields(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const body = bodyOf(requestOptions);
+	const companies = (body.company_ids as string[] | undefined) ?? [];
+	if (companies.length === 0) failItem(this, 'Add at least one company ID, or choose All Companies');
+	checkIdList(companies, this, 'company', true);
+	if (!Array.isArray(body.field_names) || body.field_names.length === 0) failItem(this, 'Add at least one field name');
+	return requestOptions;
+}
 
-export const formSubmissionIgnoreFieldsDescription: INodeProperties[] = [
-	{
-		displayName: 'Companies',
-		name: 'ignoreScope',
-		type: 'options',
-		default: 'chosen',
-		options: [
-			{ name: 'All Companies', value: 'all' },
-			{ name: 'Chosen Companies', value: 'chosen' },
-		],
-		description: 'Where CallRail stops capturing the fields',
-		displayOptions: show,
-		routing: { send: { type: 'body', property: 'company_ids', value: '={{ $value === "all" ? ["all"] : undefined }}' } },
-	},
-	{
-		displayName: 'Company IDs',
-		name: 'companyIds',
-		type: 'string',
-		typeOptions: { multipleValues: true },
-		required: true,
-		default: [],
-		placeholder: exampleId('company'),
-		displayOptions: { show: { ...show.show, ignoreScope: ['chosen'] } },
-		routing: {
-			send: {
-				type: 'body',
-				property: 'company_ids',
-				value: LIST_OF_STRINGS,
-			},
+export const ignoreFormFields: OperationDeclaration = {
+	value: 'ignoreFields',
+	name: 'Ignore Fields',
+	action: 'Ignore form fields',
+	description: 'Stop capturing form fields by name, for some companies or all of them',
+	method: 'POST',
+	path: 'form_submissions/ignored_fields.json',
+	fields: [
+		{
+			displayName: 'Companies',
+			name: 'ignoreScope',
+			type: 'options',
+			default: 'chosen',
+			options: [
+				{ name: 'All Companies', value: 'all' },
+				{ name: 'Selected Companies', value: 'chosen' },
+			],
+			description: 'Where CallRail stops capturing the fields',
+			routing: { send: { type: 'body', property: 'company_ids', value: '={{ $value === "all" ? ["all"] : undefined }}' } },
 		},
-	},
-	{
-		displayName: 'Field Names',
-		name: 'fieldNames',
-		type: 'string',
-		typeOptions: { multipleValues: true },
-		required: true,
-		default: [],
-		placeholder: 'credit_card_number',
-		description: 'Names of the form fields CallRail should no longer capture, such as card numbers or passwords',
-		displayOptions: show,
-		routing: {
-			send: {
-				type: 'body',
-				property: 'field_names',
-				value: LIST_OF_STRINGS,
-			},
+		{
+			displayName: 'Company IDs',
+			name: 'companyIds',
+			type: 'string',
+			typeOptions: { multipleValues: true },
+			required: true,
+			default: [],
+			placeholder: exampleId('company'),
+			displayOptions: { show: { ignoreScope: ['chosen'] } },
+			routing: { send: { type: 'body', property: 'company_ids', value: LIST_OF_STRINGS } },
 		},
-	},
-];
+		{
+			displayName: 'Field Names',
+			name: 'fieldNames',
+			type: 'string',
+			typeOptions: { multipleValues: true },
+			required: true,
+			default: [],
+			placeholder: 'e.g. credit_card_number',
+			description: 'Names of the form fields CallRail should no longer capture, such as card numbers or passwords',
+			routing: { send: { type: 'body', property: 'field_names', value: LIST_OF_STRINGS } },
+		},
+	],
+	preSend: [checkIgnoreFields],
+};

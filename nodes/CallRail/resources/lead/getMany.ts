@@ -1,61 +1,35 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import { fieldOptions } from '../../../shared/fieldNames';
 import { companyLocator } from '../../../shared/locators';
-import { FIELDS_VALUE, maxRateLimitWaitOption, returnAllAndLimit, sortOptions } from '../../shared/descriptions';
-import { outputChoiceFor } from '../../shared/output';
+import { FIELDS_VALUE } from '../../shared/descriptions';
+import type { OperationDeclaration } from '../../shared/operation';
 
-export const leadShow = (operations: string[]) => ({ show: { resource: ['lead'], operation: operations } });
-
-const show = leadShow(['getMany']);
-
-export const leadGetManyDescription: INodeProperties[] = [
-	...returnAllAndLimit(show),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: show,
-		options: [
+export const getManyLeads: OperationDeclaration = {
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many leads',
+	description: 'List leads (people), newest first',
+	method: 'GET',
+	path: 'leads.json',
+	output: 'leads',
+	list: {
+		envelope: 'leads',
+		filters: [
 			{
 				...companyLocator({ required: false, description: 'Only the leads of this company' }),
 				routing: { send: { type: 'query', property: 'company_id' } },
 			},
 		],
-	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show,
 		options: [
 			{
-				displayName: 'Fields',
+				displayName: 'Include Fields',
 				name: 'fields',
 				type: 'multiOptions',
 				default: [],
-				options: [
-					{ name: 'Company ID', value: 'company_id' },
-					{ name: 'Company Name', value: 'company_name' },
-					{ name: 'Created At', value: 'created_at' },
-					{ name: 'Email', value: 'email' },
-					{ name: 'ID', value: 'id' },
-					{ name: 'Name', value: 'name' },
-					{ name: 'Phone', value: 'phone' },
-				],
+				options: fieldOptions(['company_id', 'company_name', 'created_at', 'email', 'id', 'name', 'phone']),
 				description: 'Return only these fields of each lead (all of them when none is chosen)',
 				routing: { send: { type: 'query', property: 'fields', value: FIELDS_VALUE } },
 			},
-			maxRateLimitWaitOption,
-			...sortOptions([
-				{ name: 'Created At', value: 'created_at', description: 'Newest first unless Order says otherwise' },
-				{ name: 'Email', value: 'email' },
-				{ name: 'Name', value: 'name' },
-			], 'created_at', 'desc'),
 		],
+		sort: { fields: fieldOptions(['created_at', 'email', 'name']), default: 'created_at', order: 'desc' },
 	},
-	...outputChoiceFor({ show: { resource: ['lead'], operation: ['getMany'] } }, 'leads'),
-];
+};

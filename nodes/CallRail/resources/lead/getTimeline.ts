@@ -7,13 +7,10 @@ import type {
 } from 'n8n-workflow';
 
 import { exampleId, idForm } from '../../../shared/ids';
-import { maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
+import type { OperationDeclaration } from '../../shared/operation';
 import { paginateRouting } from '../../shared/pagination';
-import { leadShow } from './getMany';
 
-const show = leadShow(['getTimeline']);
-
-export const leadGetTimelineDescription: INodeProperties[] = [
+const timelineFields: INodeProperties[] = [
 	{
 		displayName: 'Lead ID',
 		name: 'leadId',
@@ -22,9 +19,7 @@ export const leadGetTimelineDescription: INodeProperties[] = [
 		default: '',
 		placeholder: exampleId('lead'),
 		description: `The lead (person), as ${idForm('lead')}`,
-		displayOptions: show,
 	},
-	...returnAllAndLimit(show),
 	{
 		displayName: 'Lead Summary',
 		name: 'leadSummary',
@@ -45,22 +40,47 @@ export const leadGetTimelineDescription: INodeProperties[] = [
 		],
 		description:
 			"Whether and how to return the lead summary (name, number, first and last touch, qualification, tags) CallRail sends with the timeline",
-		displayOptions: show,
+		// The timeline pages like every list; this parameter's paging keeps the lead summary of the first page.
+		routing: { operations: { pagination: paginateLeadTimeline } },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show,
+];
+
+/**
+ * Pages through `timeline` like every Get Many and keeps the `lead` summary of the first page, which the user can
+ * have added to each event or returned as a first item.
+ */
+async function paginateLeadTimeline(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	const mode = this.getNodeParameter('leadSummary', 'none') as string;
+	let lead: IDataObject | undefined;
+	const events = await paginateRouting.call(this, requestData, { envelope: 'timeline' }, (body) => {
+		if (lead === undefined && body.lead && typeof body.lead === 'object') lead = body.lead as IDataObject;
+	});
+	if (mode === 'none' || lead === undefined) return events;
+	if (mode === 'eachItem') return events.map((item) => ({ ...item, json: { ...item.json, lead } }));
+	return [{ json: { type: 'lead_summary', ...lead } }, ...events];
+}
+
+export const getLeadTimeline: OperationDeclaration = {
+	value: 'getTimeline',
+	name: 'Get Timeline',
+	action: 'Get the timeline of a lead',
+	description: 'List the calls, forms, texts, chats and milestones of one lead, newest first',
+	method: 'GET',
+	path: 'leads/{{$parameter.leadId}}/timeline.json',
+	output: false,
+	fields: timelineFields,
+	list: {
+		envelope: 'timeline',
 		options: [
 			{
-				displayName: 'Fields',
+				displayName: 'Include Fields',
 				name: 'fields',
 				type: 'string',
 				default: '',
-				placeholder: 'type,event_date,source',
+				placeholder: 'e.g. type,event_date,source',
 				description: 'Comma-separated fields to return for each event (all of them when empty)',
 				routing: {
 					send: {
@@ -70,7 +90,6 @@ export const leadGetTimelineDescription: INodeProperties[] = [
 					},
 				},
 			},
-			maxRateLimitWaitOption,
 			{
 				displayName: 'Sort By',
 				name: 'sort',
@@ -84,22 +103,4 @@ export const leadGetTimelineDescription: INodeProperties[] = [
 			},
 		],
 	},
-];
-
-/**
- * Pages through `timeline` like every Get Many and keeps the `lead` summary of the first page, which the user can
- * have added to each event or returned as a first item.
- */
-export async function paginateLeadTimeline(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Promise<INodeExecutionData[]> {
-	const mode = this.getNodeParameter('leadSummary', 'none') as string;
-	let lead: IDataObject | undefined;
-	const events = await paginateRouting.call(this, requestData, { envelope: 'timeline' }, (body) => {
-		if (lead === undefined && body.lead && typeof body.lead === 'object') lead = body.lead as IDataObject;
-	});
-	if (mode === 'none' || lead === undefined) return events;
-	if (mode === 'eachItem') return events.map((item) => ({ ...item, json: { ...item.json, lead } }));
-	return [{ json: { type: 'lead_summary', ...lead } }, ...events];
-}
+};

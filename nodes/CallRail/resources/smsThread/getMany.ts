@@ -1,23 +1,34 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
+import { fieldOptions } from '../../../shared/fieldNames';
 import { companyLocator } from '../../../shared/locators';
-import { DATE_RANGE_OPTIONS, FIELDS_VALUE, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
-import { outputChoiceFor } from '../../shared/output';
-import { THREAD_OPTIONAL_FIELDS, threadShow } from './get';
+import { DATE_RANGE_OPTIONS, FIELDS_VALUE, timeZoneFilter } from '../../shared/descriptions';
+import type { OperationDeclaration } from '../../shared/operation';
+import { failItem } from '../../shared/routing';
+import { THREAD_OPTIONAL_FIELDS } from './fields';
 
-const show = threadShow(['getMany']);
 const DAY = '={{ $value ? $value.toString().slice(0, 10) : undefined }}';
 
-export const smsThreadGetManyDescription: INodeProperties[] = [
-	...returnAllAndLimit(show),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: show,
-		options: [
+/** CallRail filters SMS threads by dates only when both ends are given. */
+async function checkThreadDates(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const qs = (requestOptions.qs ?? {}) as IDataObject;
+	if ((qs.start_date === undefined) !== (qs.end_date === undefined)) {
+		failItem(this, 'Set both Start Date and End Date', 'SMS threads are filtered by dates only when both are given.');
+	}
+	return requestOptions;
+}
+
+export const getManySmsThreads: OperationDeclaration = {
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many SMS threads',
+	description: 'List SMS threads, most recent message first',
+	method: 'GET',
+	path: 'sms-threads.json',
+	output: 'sms_threads',
+	list: {
+		envelope: 'sms_threads',
+		filters: [
 			{
 				...companyLocator({ required: false, description: 'Only the threads of this company' }),
 				routing: { send: { type: 'query', property: 'company_id' } },
@@ -55,27 +66,20 @@ export const smsThreadGetManyDescription: INodeProperties[] = [
 				description: 'Inclusive day; needs End Date too',
 				routing: { send: { type: 'query', property: 'start_date', value: DAY } },
 			},
+			// "This can be overridden for specified API requests by including a time_zone parameter" (Working with Time Zones).
+			timeZoneFilter,
 		],
-	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show,
 		options: [
 			{
-				displayName: 'Additional Fields',
+				displayName: 'Include Fields',
 				name: 'fields',
 				type: 'multiOptions',
 				default: [],
-				options: THREAD_OPTIONAL_FIELDS,
+				options: fieldOptions(THREAD_OPTIONAL_FIELDS),
 				description: 'Optional thread fields to include, such as the time of the last message',
 				routing: { send: { type: 'query', property: 'fields', value: FIELDS_VALUE } },
 			},
-			maxRateLimitWaitOption,
 		],
 	},
-	...outputChoiceFor({ show: { resource: ['smsThread'], operation: ['getMany'] } }, 'sms_threads'),
-];
+	preSend: [checkThreadDates],
+};

@@ -1,48 +1,65 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { leadStatusUpdateOptions, tagUpdateFields } from '../../shared/descriptions';
-import { threadIdField, threadShow } from './get';
+import type { OperationDeclaration } from '../../shared/operation';
+import { bodyOf, failItem } from '../../shared/routing';
+import { removeTagsBeforeUpdate } from '../../shared/tagRemoval';
+import { threadIdField } from './fields';
 
-export const smsThreadUpdateDescription: INodeProperties[] = [
-	threadIdField(['update']),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: 'Only the fields added here are sent; everything else stays as it is',
-		displayOptions: threadShow(['update']),
-		options: [
-			{
-				displayName: 'Lead Qualification',
-				name: 'leadQualification',
-				type: 'options',
-				default: 'good_lead',
-				options: leadStatusUpdateOptions,
-				routing: {
-					send: { type: 'body', property: 'lead_qualification', value: '={{ $value === "clear" ? null : $value }}' },
+async function checkUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	if (Object.keys(bodyOf(requestOptions)).length === 0) failItem(this, 'Add at least one field to update');
+	return requestOptions;
+}
+
+export const updateSmsThread: OperationDeclaration = {
+	value: 'update',
+	name: 'Update',
+	action: 'Update an SMS thread',
+	description: 'Change the notes, value, tags or lead qualification of a thread',
+	method: 'PUT',
+	path: 'sms-threads/{{$parameter.threadId}}.json',
+	fields: [
+		threadIdField('The SMS thread, a short code of letters and digits as listed by Get Many'),
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'Only the fields added here are sent; everything else stays as it is',
+			options: [
+				{
+					displayName: 'Lead Qualification',
+					name: 'leadQualification',
+					type: 'options',
+					default: 'good_lead',
+					options: leadStatusUpdateOptions,
+					routing: {
+						send: { type: 'body', property: 'lead_qualification', value: '={{ $value === "clear" ? null : $value }}' },
+					},
 				},
-			},
-			{
-				displayName: 'Notes',
-				name: 'notes',
-				type: 'string',
-				typeOptions: { rows: 3 },
-				default: '',
-				description: 'Free text notes on the thread. Empty clears them.',
-				routing: { send: { type: 'body', property: 'notes' } },
-			},
-			...tagUpdateFields('thread'),
-			{
-				displayName: 'Value',
-				name: 'value',
-				type: 'string',
-				default: '',
-				placeholder: '$5.00',
-				description: 'Monetary value of the thread, such as $5.00. Empty clears it.',
-				routing: { send: { type: 'body', property: 'value' } },
-			},
-		],
-	},
-];
+				{
+					displayName: 'Notes',
+					name: 'notes',
+					type: 'string',
+					typeOptions: { rows: 3 },
+					default: '',
+					description: 'Free text notes on the thread. Empty clears them.',
+					routing: { send: { type: 'body', property: 'notes' } },
+				},
+				// The thread's tags are read from "Retrieving A Single SMS Thread".
+				...tagUpdateFields('thread', removeTagsBeforeUpdate()),
+				{
+					displayName: 'Value',
+					name: 'value',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. $5.00',
+					description: 'Monetary value of the thread, such as $5.00. Empty clears it.',
+					routing: { send: { type: 'body', property: 'value' } },
+				},
+			],
+		},
+	],
+	preSend: [checkUpdate],
+};

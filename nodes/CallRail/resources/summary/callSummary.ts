@@ -1,8 +1,6 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { callReportFilters, groupByField, groupOutputField, metricsField } from './fields';
-
-const operations = ['callSummary'];
+import { DEFAULT_RANGE_NOTICE } from '../../shared/descriptions';
+import type { OperationDeclaration } from '../../shared/operation';
+import { callReportFilters, checkReportIds, groupByField, groupOutputField, metricsField, splitReport } from './fields';
 
 export const CALL_METRICS = [
 	{ name: 'Answered Calls', value: 'answered_calls' },
@@ -14,21 +12,37 @@ export const CALL_METRICS = [
 	{ name: 'Total Calls', value: 'total_calls' },
 ];
 
-export const summaryCallSummaryDescription: INodeProperties[] = [
-	groupByField(
-		operations,
-		[
-			{ name: 'Campaign', value: 'campaign' },
-			{ name: 'Company (Name)', value: 'company' },
-			{ name: 'Company ID', value: 'company_id' },
-			{ name: 'Keywords', value: 'keywords' },
-			{ name: 'Landing Page', value: 'landing_page' },
-			{ name: 'Referrer', value: 'referrer' },
-			{ name: 'Source', value: 'source' },
-		],
-		'Split the figures by this attribute of the calls. Grouping by company needs the whole account (no Company filter).',
-	),
-	groupOutputField(operations),
-	metricsField(operations, CALL_METRICS, 'Total Calls'),
-	callReportFilters(operations),
-];
+export const getCallSummary: OperationDeclaration = {
+	value: 'callSummary',
+	name: 'Get Call Summary',
+	action: 'Get a call summary',
+	description: 'Count calls, answers, first-time callers, leads and durations for a period, optionally grouped',
+	method: 'GET',
+	path: 'calls/summary.json',
+	output: false,
+	fields: [
+		{
+			displayName: DEFAULT_RANGE_NOTICE,
+			name: 'defaultRangeNotice',
+			type: 'notice',
+			default: '',
+		},
+		groupByField(
+			[
+				{ name: 'Campaign', value: 'campaign' },
+				{ name: 'Company (Name)', value: 'company' },
+				{ name: 'Company ID', value: 'company_id' },
+				{ name: 'Keywords', value: 'keywords' },
+				{ name: 'Landing Page', value: 'landing_page' },
+				{ name: 'Referrer', value: 'referrer' },
+				{ name: 'Source', value: 'source' },
+			],
+			'Split the figures by this attribute of the calls. Grouping by company needs the whole account (no Company filter).',
+		),
+		groupOutputField,
+		metricsField(CALL_METRICS, 'Total Calls'),
+		callReportFilters,
+	],
+	preSend: [checkReportIds],
+	postReceive: [splitReport],
+};

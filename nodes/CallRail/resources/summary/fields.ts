@@ -17,40 +17,32 @@ import { checkIdList, failItem } from '../../shared/routing';
 /** Summaries count every value of a filter with `all`. */
 const withAll = (options: INodePropertyOptions[]): INodePropertyOptions[] => [{ name: 'All', value: 'all' }, ...options];
 
-export const summaryShow = (operations: string[]) => ({ show: { resource: ['summary'], operation: operations } });
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+/** A Filters collection lists its options sorted by display name, as n8n's linter wants. */
+const sortedByDisplayName = (options: INodeProperties[]) => options.sort((a, b) => a.displayName.localeCompare(b.displayName));
 
-export const groupByField = (
-	operations: string[],
-	options: Array<{ name: string; value: string }>,
-	description: string,
-): INodeProperties => ({
+export const groupByField = (options: INodePropertyOptions[], description: string): INodeProperties => ({
 	displayName: 'Group By',
 	name: 'groupBy',
 	type: 'options',
 	default: '',
-	options: [{ name: 'None (Totals Only)', value: '' }, ...options],
+	options: [{ name: 'None (Totals Only)', value: '' }, ...options].sort(byName),
 	description,
-	displayOptions: summaryShow(operations),
 	routing: { send: { type: 'query', property: 'group_by', value: '={{ $value || undefined }}' } },
 });
 
-export const metricsField = (
-	operations: string[],
-	options: Array<{ name: string; value: string }>,
-	defaultMetric: string,
-): INodeProperties => ({
+export const metricsField = (options: INodePropertyOptions[], defaultMetric: string): INodeProperties => ({
 	displayName: 'Metrics',
 	name: 'fields',
 	type: 'multiOptions',
 	default: [],
 	options,
 	description: `Figures to compute. With none chosen CallRail returns ${defaultMetric} only.`,
-	displayOptions: summaryShow(operations),
 	routing: { send: { type: 'query', property: 'fields', value: FIELDS_VALUE } },
 });
 
 /** Output of a grouped report: one item for the whole answer (default), or one per group. Hidden when nothing is grouped. */
-export const groupOutputField = (operations: string[]): INodeProperties => ({
+export const groupOutputField: INodeProperties = {
 	displayName: 'Output',
 	name: 'output',
 	type: 'options',
@@ -67,8 +59,8 @@ export const groupOutputField = (operations: string[]): INodeProperties => ({
 			description: 'One item with the totals and every group, as CallRail returns it',
 		},
 	],
-	displayOptions: { ...summaryShow(operations), hide: { groupBy: [''] } },
-});
+	displayOptions: { hide: { groupBy: [''] } },
+};
 
 const tagsFilter = (subject: string): INodeProperties => ({
 	...tagNamesParameter(`Only ${subject} with any of these tag names`),
@@ -81,14 +73,13 @@ const companyFilter = (description: string): INodeProperties => ({
 });
 
 /** The filters of the call summary and the call timeseries: both endpoints take the same ones. */
-export const callReportFilters = (operations: string[]): INodeProperties => ({
+export const callReportFilters: INodeProperties = {
 	displayName: 'Filters',
 	name: 'filters',
 	type: 'collection',
 	placeholder: 'Add Filter',
 	default: {},
-	displayOptions: summaryShow(operations),
-	options: [
+	options: sortedByDisplayName([
 		{
 			...userLocator({
 				name: 'agent',
@@ -148,8 +139,9 @@ export const callReportFilters = (operations: string[]): INodeProperties => ({
 			type: 'number',
 			default: 0,
 			typeOptions: { minValue: 0 },
-			description: 'Only calls no longer than this',
-			routing: { send: { type: 'query', property: 'max_duration' } },
+			description: 'Only calls shorter than this many seconds. 0 sets no limit and is not sent.',
+			// "If provided, only include … calls under the specified duration": max_duration=0 would leave no call.
+			routing: { send: { type: 'query', property: 'max_duration', value: '={{ $value > 0 ? $value : undefined }}' } },
 		},
 		{
 			displayName: 'Min Duration (Seconds)',
@@ -157,8 +149,9 @@ export const callReportFilters = (operations: string[]): INodeProperties => ({
 			type: 'number',
 			default: 0,
 			typeOptions: { minValue: 0 },
-			description: 'Only calls at least this long',
-			routing: { send: { type: 'query', property: 'min_duration' } },
+			description: 'Only calls longer than this many seconds. 0 sets no limit and is not sent.',
+			// "If provided, only include … calls over the specified duration": min_duration=0 would drop calls of 0 seconds.
+			routing: { send: { type: 'query', property: 'min_duration', value: '={{ $value > 0 ? $value : undefined }}' } },
 		},
 		{
 			displayName: 'Search',
@@ -180,17 +173,16 @@ export const callReportFilters = (operations: string[]): INodeProperties => ({
 			// CallRail ignores a plain `tracker_ids=`; an array goes out as `tracker_ids[]=…`.
 			routing: { send: { type: 'query', property: 'tracker_ids', value: LIST_OF_STRINGS } },
 		},
-	],
-});
+	]),
+};
 
-export const formReportFilters = (operations: string[]): INodeProperties => ({
+export const formReportFilters: INodeProperties = {
 	displayName: 'Filters',
 	name: 'filters',
 	type: 'collection',
 	placeholder: 'Add Filter',
 	default: {},
-	displayOptions: summaryShow(operations),
-	options: [
+	options: sortedByDisplayName([
 		companyFilter('Only forms of this company. Without it the whole account is counted.'),
 		{
 			displayName: 'Custom Form IDs',
@@ -207,14 +199,14 @@ export const formReportFilters = (operations: string[]): INodeProperties => ({
 			name: 'formUrl',
 			type: 'string',
 			default: '',
-			placeholder: 'https://example.com/contact',
+			placeholder: 'e.g. https://example.com/contact',
 			description: 'Only submissions of the form on this page',
 			routing: { send: { type: 'query', property: 'form_URL' } },
 		},
 		leadStatusFilter,
 		tagsFilter('form submissions'),
-	],
-});
+	]),
+};
 
 /** Checks the IDs that reach the report endpoints in lists or under names `validateInput` does not know. */
 export async function checkReportIds(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {

@@ -1,32 +1,45 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { DEFAULT_RANGE_NOTICE } from '../../shared/descriptions';
+import type { OperationDeclaration } from '../../shared/operation';
+import { checkReportIds, formReportFilters, groupByField, groupOutputField, metricsField, splitReport } from './fields';
 
-import { formReportFilters, groupByField, groupOutputField, metricsField } from './fields';
-
-const operations = ['formSummary'];
-
-export const summaryFormSummaryDescription: INodeProperties[] = [
-	groupByField(
-		operations,
-		[
-			{ name: 'Campaign', value: 'campaign' },
-			{ name: 'Company', value: 'company' },
-			{ name: 'Form Name', value: 'form_name' },
-			{ name: 'Keywords', value: 'keywords' },
-			{ name: 'Landing Page', value: 'landing_page' },
-			{ name: 'Referrer', value: 'referrer' },
-			{ name: 'Source', value: 'source' },
-		],
-		'Split the figures by this attribute of the submissions. Grouping by company needs the whole account (no Company filter).',
-	),
-	groupOutputField(operations),
-	metricsField(
-		operations,
-		[
-			{ name: 'First Forms', value: 'first_forms' },
-			{ name: 'Leads', value: 'leads' },
-			{ name: 'Total Forms', value: 'total_forms' },
-		],
-		'Total Forms',
-	),
-	formReportFilters(operations),
-];
+export const getFormSummary: OperationDeclaration = {
+	value: 'formSummary',
+	name: 'Get Form Summary',
+	action: 'Get a form submission summary',
+	description: 'Count form submissions, first forms and leads for a period, optionally grouped',
+	method: 'GET',
+	path: 'forms/summary.json',
+	output: false,
+	fields: [
+		{
+			displayName: DEFAULT_RANGE_NOTICE,
+			name: 'defaultRangeNotice',
+			type: 'notice',
+			default: '',
+		},
+		groupByField(
+			[
+				{ name: 'Campaign', value: 'campaign' },
+				{ name: 'Company', value: 'company' },
+				{ name: 'Form Name', value: 'form_name' },
+				{ name: 'Keywords', value: 'keywords' },
+				{ name: 'Landing Page', value: 'landing_page' },
+				{ name: 'Referrer', value: 'referrer' },
+				{ name: 'Source', value: 'source' },
+			],
+			'Split the figures by this attribute of the submissions. Grouping by company needs the whole account (no Company filter).',
+		),
+		groupOutputField,
+		metricsField(
+			[
+				{ name: 'First Forms', value: 'first_forms' },
+				{ name: 'Leads', value: 'leads' },
+				{ name: 'Total Forms', value: 'total_forms' },
+			],
+			'Total Forms',
+		),
+		formReportFilters,
+	],
+	preSend: [checkReportIds],
+	postReceive: [splitReport],
+};

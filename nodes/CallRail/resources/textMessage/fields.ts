@@ -1,10 +1,18 @@
-export const textShow = (operations: string[]) => ({ show: { resource: ['textMessage'], operation: operations } });
+import type { INodeProperties } from 'n8n-workflow';
 
-/** Optional conversation fields CallRail adds when asked through `fields`. */
-export const CONVERSATION_OPTIONAL_FIELDS = [
-	{ name: 'Lead Status', value: 'lead_status' },
-	{ name: 'Source', value: 'source' },
-];
+import { fieldOptions } from '../../../shared/fieldNames';
+import { FIELDS_VALUE } from '../../shared/descriptions';
+
+/** Optional conversation fields CallRail adds when asked through `fields` (the reference's Field Selection table). */
+export const conversationIncludeFields: INodeProperties = {
+	displayName: 'Include Fields',
+	name: 'fields',
+	type: 'multiOptions',
+	default: [],
+	options: fieldOptions(['lead_status', 'source']),
+	description: 'Optional conversation fields to include',
+	routing: { send: { type: 'query', property: 'fields', value: FIELDS_VALUE } },
+};
 
 /** CallRail's documented limit for the content of one text. */
 export const MAX_TEXT_LENGTH = 140;

@@ -1,11 +1,12 @@
 import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { downloadTextMedia, withBinary } from '../../../shared/media';
-import { FIELDS_VALUE } from '../../shared/descriptions';
+import type { OperationDeclaration } from '../../shared/operation';
+import { messagePaging } from '../../shared/recordPages';
 import { failItem } from '../../shared/routing';
-import { CONVERSATION_OPTIONAL_FIELDS, textShow } from './fields';
+import { conversationIncludeFields } from './fields';
 
-export const textMessageGetConversationDescription: INodeProperties[] = [
+const conversationFields: INodeProperties[] = [
 	{
 		displayName: 'Conversation ID',
 		name: 'conversationId',
@@ -13,18 +14,11 @@ export const textMessageGetConversationDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		description: 'The conversation, as listed by Get Many Conversations',
-		displayOptions: textShow(['getConversation']),
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'fields',
-		type: 'multiOptions',
-		default: [],
-		options: CONVERSATION_OPTIONAL_FIELDS,
-		description: 'Optional conversation fields to include',
-		displayOptions: textShow(['getConversation']),
-		routing: { send: { type: 'query', property: 'fields', value: FIELDS_VALUE } },
-	},
+	// "a single paginated JSON conversation object" with no page parameters of its own, so Offset Pagination's
+	// page and per_page apply: "Most endpoints support a maximum of 250" (reference).
+	...messagePaging(250),
+	conversationIncludeFields,
 	{
 		displayName: 'Download Media',
 		name: 'downloadMedia',
@@ -32,7 +26,6 @@ export const textMessageGetConversationDescription: INodeProperties[] = [
 		default: false,
 		description:
 			'Whether to download the images of the MMS messages as binary data right away (CallRail’s media links are short-lived)',
-		displayOptions: textShow(['getConversation']),
 	},
 	{
 		displayName: 'Put Output Files in Field',
@@ -41,12 +34,12 @@ export const textMessageGetConversationDescription: INodeProperties[] = [
 		required: true,
 		default: 'data',
 		hint: 'The first file goes in this field, the next ones in data_1, data_2… (with this name in place of "data")',
-		displayOptions: { show: { resource: ['textMessage'], operation: ['getConversation'], downloadMedia: [true] } },
+		displayOptions: { show: { downloadMedia: [true] } },
 	},
 ];
 
 /** With Download Media on, adds every media file of the conversation's messages to its item, newest message first. */
-export async function downloadConversationMedia(
+async function downloadConversationMedia(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
@@ -57,3 +50,15 @@ export async function downloadConversationMedia(
 	for (const item of items) out.push(withBinary(item, await downloadTextMedia.call(this, item.json, property)));
 	return out;
 }
+
+export const getConversation: OperationDeclaration = {
+	value: 'getConversation',
+	name: 'Get Conversation',
+	action: 'Get a text message conversation',
+	description: 'Retrieve one conversation with all its messages, or the newest up to Limit',
+	method: 'GET',
+	path: 'text-messages/{{$parameter.conversationId}}.json',
+	output: 'conversations',
+	fields: conversationFields,
+	postReceive: [downloadConversationMedia],
+};

@@ -1,22 +1,27 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import { companyLocator } from '../../../shared/locators';
-import { dateFilters, FIELDS_VALUE, maxRateLimitWaitOption, returnAllAndLimit } from '../../shared/descriptions';
-import { CONVERSATION_OPTIONAL_FIELDS, textShow } from './fields';
-import { outputChoiceFor } from '../../shared/output';
+import { dateFilters, DEFAULT_RANGE_NOTICE } from '../../shared/descriptions';
+import type { OperationDeclaration } from '../../shared/operation';
+import { conversationIncludeFields } from './fields';
 
-const show = textShow(['getManyConversations']);
-
-export const textMessageGetManyConversationsDescription: INodeProperties[] = [
-	...returnAllAndLimit(show),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: show,
-		options: [
+export const getManyConversations: OperationDeclaration = {
+	value: 'getManyConversations',
+	name: 'Get Many Conversations',
+	action: 'Get many text message conversations',
+	description: 'List text conversations, most recent first',
+	method: 'GET',
+	path: 'text-messages.json',
+	output: 'conversations',
+	fields: [
+		{
+			displayName: DEFAULT_RANGE_NOTICE,
+			name: 'defaultRangeNotice',
+			type: 'notice',
+			default: '',
+		},
+	],
+	list: {
+		envelope: 'conversations',
+		filters: [
 			{
 				...companyLocator({ required: false, description: 'Only the conversations of this company' }),
 				routing: { send: { type: 'query', property: 'company_id' } },
@@ -31,26 +36,6 @@ export const textMessageGetManyConversationsDescription: INodeProperties[] = [
 				routing: { send: { type: 'query', property: 'search' } },
 			},
 		],
+		options: [conversationIncludeFields],
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show,
-		options: [
-			{
-				displayName: 'Additional Fields',
-				name: 'fields',
-				type: 'multiOptions',
-				default: [],
-				options: CONVERSATION_OPTIONAL_FIELDS,
-				description: 'Optional conversation fields to include',
-				routing: { send: { type: 'query', property: 'fields', value: FIELDS_VALUE } },
-			},
-			maxRateLimitWaitOption,
-		],
-	},
-	...outputChoiceFor({ show: { resource: ['textMessage'], operation: ['getManyConversations'] } }, 'conversations'),
-];
+};

@@ -1,24 +1,21 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { companyLocator } from '../../../shared/locators';
-import { bodyOf, failItem } from '../../shared/routing';
 import { MAX_MMS_BYTES, MMS_TYPES, sniffImageType } from '../../../shared/media';
-import { MAX_TEXT_LENGTH, textShow } from './fields';
+import type { OperationDeclaration } from '../../shared/operation';
+import { bodyOf, failItem } from '../../shared/routing';
+import { MAX_TEXT_LENGTH } from './fields';
 
-const show = textShow(['send']);
-
-export const textMessageSendDescription: INodeProperties[] = [
+const sendFields: INodeProperties[] = [
 	{
 		displayName:
 			'This sends a real, billed text message. CallRail allows person-to-person texting only: automated or bulk texting breaks its terms of service. The sending number needs SMS enabled and a completed 10DLC registration, and an account may send 150 texts an hour. A rate-limit answer (429) means nothing was sent, so the request is repeated after the wait; after a server error it is never repeated, so a failure never sends a second text.',
 		name: 'sendNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: show,
 	},
 	{
 		...companyLocator({ description: 'The company whose number sends the text' }),
-		displayOptions: show,
 		routing: { send: { type: 'body', property: 'company_id' } },
 	},
 	{
@@ -27,9 +24,8 @@ export const textMessageSendDescription: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: '+14045551234',
+		placeholder: 'e.g. +14045551234',
 		description: 'US or Canadian number the text goes to',
-		displayOptions: show,
 		routing: { send: { type: 'body', property: 'customer_phone_number' } },
 	},
 	{
@@ -37,10 +33,9 @@ export const textMessageSendDescription: INodeProperties[] = [
 		name: 'trackingNumber',
 		type: 'string',
 		default: '',
-		placeholder: '+14045556789',
+		placeholder: 'e.g. +14045556789',
 		description:
 			'SMS-enabled tracking number that sends the text. Can be left empty only when the customer already has a conversation with the company.',
-		displayOptions: show,
 		routing: { send: { type: 'body', property: 'tracking_number', value: '={{ $value ? $value : undefined }}' } },
 	},
 	{
@@ -51,7 +46,6 @@ export const textMessageSendDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		description: `The message, at most ${MAX_TEXT_LENGTH} characters. CallRail adds opt-out wording to the first text to a lead when it is missing.`,
-		displayOptions: show,
 		routing: { send: { type: 'body', property: 'content' } },
 	},
 	{
@@ -60,14 +54,13 @@ export const textMessageSendDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: show,
 		options: [
 			{
 				displayName: 'Media File Field',
 				name: 'mediaFile',
 				type: 'string',
 				default: '',
-				placeholder: 'data',
+				placeholder: 'e.g. data',
 				hint: 'The name of the input binary field holding the image',
 				description:
 					'Send the image in this binary field of the input item as an MMS (uploaded as media_file): a JPEG, PNG or GIF of at most 5 MB, checked before anything is sent. Use either this or Media URL.',
@@ -77,7 +70,7 @@ export const textMessageSendDescription: INodeProperties[] = [
 				name: 'mediaUrl',
 				type: 'string',
 				default: '',
-				placeholder: 'https://example.com/picture.jpg',
+				placeholder: 'e.g. https://example.com/picture.jpg',
 				description: 'Public URL of a JPEG, PNG or GIF image (up to 5 MB) sent as an MMS',
 				routing: { send: { type: 'body', property: 'media_url', value: '={{ $value ? $value : undefined }}' } },
 			},
@@ -86,7 +79,7 @@ export const textMessageSendDescription: INodeProperties[] = [
 ];
 
 /** Refuses an empty or over-long text before anything is sent, so no request and no text is spent on it. */
-export async function checkTextContent(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+async function checkTextContent(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const body: IDataObject = bodyOf(requestOptions);
 	const content = String(body.content ?? '');
 	const length = Array.from(content).length;
@@ -111,7 +104,7 @@ const MB = 1024 * 1024;
  * after checking the file locally, so a wrong file never reaches CallRail and never costs a text. It uses Node's
  * own FormData and Blob; n8n passes a FormData body through and the boundary header is set when it is sent.
  */
-export async function attachMediaFile(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+async function attachMediaFile(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const additional = this.getNodeParameter('additionalFields', {}) as IDataObject;
 	const property = String(additional.mediaFile ?? '').trim();
 	if (!property) return requestOptions;
@@ -165,3 +158,16 @@ function tooLarge(ctx: IExecuteSingleFunctions, property: string, size: number):
 		'Resize or compress the image, or send a link to it with Media URL.',
 	);
 }
+
+export const sendTextMessage: OperationDeclaration = {
+	value: 'send',
+	name: 'Send',
+	action: 'Send a text message',
+	description: 'Send one person-to-person text (billed; never retried automatically)',
+	method: 'POST',
+	path: 'text-messages.json',
+	fields: sendFields,
+	preSend: [checkTextContent, attachMediaFile],
+	costsMoney:
+		'COSTS MONEY: sends a real SMS to a real person, billed per message; it is repeated only after a rate-limit answer (429, nothing sent), never after a server error. Only send when the user explicitly asked to, with the exact text.',
+};

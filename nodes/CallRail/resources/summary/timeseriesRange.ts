@@ -1,0 +1,114 @@
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	INodeExecutionData,
+} from 'n8n-workflow';
+
+import { DEFAULT_RETRY_POLICY, withRetries } from '../../../shared/retry';
+import { readInParts } from '../../shared/recordPages';
+
+/**
+ * "Time series response data … is limited to 200 data points. … If hourly or daily data is needed for a longer time
+ * period, the query must be broken into multiple requests." (reference, Summarizing Call Data by Time Series)
+ */
+export const MAX_POINTS = 200;
+
+const DAY_MS = 86_400_000;
+const day = (date: Date) => date.toISOString().slice(0, 10);
+const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
+
+/** The first day of the interval that holds `date`: weeks start on Monday; an hour series is split by whole days. */
+function intervalStart(date: Date, interval: string): Date {
+	if (interval === 'week') return addDays(date, -((date.getUTCDay() + 6) % 7));
+	if (interval === 'month') return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1));
+	if (interval === 'year') return new Date(Date.UTC(date.getUTCFullYear(), 0, 1));
+	return date;
+}
+
+/** The day after `count` intervals from an interval start; for hours, 8 whole days (at most 200 hours, 25-hour days too). */
+function afterIntervals(start: Date, interval: string, count: number): Date {
+	if (interval === 'week') return addDays(start, 7 * count);
+	if (interval === 'month') return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + count, 1));
+	if (interval === 'year') return new Date(Date.UTC(start.getUTCFullYear() + count, 0, 1));
+	if (interval === 'hour') return addDays(start, Math.floor(count / 25));
+	return addDays(start, count);
+}
+
+/**
+ * The start and end dates of requests of at most 200 points covering `start`…`end` (inclusive days) that meet
+ * without gap or overlap: each ends the day before the next starts, on an interval boundary. The first keeps the
+ * user's start (a time of day too), the last the user's end.
+ */
+export function timeseriesParts(start: string, end: string, interval: string): Array<{ start: string; end: string }> {
+	const last = new Date(`${end.slice(0, 10)}T00:00:00Z`);
+	const parts: Array<{ start: string; end: string }> = [];
+	let from = new Date(`${start.slice(0, 10)}T00:00:00Z`);
+	let fromText = start;
+	for (;;) {
+		const next = afterIntervals(intervalStart(from, interval), interval, MAX_POINTS);
+		if (next.getTime() > last.getTime()) {
+			parts.push({ start: fromText, end });
+			return parts;
+		}
+		parts.push({ start: fromText, end: day(addDays(next, -1)) });
+		from = next;
+		fromText = day(next);
+	}
+}
+
+const COUNTS = ['total_calls', 'missed_calls', 'answered_calls', 'first_time_callers', 'leads'];
+
+/** The totals of the whole range from those of its parts: counts add up, the average duration is weighted by calls. */
+function mergedTotals(parts: IDataObject[]): IDataObject {
+	const totals = parts.map((part) => (part.total_results ?? {}) as IDataObject);
+	const merged: IDataObject = {};
+	for (const key of Object.keys(totals[0] ?? {})) {
+		if (COUNTS.includes(key)) merged[key] = totals.reduce((sum, t) => sum + Number(t[key] ?? 0), 0);
+	}
+	if ('average_duration' in (totals[0] ?? {})) {
+		const calls = totals.reduce((sum, t) => sum + Number(t.total_calls ?? 0), 0);
+		const seconds = totals.reduce((sum, t) => sum + Number(t.average_duration ?? 0) * Number(t.total_calls ?? 0), 0);
+		merged.average_duration = calls ? Math.round(seconds / calls) : 0;
+	}
+	if ('formatted_average_duration' in (totals[0] ?? {})) {
+		const average = Number(merged.average_duration ?? 0);
+		merged.formatted_average_duration = `${Math.floor(average / 60)}m ${average % 60}s`;
+	}
+	return merged;
+}
+
+/**
+ * Get Call Timeseries of any length: a range of more than 200 points (by Start Date and End Date, or Start Date to
+ * today) is asked in parts of at most 200 points and merged into one series, in order; a shorter one is one request.
+ */
+export async function paginateTimeseries(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	return await readInParts.call(this, requestData, async () => {
+		const qs = (requestData.options.qs ?? {}) as IDataObject;
+		const start = typeof qs.start_date === 'string' ? qs.start_date : undefined;
+		const end = typeof qs.end_date === 'string' ? qs.end_date : day(new Date());
+		const interval = String(qs.interval ?? 'day');
+		const parts = start ? timeseriesParts(start, end, interval) : [undefined];
+		const answers: IDataObject[] = [];
+		for (const part of parts) {
+			const options = part ? { ...requestData.options, qs: { ...qs, start_date: part.start, end_date: part.end } } : requestData.options;
+			const [item] = await withRetries(
+				this.getNode(),
+				async () => await this.makeRoutingRequest({ ...requestData, options }),
+				DEFAULT_RETRY_POLICY,
+			);
+			answers.push((item?.json ?? {}) as IDataObject);
+		}
+		if (answers.length === 1) return answers[0];
+		return {
+			start_date: answers[0].start_date,
+			end_date: answers[answers.length - 1].end_date,
+			time_zone: answers[0].time_zone,
+			total_results: mergedTotals(answers),
+			data: answers.flatMap((answer) => (Array.isArray(answer.data) ? (answer.data as IDataObject[]) : [])),
+		};
+	});
+}
