@@ -192,8 +192,11 @@ async function measureOne({ mode, config, tag, sb, packed, outDir, companies, ta
 	} finally {
 		// Deactivated, the trigger removes its URL from the company's webhooks, so the next n8n's deliveries are not
 		// also sent to this stopped one.
-		await env.api.deactivateWorkflow(env.contenders.callrail.workflowId);
-		await env.stop();
+		try {
+			await env.api.deactivateWorkflow(env.contenders.callrail.workflowId);
+		} finally {
+			await env.stop();
+		}
 	}
 }
 
