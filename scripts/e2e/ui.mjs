@@ -64,7 +64,7 @@ export async function captureEditor({ step, check, Check, Skip, api, url, outDir
 				await ndv.waitFor({ timeout: 10_000 }).catch(() => {});
 				await page.waitForTimeout(1000);
 				// Open the first parameter, the event list ("Trigger On"), so that the picture shows every event.
-				await page.locator(`${tid('node-parameters')} [data-test-id^="parameter-input-"] input`).first().click();
+				await page.locator(tid('parameter-input-events')).first().click();
 				const events = page.locator('.el-select-dropdown__item:visible, [role=option]:visible');
 				await events.first().waitFor();
 				await page.waitForTimeout(500);
@@ -111,7 +111,10 @@ export async function captureEditor({ step, check, Check, Skip, api, url, outDir
 			await page.waitForTimeout(500);
 			const a = await shot('05-node-parameters');
 			const text = await page.locator(tid('node-parameters')).innerText();
-			for (const want of ['Resource', 'Operation', 'Account', 'Return All', 'Limit', 'Output', 'Simplified']) check(text.includes(want), `the parameters panel does not show "${want}"`);
+			for (const want of ['Resource', 'Operation', 'Account', 'Return All', 'Limit', 'Output']) check(text.includes(want), `the parameters panel does not show "${want}"`);
+			// A chosen option is the value of its input, which innerText leaves out.
+			const output = await page.locator(`${tid('parameter-input-output')} input`).first().inputValue();
+			check(output === 'Simplified', `Output shows "${output}", expected "Simplified"`);
 			return `shows Resource, Operation, Account, Return All, Limit, Output (Simplified); ${a}`;
 		});
 
