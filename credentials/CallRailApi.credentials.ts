@@ -15,7 +15,7 @@ export const REQUEST_FROM = 'n8n_nodes_callrail';
 /**
  * Where the credential's requests go, as an n8n expression (the action node's requestDefaults and the credential
  * test): the gateway's URL in Maton mode, else the override or CallRail's API, without a trailing slash. Code
- * paths use `callRailBaseUrl` (nodes/shared/transport.ts), the same rule; a test checks they agree.
+ * paths use `callRailBaseUrl` (nodes/kernel/transport.ts), the same rule; a test checks they agree.
  */
 export const BASE_URL_EXPRESSION =
 	'={{ ($credentials.authMode === "matonGateway" ? ($credentials.matonBaseUrl || "' +

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const { startSandbox } = require('../sandbox');
-const { simplifyRecord, simpleRequestFields } = require('../dist/nodes/CallRail/shared/output.js');
+const { simplifyRecord, simpleRequestFields } = require('../dist/nodes/CallRail/builder/output.js');
 const { CALL_OPTIONAL_FIELDS } = require('../dist/nodes/CallRail/resources/call/fields.js');
 
 const sb = await startSandbox({ port: 0, rateLimit: false });

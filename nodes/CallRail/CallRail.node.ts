@@ -2,11 +2,11 @@ import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workf
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { BASE_URL_EXPRESSION } from '../../credentials/CallRailApi.credentials';
-import * as listSearch from '../shared/listSearch';
+import * as listSearch from '../kernel/listSearch';
 import { resources } from './resources';
-import { accountLocator } from '../shared/locators';
-import { resourceProperties, toolDescriptions } from './shared/operation';
-import { registerProperties } from './shared/parameterCheck';
+import { accountLocator } from '../kernel/locators';
+import { resourceProperties, toolDescriptions } from './builder/operation';
+import { registerProperties } from './builder/parameterCheck';
 
 /** Shown for every resource but Account, whose Get shows its own copy and whose Get Many needs none. */
 const accountParameters: INodeProperties[] = [

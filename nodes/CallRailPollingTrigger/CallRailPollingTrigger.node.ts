@@ -10,12 +10,12 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import * as listSearch from '../shared/listSearch';
-import { isCallRailError } from '../shared/errors';
-import { accountLocator, companyLocator, trackerLocator } from '../shared/locators';
-import { attachEventFiles, attachFilesOption } from '../shared/media';
-import type { EventFiles } from '../shared/webhookEvents';
-import { checkedAccountId } from '../shared/ids';
+import * as listSearch from '../kernel/listSearch';
+import { isCallRailError } from '../kernel/errors';
+import { accountLocator, companyLocator, trackerLocator } from '../kernel/locators';
+import { attachEventFiles, attachFilesOption } from '../kernel/media';
+import type { EventFiles } from '../kernel/webhookEvents';
+import { checkedAccountId } from '../kernel/ids';
 import { CALL_DEFAULT_FIELDS, CALL_INCLUDE_FIELD_OPTIONS, FORM_FIELDS, LATE_CALL_FIELDS } from './fields';
 import {
 	callFingerprint,
@@ -35,7 +35,7 @@ import {
 	utc,
 	type WindowEvent,
 } from './poll';
-import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LEAD_STATUS_FILTER_OPTIONS, tagNames, tagNamesParameter } from '../shared/vocabulary';
+import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LEAD_STATUS_FILTER_OPTIONS, tagNames, tagNamesParameter } from '../kernel/vocabulary';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -2,10 +2,10 @@ import { createHash } from 'crypto';
 import type { IDataObject, INode, IPollFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { loopPages, MAX_PAGE_SIZE } from '../shared/pageLoop';
-import type { RetryPolicy } from '../shared/retry';
-import { callRailApiRequest } from '../shared/transport';
-import { retentionStart } from '../shared/vocabulary';
+import { loopPages, MAX_PAGE_SIZE } from '../kernel/pageLoop';
+import type { RetryPolicy } from '../kernel/retry';
+import { callRailApiRequest } from '../kernel/transport';
+import { retentionStart } from '../kernel/vocabulary';
 
 /**
  * How far each poll looks back before the newest record it has seen. Calls are listed and filtered by start_time

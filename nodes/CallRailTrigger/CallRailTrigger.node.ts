@@ -11,13 +11,13 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import * as listSearch from '../shared/listSearch';
-import { accountLocator } from '../shared/locators';
-import { callRailApiRequestAllItems } from '../shared/transport';
-import { attachEventFiles, attachFilesOption } from '../shared/media';
-import { exampleId } from '../shared/ids';
-import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LEAD_STATUS_FILTER_OPTIONS, tagNamesParameter } from '../shared/vocabulary';
-import { webhookEvent, WEBHOOK_EVENTS } from '../shared/webhookEvents';
+import * as listSearch from '../kernel/listSearch';
+import { accountLocator } from '../kernel/locators';
+import { callRailApiRequestAllItems } from '../kernel/transport';
+import { attachEventFiles, attachFilesOption } from '../kernel/media';
+import { exampleId } from '../kernel/ids';
+import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LEAD_STATUS_FILTER_OPTIONS, tagNamesParameter } from '../kernel/vocabulary';
+import { webhookEvent, WEBHOOK_EVENTS } from '../kernel/webhookEvents';
 import { type Delivery, readDelivery } from './delivery';
 import {
 	CHANGE_OPTIONS,

@@ -1,7 +1,7 @@
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
-import { tagNames } from '../shared/vocabulary';
-import { webhookEvent, WEBHOOK_EVENTS, type WebhookEventValue } from '../shared/webhookEvents';
+import { tagNames } from '../kernel/vocabulary';
+import { webhookEvent, WEBHOOK_EVENTS, type WebhookEventValue } from '../kernel/webhookEvents';
 
 /** Convert Assist Complete: named in the node and in `?event=` only, since CallRail documents no key to register it by. */
 export const CONVERT_ASSIST_EVENT: WebhookEventValue = 'convert_assist_complete';

@@ -1,9 +1,9 @@
 import type { IDataObject, IHookFunctions, IWebhookFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { isCallRailError } from '../shared/errors';
-import { checkedAccountId } from '../shared/ids';
-import { callRailApiRequest, callRailApiRequestAllItems } from '../shared/transport';
+import { isCallRailError } from '../kernel/errors';
+import { checkedAccountId } from '../kernel/ids';
+import { callRailApiRequest, callRailApiRequestAllItems } from '../kernel/transport';
 
 export type WebhookConfig = Record<string, string[]>;
 

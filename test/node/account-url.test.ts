@@ -1,8 +1,8 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 
-import { checkedAccountId } from '../../nodes/shared/ids';
+import { checkedAccountId } from '../../nodes/kernel/ids';
 
-import { accountLocator } from '../../nodes/shared/locators';
+import { accountLocator } from '../../nodes/kernel/locators';
 import { useSandbox } from '../harness/sandbox';
 
 /**

@@ -1,7 +1,7 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { BASE_URL_EXPRESSION } from '../../credentials/CallRailApi.credentials';
-import { callRailBaseUrl } from '../../nodes/shared/transport';
+import { callRailBaseUrl } from '../../nodes/kernel/transport';
 import { credentialRulesApply, testCredential } from '../harness/n8n';
 import { useSandbox } from '../harness/sandbox';
 

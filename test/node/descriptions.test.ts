@@ -1,8 +1,8 @@
 import type { INodeProperties, INodePropertyCollection, INodePropertyOptions, INodeType, IVersionedNodeType } from 'n8n-workflow';
 
 import { loadPackage } from '../harness/n8n';
-import { ANSWER_STATUS_OPTIONS, LEAD_STATUS_FILTER_OPTIONS } from '../../nodes/shared/vocabulary';
-import { REGISTRABLE_EVENTS } from '../../nodes/shared/webhookEvents';
+import { ANSWER_STATUS_OPTIONS, LEAD_STATUS_FILTER_OPTIONS } from '../../nodes/kernel/vocabulary';
+import { REGISTRABLE_EVENTS } from '../../nodes/kernel/webhookEvents';
 
 type Property = INodeProperties | INodePropertyCollection;
 
@@ -31,7 +31,7 @@ describe('built node descriptions', () => {
 		}
 	});
 
-	// The strict lint checks this only for literal option lists; shared lists (nodes/shared/vocabulary.ts) are spread in.
+	// The strict lint checks this only for literal option lists; shared lists (nodes/kernel/vocabulary.ts) are spread in.
 	it('every options parameter defaults to one of its options, and a multi-options one to some of them', () => {
 		let checked = 0;
 		for (const [node, description] of descriptions) {

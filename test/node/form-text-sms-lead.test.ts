@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { retentionFloorDay } from '../../nodes/CallRail/shared/validation';
+import { retentionFloorDay } from '../../nodes/CallRail/builder/validation';
 
 import { byId, useSandbox } from '../harness/sandbox';
 

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodeType } from 'n8n-workflow';
 
-import { CALLRAIL_IDS, ID_PREFIXES, type IdKind, idForm, idFormsSentence, idProblem } from '../../nodes/shared/ids';
+import { CALLRAIL_IDS, ID_PREFIXES, type IdKind, idForm, idFormsSentence, idProblem } from '../../nodes/kernel/ids';
 import { loadPackage, nodeTypeName } from '../harness/n8n';
 
 const kinds = Object.keys(CALLRAIL_IDS) as IdKind[];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodeType } from 'n8n-workflow';
 
-import { tagNames } from '../../nodes/shared/vocabulary';
+import { tagNames } from '../../nodes/kernel/vocabulary';
 import { loadPackage, nodeTypeName } from '../harness/n8n';
 
 /** Every parameter named `tags`, with the versions of the node that show it. */

@@ -1,6 +1,6 @@
 import type { INode } from 'n8n-workflow';
 
-import { callRailErrorMessage, createCallRailError, hintForStatus, isCallRailError, parseRetryAfter } from '../../nodes/shared/errors';
+import { callRailErrorMessage, createCallRailError, hintForStatus, isCallRailError, parseRetryAfter } from '../../nodes/kernel/errors';
 
 const node = (type = 'n8n-nodes-callrail.callRail'): INode => ({ id: '1', name: 'CallRail', type, typeVersion: 1, position: [0, 0], parameters: {} });
 const PLAN = ' Transcripts, call summaries and sentiment also need the Premium Conversation Intelligence plan.';

@@ -1,4 +1,4 @@
-import { fieldOptionName, fieldOptions } from '../../nodes/shared/fieldNames';
+import { fieldOptionName, fieldOptions } from '../../nodes/kernel/fieldNames';
 
 describe('fieldOptionName', () => {
 	it.each([

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { loopPages, MAX_PAGE_SIZE, type PageRequester, rebaseNextPage } from '../../nodes/shared/pageLoop';
+import { loopPages, MAX_PAGE_SIZE, type PageRequester, rebaseNextPage } from '../../nodes/kernel/pageLoop';
 
 /** A fake CallRail: answers each request with the next of `pages`, and remembers what it was asked. */
 function fakeApi(pages: IDataObject[]) {

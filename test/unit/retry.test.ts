@@ -1,8 +1,8 @@
 import type { INode } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
-import { createCallRailError } from '../../nodes/shared/errors';
-import { DEFAULT_RETRY_POLICY, retryPolicyFor, withRetries } from '../../nodes/shared/retry';
+import { createCallRailError } from '../../nodes/kernel/errors';
+import { DEFAULT_RETRY_POLICY, retryPolicyFor, withRetries } from '../../nodes/kernel/retry';
 
 // The waits are recorded instead of slept, so every branch runs in milliseconds.
 jest.mock('n8n-workflow', () => ({ ...jest.requireActual('n8n-workflow'), sleep: jest.fn(async () => {}) }));

@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../shared/operation';
+import type { ResourceDeclaration } from '../builder/operation';
 import { account } from './account';
 import { call } from './call';
 import { company } from './company';

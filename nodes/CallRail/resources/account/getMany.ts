@@ -1,5 +1,5 @@
-import { SORT_BY_NAME } from '../../shared/descriptions';
-import type { OperationDeclaration } from '../../shared/operation';
+import { SORT_BY_NAME } from '../../builder/descriptions';
+import type { OperationDeclaration } from '../../builder/operation';
 import { numericIdOption } from './fields';
 
 export const getManyAccounts: OperationDeclaration = {

@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../../shared/operation';
+import type { ResourceDeclaration } from '../../builder/operation';
 import { getAccount } from './get';
 import { getManyAccounts } from './getMany';
 

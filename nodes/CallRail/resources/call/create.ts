@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { userLocator } from '../../../shared/locators';
-import type { OperationDeclaration } from '../../shared/operation';
+import { userLocator } from '../../../kernel/locators';
+import type { OperationDeclaration } from '../../builder/operation';
 
 const phoneField = (
 	displayName: string,

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { fieldOptions } from '../../../shared/fieldNames';
-import { exampleId, idForm } from '../../../shared/ids';
-import { FIELDS_VALUE } from '../../shared/descriptions';
+import { fieldOptions } from '../../../kernel/fieldNames';
+import { exampleId, idForm } from '../../../kernel/ids';
+import { FIELDS_VALUE } from '../../builder/descriptions';
 
 /** Optional call fields CallRail adds when asked through `fields`. */
 export const CALL_OPTIONAL_FIELDS = [

@@ -1,4 +1,4 @@
-import type { OperationDeclaration } from '../../shared/operation';
+import type { OperationDeclaration } from '../../builder/operation';
 import { CALL_OPTIONAL_FIELDS, CALL_PATH, callIdField, includeCallFields, SINGLE_CALL_FIELDS } from './fields';
 
 export const getCall: OperationDeclaration = {

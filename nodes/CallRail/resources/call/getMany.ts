@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { fieldOptions } from '../../../shared/fieldNames';
-import { companyLocator, trackerLocator } from '../../../shared/locators';
-import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LIST_OF_STRINGS, tagNamesParameter } from '../../../shared/vocabulary';
-import { dateFilters, leadStatusFilter } from '../../shared/descriptions';
-import type { OperationDeclaration } from '../../shared/operation';
+import { fieldOptions } from '../../../kernel/fieldNames';
+import { companyLocator, trackerLocator } from '../../../kernel/locators';
+import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LIST_OF_STRINGS, tagNamesParameter } from '../../../kernel/vocabulary';
+import { dateFilters, leadStatusFilter } from '../../builder/descriptions';
+import type { OperationDeclaration } from '../../builder/operation';
 import { CALL_OPTIONAL_FIELDS, includeCallFields } from './fields';
 
 const SORT_FIELDS = [

@@ -1,8 +1,8 @@
 import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 
-import { downloadMedia, recordingTarget, recordingUrlOf } from '../../../shared/media';
-import type { OperationDeclaration } from '../../shared/operation';
-import { failItem } from '../../shared/routing';
+import { downloadMedia, recordingTarget, recordingUrlOf } from '../../../kernel/media';
+import type { OperationDeclaration } from '../../builder/operation';
+import { failItem } from '../../builder/routing';
 import { callIdField } from './fields';
 
 /** With Download on, replaces the `{url}` answer by the MP3 itself; the link is never output. */

@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../../shared/operation';
+import type { ResourceDeclaration } from '../../builder/operation';
 import { createCall } from './create';
 import { getCall } from './get';
 import { getManyCalls } from './getMany';

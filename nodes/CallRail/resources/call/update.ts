@@ -1,6 +1,6 @@
-import { leadStatusUpdateOptions, tagUpdateFields } from '../../shared/descriptions';
-import type { OperationDeclaration } from '../../shared/operation';
-import { removeTagsBeforeUpdate } from '../../shared/tagRemoval';
+import { leadStatusUpdateOptions, tagUpdateFields } from '../../builder/descriptions';
+import type { OperationDeclaration } from '../../builder/operation';
+import { removeTagsBeforeUpdate } from '../../builder/tagRemoval';
 import { CALL_PATH, callIdField } from './fields';
 
 export const updateCall: OperationDeclaration = {

@@ -1,5 +1,5 @@
-import type { OperationDeclaration } from '../../shared/operation';
-import { flagResult } from '../../shared/routing';
+import type { OperationDeclaration } from '../../builder/operation';
+import { flagResult } from '../../builder/routing';
 import { COMPANY_PATH, companyIdField } from './fields';
 
 export const disableCompany: OperationDeclaration = {

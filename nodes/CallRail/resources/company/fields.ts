@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { fieldOptions } from '../../../shared/fieldNames';
-import { companyLocator } from '../../../shared/locators';
-import { FIELDS_VALUE } from '../../shared/descriptions';
+import { fieldOptions } from '../../../kernel/fieldNames';
+import { companyLocator } from '../../../kernel/locators';
+import { FIELDS_VALUE } from '../../builder/descriptions';
 
 /** The company a record operation works on (its ID goes into the URL). */
 export const companyIdField = (description: string): INodeProperties => companyLocator({ description });

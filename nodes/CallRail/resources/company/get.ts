@@ -1,4 +1,4 @@
-import type { OperationDeclaration } from '../../shared/operation';
+import type { OperationDeclaration } from '../../builder/operation';
 import { COMPANY_PATH, companyFieldsOption, companyIdField } from './fields';
 
 export const getCompany: OperationDeclaration = {

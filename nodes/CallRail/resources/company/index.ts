@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../../shared/operation';
+import type { ResourceDeclaration } from '../../builder/operation';
 import { bulkUpdateCompanies } from './bulkUpdate';
 import { createCompany } from './create';
 import { disableCompany } from './delete';

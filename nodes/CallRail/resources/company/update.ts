@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import type { OperationDeclaration } from '../../shared/operation';
-import { bodyOf, failItem } from '../../shared/routing';
+import type { OperationDeclaration } from '../../builder/operation';
+import { bodyOf, failItem } from '../../builder/routing';
 import { COMPANY_PATH, companyIdField, timeZoneField } from './fields';
 
 async function checkUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import { jsonParse } from 'n8n-workflow';
 
-import { companyLocator } from '../../../shared/locators';
-import type { OperationDeclaration } from '../../shared/operation';
-import { bodyOf, failItem } from '../../shared/routing';
+import { companyLocator } from '../../../kernel/locators';
+import type { OperationDeclaration } from '../../builder/operation';
+import { bodyOf, failItem } from '../../builder/routing';
 
 const when = (attribution: string) => ({ show: { attribution: [attribution] } });
 

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { exampleId } from '../../../shared/ids';
+import { exampleId } from '../../../kernel/ids';
 
 /** The form submission an Update works on: FOR… as the API lists it, or FRM… as webhooks show it. */
 export const formSubmissionIdField: INodeProperties = {

@@ -1,8 +1,8 @@
-import { fieldOptions } from '../../../shared/fieldNames';
-import { companyLocator } from '../../../shared/locators';
-import { LIST_OF_STRINGS, tagNamesParameter } from '../../../shared/vocabulary';
-import { dateFilters, FIELDS_VALUE, leadStatusFilter } from '../../shared/descriptions';
-import type { OperationDeclaration } from '../../shared/operation';
+import { fieldOptions } from '../../../kernel/fieldNames';
+import { companyLocator } from '../../../kernel/locators';
+import { LIST_OF_STRINGS, tagNamesParameter } from '../../../kernel/vocabulary';
+import { dateFilters, FIELDS_VALUE, leadStatusFilter } from '../../builder/descriptions';
+import type { OperationDeclaration } from '../../builder/operation';
 import { FORM_OPTIONAL_FIELDS } from './fields';
 
 export const getManyFormSubmissions: OperationDeclaration = {

@@ -1,9 +1,9 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { exampleId } from '../../../shared/ids';
-import { LIST_OF_STRINGS } from '../../../shared/vocabulary';
-import type { OperationDeclaration } from '../../shared/operation';
-import { bodyOf, checkIdList, failItem } from '../../shared/routing';
+import { exampleId } from '../../../kernel/ids';
+import { LIST_OF_STRINGS } from '../../../kernel/vocabulary';
+import type { OperationDeclaration } from '../../builder/operation';
+import { bodyOf, checkIdList, failItem } from '../../builder/routing';
 
 async function checkIgnoreFields(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const body = bodyOf(requestOptions);

@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../../shared/operation';
+import type { ResourceDeclaration } from '../../builder/operation';
 import { createFormSubmission } from './create';
 import { getManyFormSubmissions } from './getMany';
 import { ignoreFormFields } from './ignoreFields';

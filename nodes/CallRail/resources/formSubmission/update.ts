@@ -1,8 +1,8 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { leadStatusUpdateOptions, tagUpdateFields } from '../../shared/descriptions';
-import type { OperationDeclaration } from '../../shared/operation';
-import { bodyOf, failItem } from '../../shared/routing';
+import { leadStatusUpdateOptions, tagUpdateFields } from '../../builder/descriptions';
+import type { OperationDeclaration } from '../../builder/operation';
+import { bodyOf, failItem } from '../../builder/routing';
 import { formSubmissionIdField } from './fields';
 
 async function checkUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {

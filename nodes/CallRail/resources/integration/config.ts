@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { callRailApiRequest } from '../../../shared/transport';
-import { failItem, splitList } from '../../shared/routing';
-import { REGISTRABLE_EVENTS } from '../../../shared/webhookEvents';
+import { callRailApiRequest } from '../../../kernel/transport';
+import { failItem, splitList } from '../../builder/routing';
+import { REGISTRABLE_EVENTS } from '../../../kernel/webhookEvents';
 
 /**
  * The webhook events whose URLs a Webhooks integration holds, by the config key CallRail stores them under (the

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator, integrationLocator } from '../../../shared/locators';
+import { companyLocator, integrationLocator } from '../../../kernel/locators';
 
 /** The integration a record operation works on (its whole-number ID goes into the URL). */
 export const integrationIdField = (description: string): INodeProperties => integrationLocator({ description });

@@ -1,4 +1,4 @@
-import type { OperationDeclaration } from '../../shared/operation';
+import type { OperationDeclaration } from '../../builder/operation';
 import { integrationIdField, listCompanyField, signingKeyOption } from './fields';
 
 export const getIntegration: OperationDeclaration = {

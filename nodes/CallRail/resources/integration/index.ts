@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../../shared/operation';
+import type { ResourceDeclaration } from '../../builder/operation';
 import { createIntegration } from './create';
 import { disableIntegration } from './delete';
 import { getIntegration } from './get';

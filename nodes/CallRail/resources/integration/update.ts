@@ -1,4 +1,4 @@
-import type { OperationDeclaration } from '../../shared/operation';
+import type { OperationDeclaration } from '../../builder/operation';
 import { buildUpdateConfig, configFields } from './config';
 import { integrationIdField, integrationTypeField, listCompanyField } from './fields';
 

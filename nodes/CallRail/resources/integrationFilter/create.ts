@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { companyLocator, integrationLocator } from '../../../shared/locators';
-import type { OperationDeclaration } from '../../shared/operation';
+import { companyLocator, integrationLocator } from '../../../kernel/locators';
+import type { OperationDeclaration } from '../../builder/operation';
 import { filterConditionOptions } from './fields';
 
 /**

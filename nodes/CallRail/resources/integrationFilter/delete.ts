@@ -1,5 +1,5 @@
-import type { OperationDeclaration } from '../../shared/operation';
-import { deletedResult } from '../../shared/routing';
+import type { OperationDeclaration } from '../../builder/operation';
+import { deletedResult } from '../../builder/routing';
 import { integrationFilterIdField, listCompanyField } from './fields';
 
 export const deleteIntegrationFilter: OperationDeclaration = {

@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { exampleId } from '../../../shared/ids';
+import { exampleId } from '../../../kernel/ids';
 
-import { companyLocator, integrationFilterLocator } from '../../../shared/locators';
-import { LEAD_STATUS_OPTIONS, LIST_OF_STRINGS } from '../../../shared/vocabulary';
+import { companyLocator, integrationFilterLocator } from '../../../kernel/locators';
+import { LEAD_STATUS_OPTIONS, LIST_OF_STRINGS } from '../../../kernel/vocabulary';
 
 /** The filter a record operation works on (its whole-number ID goes into the URL). */
 export const integrationFilterIdField = (description: string): INodeProperties => integrationFilterLocator({ description });

@@ -1,4 +1,4 @@
-import type { OperationDeclaration } from '../../shared/operation';
+import type { OperationDeclaration } from '../../builder/operation';
 import { integrationFilterIdField, listCompanyField } from './fields';
 
 export const getIntegrationFilter: OperationDeclaration = {

@@ -1,5 +1,5 @@
-import { companyLocator } from '../../../shared/locators';
-import type { OperationDeclaration } from '../../shared/operation';
+import { companyLocator } from '../../../kernel/locators';
+import type { OperationDeclaration } from '../../builder/operation';
 
 export const getManyIntegrationFilters: OperationDeclaration = {
 	value: 'getMany',

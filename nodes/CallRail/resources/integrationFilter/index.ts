@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../../shared/operation';
+import type { ResourceDeclaration } from '../../builder/operation';
 import { createIntegrationFilter } from './create';
 import { deleteIntegrationFilter } from './delete';
 import { getIntegrationFilter } from './get';

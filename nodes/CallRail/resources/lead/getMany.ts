@@ -1,7 +1,7 @@
-import { fieldOptions } from '../../../shared/fieldNames';
-import { companyLocator } from '../../../shared/locators';
-import { FIELDS_VALUE } from '../../shared/descriptions';
-import type { OperationDeclaration } from '../../shared/operation';
+import { fieldOptions } from '../../../kernel/fieldNames';
+import { companyLocator } from '../../../kernel/locators';
+import { FIELDS_VALUE } from '../../builder/descriptions';
+import type { OperationDeclaration } from '../../builder/operation';
 
 export const getManyLeads: OperationDeclaration = {
 	value: 'getMany',

@@ -6,9 +6,9 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { exampleId, idForm } from '../../../shared/ids';
-import type { OperationDeclaration } from '../../shared/operation';
-import { paginateRouting } from '../../shared/pagination';
+import { exampleId, idForm } from '../../../kernel/ids';
+import type { OperationDeclaration } from '../../builder/operation';
+import { paginateRouting } from '../../builder/pagination';
 
 const timelineFields: INodeProperties[] = [
 	{

@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../../shared/operation';
+import type { ResourceDeclaration } from '../../builder/operation';
 import { getManyLeads } from './getMany';
 import { getLeadTimeline } from './getTimeline';
 

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { messageFlowLocator } from '../../../shared/locators';
+import { messageFlowLocator } from '../../../kernel/locators';
 
 /** The message flow a record operation works on (its MFL… ID goes into the URL). */
 export const messageFlowIdField = (description: string): INodeProperties => messageFlowLocator({ description });

@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../../shared/operation';
+import type { ResourceDeclaration } from '../../builder/operation';
 import { createMessageFlow } from './create';
 import { deleteMessageFlow } from './delete';
 import { getMessageFlow } from './get';

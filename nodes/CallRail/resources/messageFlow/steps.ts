@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { failItem } from '../../shared/routing';
+import { failItem } from '../../builder/routing';
 
 /** "All step types require id, type, initial_step, and next_step_id" (reference, Request Body - all step types). */
 const COMMON_KEYS = ['id', 'type', 'initial_step', 'next_step_id'];

@@ -1,4 +1,4 @@
-import type { OperationDeclaration } from '../../shared/operation';
+import type { OperationDeclaration } from '../../builder/operation';
 import { initialStepIdField, messageFlowIdField, nameField, stepsField } from './fields';
 import { checkSteps } from './steps';
 

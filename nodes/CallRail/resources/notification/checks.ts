@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { failItem } from '../../shared/routing';
+import { failItem } from '../../builder/routing';
 
 /** CallRail needs an alert type whenever call alerts are on, and something to alert about. */
 export async function checkAlerts(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {

@@ -1,5 +1,5 @@
-import { recipientFields } from '../../shared/descriptions';
-import type { OperationDeclaration } from '../../shared/operation';
+import { recipientFields } from '../../builder/descriptions';
+import type { OperationDeclaration } from '../../builder/operation';
 import { checkAlerts } from './checks';
 import { ALERT_TYPES, agentOption, notificationSettingOptions } from './fields';
 

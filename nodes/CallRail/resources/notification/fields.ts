@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator, notificationLocator, trackerLocator, userLocator } from '../../../shared/locators';
+import { companyLocator, notificationLocator, trackerLocator, userLocator } from '../../../kernel/locators';
 
 /** The notification a record operation works on (its whole-number ID goes into the URL). */
 export const notificationIdField = (description: string): INodeProperties => notificationLocator({ description });

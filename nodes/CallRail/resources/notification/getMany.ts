@@ -1,5 +1,5 @@
-import { userLocator } from '../../../shared/locators';
-import type { OperationDeclaration } from '../../shared/operation';
+import { userLocator } from '../../../kernel/locators';
+import type { OperationDeclaration } from '../../builder/operation';
 
 export const getManyNotifications: OperationDeclaration = {
 	value: 'getMany',

@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../../shared/operation';
+import type { ResourceDeclaration } from '../../builder/operation';
 import { createNotification } from './create';
 import { deleteNotification } from './delete';
 import { getManyNotifications } from './getMany';

@@ -1,4 +1,4 @@
-import type { OperationDeclaration } from '../../shared/operation';
+import type { OperationDeclaration } from '../../builder/operation';
 import { notificationIdField, notificationSettingOptions } from './fields';
 
 export const updateNotification: OperationDeclaration = {

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { companyLocator } from '../../../shared/locators';
-import type { OperationDeclaration } from '../../shared/operation';
-import { failItem } from '../../shared/routing';
-import { toNorthAmericanE164 } from '../../shared/validation';
+import { companyLocator } from '../../../kernel/locators';
+import type { OperationDeclaration } from '../../builder/operation';
+import { failItem } from '../../builder/routing';
+import { toNorthAmericanE164 } from '../../builder/validation';
 
 /** A wrong number would still get a real verification call; catch it before that, and send E.164. */
 async function normalizePhoneNumber(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyLocator, outboundCallerIdLocator } from '../../../shared/locators';
+import { companyLocator, outboundCallerIdLocator } from '../../../kernel/locators';
 
 /** The caller ID a record operation works on: its whole-number record ID, not the phone number. */
 export const callerIdField = (description: string): INodeProperties =>

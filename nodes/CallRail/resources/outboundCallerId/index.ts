@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../../shared/operation';
+import type { ResourceDeclaration } from '../../builder/operation';
 import { createOutboundCallerId } from './create';
 import { deleteOutboundCallerId } from './delete';
 import { getOutboundCallerId } from './get';

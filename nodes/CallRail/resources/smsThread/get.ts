@@ -1,5 +1,5 @@
-import type { OperationDeclaration } from '../../shared/operation';
-import { messagePaging } from '../../shared/recordPages';
+import type { OperationDeclaration } from '../../builder/operation';
+import { messagePaging } from '../../builder/recordPages';
 import { threadIdField } from './fields';
 
 export const getSmsThread: OperationDeclaration = {

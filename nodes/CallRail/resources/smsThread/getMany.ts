@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { fieldOptions } from '../../../shared/fieldNames';
-import { companyLocator } from '../../../shared/locators';
-import { DATE_RANGE_OPTIONS, FIELDS_VALUE, timeZoneFilter } from '../../shared/descriptions';
-import type { OperationDeclaration } from '../../shared/operation';
-import { failItem } from '../../shared/routing';
+import { fieldOptions } from '../../../kernel/fieldNames';
+import { companyLocator } from '../../../kernel/locators';
+import { DATE_RANGE_OPTIONS, FIELDS_VALUE, timeZoneFilter } from '../../builder/descriptions';
+import type { OperationDeclaration } from '../../builder/operation';
+import { failItem } from '../../builder/routing';
 import { THREAD_OPTIONAL_FIELDS } from './fields';
 
 const DAY = '={{ $value ? $value.toString().slice(0, 10) : undefined }}';

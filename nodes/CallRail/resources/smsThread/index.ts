@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../../shared/operation';
+import type { ResourceDeclaration } from '../../builder/operation';
 import { getSmsThread } from './get';
 import { getManySmsThreads } from './getMany';
 import { updateSmsThread } from './update';

@@ -1,9 +1,9 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { leadStatusUpdateOptions, tagUpdateFields } from '../../shared/descriptions';
-import type { OperationDeclaration } from '../../shared/operation';
-import { bodyOf, failItem } from '../../shared/routing';
-import { removeTagsBeforeUpdate } from '../../shared/tagRemoval';
+import { leadStatusUpdateOptions, tagUpdateFields } from '../../builder/descriptions';
+import type { OperationDeclaration } from '../../builder/operation';
+import { bodyOf, failItem } from '../../builder/routing';
+import { removeTagsBeforeUpdate } from '../../builder/tagRemoval';
 import { threadIdField } from './fields';
 
 async function checkUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {

@@ -1,5 +1,5 @@
-import { DEFAULT_RANGE_NOTICE } from '../../shared/descriptions';
-import type { OperationDeclaration } from '../../shared/operation';
+import { DEFAULT_RANGE_NOTICE } from '../../builder/descriptions';
+import type { OperationDeclaration } from '../../builder/operation';
 import { CALL_METRICS } from './callSummary';
 import { callReportFilters, checkReportIds, metricsField, splitReport } from './fields';
 import { paginateTimeseries } from './timeseriesRange';

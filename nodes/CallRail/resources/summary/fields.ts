@@ -7,12 +7,12 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
-import { exampleId, idProblem, invalidIdMessage } from '../../../shared/ids';
-import { companyLocator, userLocator } from '../../../shared/locators';
-import { noRecordsForModel } from '../../../shared/tool';
-import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LIST_OF_STRINGS, tagNamesParameter } from '../../../shared/vocabulary';
-import { dateFilters, FIELDS_VALUE, leadStatusFilter } from '../../shared/descriptions';
-import { checkIdList, failItem } from '../../shared/routing';
+import { exampleId, idProblem, invalidIdMessage } from '../../../kernel/ids';
+import { companyLocator, userLocator } from '../../../kernel/locators';
+import { noRecordsForModel } from '../../../kernel/tool';
+import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LIST_OF_STRINGS, tagNamesParameter } from '../../../kernel/vocabulary';
+import { dateFilters, FIELDS_VALUE, leadStatusFilter } from '../../builder/descriptions';
+import { checkIdList, failItem } from '../../builder/routing';
 
 /** Summaries count every value of a filter with `all`. */
 const withAll = (options: INodePropertyOptions[]): INodePropertyOptions[] => [{ name: 'All', value: 'all' }, ...options];

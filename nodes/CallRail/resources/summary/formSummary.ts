@@ -1,5 +1,5 @@
-import { DEFAULT_RANGE_NOTICE } from '../../shared/descriptions';
-import type { OperationDeclaration } from '../../shared/operation';
+import { DEFAULT_RANGE_NOTICE } from '../../builder/descriptions';
+import type { OperationDeclaration } from '../../builder/operation';
 import { checkReportIds, formReportFilters, groupByField, groupOutputField, metricsField, splitReport } from './fields';
 
 export const getFormSummary: OperationDeclaration = {

@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../../shared/operation';
+import type { ResourceDeclaration } from '../../builder/operation';
 import { getCallSummary } from './callSummary';
 import { getCallTimeseries } from './callTimeseries';
 import { getFormSummary } from './formSummary';

@@ -5,8 +5,8 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { DEFAULT_RETRY_POLICY, withRetries } from '../../../shared/retry';
-import { readInParts } from '../../shared/recordPages';
+import { DEFAULT_RETRY_POLICY, withRetries } from '../../../kernel/retry';
+import { readInParts } from '../../builder/recordPages';
 
 /**
  * "Time series response data … is limited to 200 data points. … If hourly or daily data is needed for a longer time

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { failItem } from '../../shared/routing';
+import { failItem } from '../../builder/routing';
 
 /** An email with no frequency or no section would never be sent or be empty; CallRail refuses both. */
 export async function checkSummaryEmail(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {

@@ -1,6 +1,6 @@
-import { companyLocator } from '../../../shared/locators';
-import { recipientFields } from '../../shared/descriptions';
-import type { OperationDeclaration } from '../../shared/operation';
+import { companyLocator } from '../../../kernel/locators';
+import { recipientFields } from '../../builder/descriptions';
+import type { OperationDeclaration } from '../../builder/operation';
 import { checkSummaryEmail } from './checks';
 import { frequencyField, leadStatusField, sectionsField } from './fields';
 

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { summaryEmailLocator } from '../../../shared/locators';
+import { summaryEmailLocator } from '../../../kernel/locators';
 
 /** The summary email a record operation works on (its CSS… ID goes into the URL). */
 export const summaryEmailIdField = (description: string): INodeProperties => summaryEmailLocator({ description });

@@ -1,5 +1,5 @@
-import { companyLocator, userLocator } from '../../../shared/locators';
-import type { OperationDeclaration } from '../../shared/operation';
+import { companyLocator, userLocator } from '../../../kernel/locators';
+import type { OperationDeclaration } from '../../builder/operation';
 import { FREQUENCIES } from './fields';
 
 export const getManySummaryEmails: OperationDeclaration = {

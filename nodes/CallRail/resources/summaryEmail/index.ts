@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../../shared/operation';
+import type { ResourceDeclaration } from '../../builder/operation';
 import { createSummaryEmail } from './create';
 import { deleteSummaryEmail } from './delete';
 import { getSummaryEmail } from './get';

@@ -1,4 +1,4 @@
-import type { OperationDeclaration } from '../../shared/operation';
+import type { OperationDeclaration } from '../../builder/operation';
 import { checkSummaryEmail } from './checks';
 import { frequencyField, leadStatusField, sectionsField, summaryEmailIdField } from './fields';
 

@@ -1,5 +1,5 @@
-import { companyLocator } from '../../../shared/locators';
-import type { OperationDeclaration } from '../../shared/operation';
+import { companyLocator } from '../../../kernel/locators';
+import type { OperationDeclaration } from '../../builder/operation';
 import { colorField } from './fields';
 
 export const createTag: OperationDeclaration = {

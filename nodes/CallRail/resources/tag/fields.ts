@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { tagLocator } from '../../../shared/locators';
+import { tagLocator } from '../../../kernel/locators';
 
 /** The tag a record operation works on (its integer ID goes into the URL). */
 export const tagIdField = (description: string): INodeProperties => tagLocator({ description });

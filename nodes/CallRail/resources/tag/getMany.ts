@@ -1,6 +1,6 @@
-import { companyLocator } from '../../../shared/locators';
-import { SORT_BY_NAME } from '../../shared/descriptions';
-import type { OperationDeclaration } from '../../shared/operation';
+import { companyLocator } from '../../../kernel/locators';
+import { SORT_BY_NAME } from '../../builder/descriptions';
+import type { OperationDeclaration } from '../../builder/operation';
 
 export const getManyTags: OperationDeclaration = {
 	value: 'getMany',

@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../../shared/operation';
+import type { ResourceDeclaration } from '../../builder/operation';
 import { createTag } from './create';
 import { deleteTag } from './delete';
 import { getManyTags } from './getMany';

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { fieldOptions } from '../../../shared/fieldNames';
-import { FIELDS_VALUE } from '../../shared/descriptions';
+import { fieldOptions } from '../../../kernel/fieldNames';
+import { FIELDS_VALUE } from '../../builder/descriptions';
 
 /** Optional conversation fields CallRail adds when asked through `fields` (the reference's Field Selection table). */
 export const conversationIncludeFields: INodeProperties = {

@@ -1,9 +1,9 @@
 import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { downloadTextMedia, withBinary } from '../../../shared/media';
-import type { OperationDeclaration } from '../../shared/operation';
-import { messagePaging } from '../../shared/recordPages';
-import { failItem } from '../../shared/routing';
+import { downloadTextMedia, withBinary } from '../../../kernel/media';
+import type { OperationDeclaration } from '../../builder/operation';
+import { messagePaging } from '../../builder/recordPages';
+import { failItem } from '../../builder/routing';
 import { conversationIncludeFields } from './fields';
 
 const conversationFields: INodeProperties[] = [

@@ -1,6 +1,6 @@
-import { companyLocator } from '../../../shared/locators';
-import { dateFilters, DEFAULT_RANGE_NOTICE } from '../../shared/descriptions';
-import type { OperationDeclaration } from '../../shared/operation';
+import { companyLocator } from '../../../kernel/locators';
+import { dateFilters, DEFAULT_RANGE_NOTICE } from '../../builder/descriptions';
+import type { OperationDeclaration } from '../../builder/operation';
 import { conversationIncludeFields } from './fields';
 
 export const getManyConversations: OperationDeclaration = {

@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../../shared/operation';
+import type { ResourceDeclaration } from '../../builder/operation';
 import { getConversation } from './getConversation';
 import { getManyConversations } from './getManyConversations';
 import { sendTextMessage } from './send';

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { companyLocator } from '../../../shared/locators';
-import { MAX_MMS_BYTES, MMS_TYPES, sniffImageType } from '../../../shared/media';
-import type { OperationDeclaration } from '../../shared/operation';
-import { bodyOf, failItem } from '../../shared/routing';
+import { companyLocator } from '../../../kernel/locators';
+import { MAX_MMS_BYTES, MMS_TYPES, sniffImageType } from '../../../kernel/media';
+import type { OperationDeclaration } from '../../builder/operation';
+import { bodyOf, failItem } from '../../builder/routing';
 import { MAX_TEXT_LENGTH } from './fields';
 
 const sendFields: INodeProperties[] = [

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { callRailApiRequest } from '../../../shared/transport';
-import { bodyOf, failItem, requirePhone, splitList } from '../../shared/routing';
-import { idProblem } from '../../../shared/ids';
+import { callRailApiRequest } from '../../../kernel/transport';
+import { bodyOf, failItem, requirePhone, splitList } from '../../builder/routing';
+import { idProblem } from '../../../kernel/ids';
 
 const CALL_FLOW_KEYS = ['destination_number', 'recording_enabled', 'greeting_text', 'greeting_recording_url'];
 

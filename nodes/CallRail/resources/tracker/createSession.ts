@@ -1,4 +1,4 @@
-import type { OperationDeclaration } from '../../shared/operation';
+import type { OperationDeclaration } from '../../builder/operation';
 import { prepareSessionTracker } from './callFlow';
 import { costNotice, createCommonFields, createOptionalFields, numberRequestFields } from './fields';
 

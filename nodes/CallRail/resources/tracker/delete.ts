@@ -1,5 +1,5 @@
-import type { OperationDeclaration } from '../../shared/operation';
-import { flagResult } from '../../shared/routing';
+import type { OperationDeclaration } from '../../builder/operation';
+import { flagResult } from '../../builder/routing';
 import { TRACKER_PATH, trackerIdField } from './fields';
 
 export const disableTracker: OperationDeclaration = {

@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { exampleId } from '../../../shared/ids';
+import { exampleId } from '../../../kernel/ids';
 
-import { fieldOptions } from '../../../shared/fieldNames';
-import { companyLocator, trackerLocator } from '../../../shared/locators';
-import { FIELDS_VALUE } from '../../shared/descriptions';
+import { fieldOptions } from '../../../kernel/fieldNames';
+import { companyLocator, trackerLocator } from '../../../kernel/locators';
+import { FIELDS_VALUE } from '../../builder/descriptions';
 
 /** Include Fields of trackers: optional fields CallRail adds through `fields=`. */
 export const includeTrackerFields: INodeProperties = {

@@ -1,4 +1,4 @@
-import type { OperationDeclaration } from '../../shared/operation';
+import type { OperationDeclaration } from '../../builder/operation';
 import { includeTrackerFields, TRACKER_PATH, trackerIdField } from './fields';
 
 export const getTracker: OperationDeclaration = {

@@ -1,6 +1,6 @@
-import { companyLocator } from '../../../shared/locators';
-import { SORT_BY_NAME } from '../../shared/descriptions';
-import type { OperationDeclaration } from '../../shared/operation';
+import { companyLocator } from '../../../kernel/locators';
+import { SORT_BY_NAME } from '../../builder/descriptions';
+import type { OperationDeclaration } from '../../builder/operation';
 import { includeTrackerFields } from './fields';
 
 export const getManyTrackers: OperationDeclaration = {

@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../../shared/operation';
+import type { ResourceDeclaration } from '../../builder/operation';
 import { createSessionTracker } from './createSession';
 import { createSourceTracker } from './createSource';
 import { disableTracker } from './delete';

@@ -1,4 +1,4 @@
-import type { OperationDeclaration } from '../../shared/operation';
+import type { OperationDeclaration } from '../../builder/operation';
 import { prepareTrackerUpdate } from './callFlow';
 import {
 	advancedCallFlowUuidField,

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { exampleId } from '../../../shared/ids';
-import { userLocator } from '../../../shared/locators';
-import { LIST_OF_STRINGS } from '../../../shared/vocabulary';
-import { bodyOf, checkIdList, failItem } from '../../shared/routing';
+import { exampleId } from '../../../kernel/ids';
+import { userLocator } from '../../../kernel/locators';
+import { LIST_OF_STRINGS } from '../../../kernel/vocabulary';
+import { bodyOf, checkIdList, failItem } from '../../builder/routing';
 
 /** The user a record operation works on (its ID goes into the URL). */
 export const userIdField = (description: string): INodeProperties => userLocator({ description });

@@ -1,6 +1,6 @@
-import { companyLocator } from '../../../shared/locators';
-import { fieldOptions } from '../../../shared/fieldNames';
-import type { OperationDeclaration } from '../../shared/operation';
+import { companyLocator } from '../../../kernel/locators';
+import { fieldOptions } from '../../../kernel/fieldNames';
+import type { OperationDeclaration } from '../../builder/operation';
 
 export const getManyUsers: OperationDeclaration = {
 	value: 'getMany',

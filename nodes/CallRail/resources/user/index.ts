@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../../shared/operation';
+import type { ResourceDeclaration } from '../../builder/operation';
 import { createUser } from './create';
 import { deleteUser } from './delete';
 import { getUser } from './get';

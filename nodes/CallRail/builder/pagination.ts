@@ -6,13 +6,13 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { type ListOptions, loopPages, type PageRequester } from '../../shared/pageLoop';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy, retryPolicyFor, withRetries } from '../../shared/retry';
-import { inputError, noRecordsForModel } from '../../shared/tool';
+import { type ListOptions, loopPages, type PageRequester } from '../../kernel/pageLoop';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy, retryPolicyFor, withRetries } from '../../kernel/retry';
+import { inputError, noRecordsForModel } from '../../kernel/tool';
 
 /*
  * The action node's pagination hooks for n8n's declarative routing (Get Many, and the retries of single requests), on
- * the kernel's page loop (nodes/shared/pageLoop.ts), which the list searches and the polling trigger use too.
+ * the kernel's page loop (nodes/kernel/pageLoop.ts), which the list searches and the polling trigger use too.
  */
 
 type RequestData = DeclarativeRestApiSettings.ResultOptions;

@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { exampleId, idForm, type IdKind } from './ids';
 
 /**
- * The "pick from a list, or paste an ID" parameters of the three nodes. Their lists come from nodes/shared/listSearch,
+ * The "pick from a list, or paste an ID" parameters of the three nodes. Their lists come from nodes/kernel/listSearch,
  * their ID descriptions and placeholders from ids.ts.
  */
 
@@ -11,7 +11,7 @@ interface LocatorOptions {
 	name: string;
 	displayName: string;
 	searchMethod: string;
-	/** What the IDs look like (nodes/shared/ids.ts). */
+	/** What the IDs look like (nodes/kernel/ids.ts). */
 	kind: IdKind;
 	required?: boolean;
 	description?: string;

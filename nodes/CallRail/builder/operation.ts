@@ -6,9 +6,9 @@ import type {
 	INodePropertyRouting,
 } from 'n8n-workflow';
 
-import { CALLRAIL_IDS, type IdKind, idProblem, invalidIdMessage } from '../../shared/ids';
-import type { ListOptions } from '../../shared/pageLoop';
-import { inputError } from '../../shared/tool';
+import { CALLRAIL_IDS, type IdKind, idProblem, invalidIdMessage } from '../../kernel/ids';
+import type { ListOptions } from '../../kernel/pageLoop';
+import { inputError } from '../../kernel/tool';
 import { maxRateLimitWaitOption, returnAllAndLimit } from './descriptions';
 import { outputChoice, type RecordForm } from './output';
 import { accountPath, listRouting, type PostReceive, type PreSend, recordRouting } from './routing';

@@ -1,4 +1,4 @@
-import { idFormsSentence } from '../../shared/ids';
+import { idFormsSentence } from '../../kernel/ids';
 
 /**
  * The description an AI model reads about the CallRail Tool (n8n's "CallRail Tool" node, and every MCP client of an

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { type IdKind, idProblem, invalidIdMessage } from '../../shared/ids';
-import { inputError } from '../../shared/tool';
-import { RETENTION_MONTHS, retentionStart } from '../../shared/vocabulary';
+import { type IdKind, idProblem, invalidIdMessage } from '../../kernel/ids';
+import { inputError } from '../../kernel/tool';
+import { RETENTION_MONTHS, retentionStart } from '../../kernel/vocabulary';
 import { checkParameterValues } from './parameterCheck';
 
 /** IDs that reach CallRail as query or body fields, wherever in the form the user chose them. */

@@ -5,10 +5,10 @@ import type {
 	INodePropertyRouting,
 } from 'n8n-workflow';
 
-import { throwOnErrorResponse } from '../../shared/errors';
-import { type IdKind, idProblem, invalidIdMessage } from '../../shared/ids';
-import type { ListOptions } from '../../shared/pageLoop';
-import { inputError } from '../../shared/tool';
+import { throwOnErrorResponse } from '../../kernel/errors';
+import { type IdKind, idProblem, invalidIdMessage } from '../../kernel/ids';
+import type { ListOptions } from '../../kernel/pageLoop';
+import { inputError } from '../../kernel/tool';
 import { paginateList, retryingRequest } from './pagination';
 import { toNorthAmericanE164, validateInput } from './validation';
 

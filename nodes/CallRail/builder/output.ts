@@ -6,8 +6,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { inputError } from '../../shared/tool';
-import { fieldOptions } from '../../shared/fieldNames';
+import { inputError } from '../../kernel/tool';
+import { fieldOptions } from '../../kernel/fieldNames';
 
 /**
  * The Output choice of every Get and Get Many (Simplified / Raw / Selected Fields, as n8n's own nodes offer it), and

@@ -1,13 +1,13 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { userLocator } from '../../shared/locators';
+import { userLocator } from '../../kernel/locators';
 import type { PreSend } from './routing';
-import { LEAD_STATUS_FILTER_OPTIONS, LEAD_STATUS_OPTIONS, LIST_OF_STRINGS, tagNamesParameter } from '../../shared/vocabulary';
+import { LEAD_STATUS_FILTER_OPTIONS, LEAD_STATUS_OPTIONS, LIST_OF_STRINGS, tagNamesParameter } from '../../kernel/vocabulary';
 
 /**
  * The parameters (fields) the resources share: Return All and Limit, filters, update fields. How a parameter
  * reaches CallRail is in each field's `routing.send`; routing builders are in routing.ts, the locators all three
- * nodes use in nodes/shared/locators.ts.
+ * nodes use in nodes/kernel/locators.ts.
  */
 
 /** Return All, then Limit: the order matters to n8n's routing merge, and `paginateList` reads both. */

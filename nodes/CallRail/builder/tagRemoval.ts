@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { callRailApiRequest } from '../../shared/transport';
-import { tagNames } from '../../shared/vocabulary';
+import { callRailApiRequest } from '../../kernel/transport';
+import { tagNames } from '../../kernel/vocabulary';
 import { bodyOf, failItem, type PreSend } from './routing';
 
 /**

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { inputError } from '../../shared/tool';
+import { inputError } from '../../kernel/tool';
 
 /**
  * Checks every number, option, switch and date of the current operation against the node's own description before a
