@@ -1,13 +1,19 @@
 // The action node in a manual run: Get Many and a call summary.
 export default async function actions({ step, check, ctx, executionError, nodeOutput, locator, manualWorkflow }) {
-	await step('manual run: Call → Get Many (limit 5)', async () => {
-		const wf = await ctx.api.createWorkflow(manualWorkflow('E2E calls', { resource: 'call', operation: 'getMany', accountId: locator(ctx.accountId), returnAll: false, limit: 5 }));
+	// The default Output (Simplified) keeps every field asked for with Include Fields: attribution reaches the item.
+	const attribution = ['gclid', 'landing_page_url', 'source', 'utm_source'];
+	await step('manual run: Call → Get Many (limit 5), default output keeps its Include Fields', async () => {
+		const parameters = { resource: 'call', operation: 'getMany', accountId: locator(ctx.accountId), returnAll: false, limit: 5, options: { fields: attribution } };
+		const wf = await ctx.api.createWorkflow(manualWorkflow('E2E calls', parameters));
 		const ex = await ctx.api.runWorkflow(wf.id, { triggerName: 'Start' });
 		check(ex.status === 'success', `execution ${ex.id} ended ${ex.status}: ${executionError(ex)}`);
 		const items = nodeOutput(ex, 'CallRail');
 		check(items?.length === 5, `expected 5 items, got ${items?.length}`);
 		check(items.every((i) => typeof i.id === 'string' && i.id.startsWith('CAL')), `items do not look like calls: ${JSON.stringify(items[0]).slice(0, 200)}`);
-		return `workflow ${wf.id}, execution ${ex.id}: 5 calls (${items.map((i) => i.id).join(', ')})`;
+		const lacking = items.filter((i) => attribution.some((field) => !(field in i)));
+		check(lacking.length === 0, `Simplified items lack asked-for fields: ${JSON.stringify(lacking[0]).slice(0, 300)}`);
+		check(items.every((i) => !('recording_player' in i)), 'Simplified items carry fields nobody asked for (recording_player)');
+		return `workflow ${wf.id}, execution ${ex.id}: 5 calls, each with ${attribution.join(', ')} (${items.map((i) => i.id).join(', ')})`;
 	});
 
 	await step('manual run: Summary → Get Call Summary, one item per source', async () => {
