@@ -64,7 +64,10 @@ export async function captureEditor({ step, check, Check, Skip, api, url, outDir
 				// n8n lists a trigger's "Trigger On" events as actions of their own: choosing one opens the node.
 				const firstEvent = page.locator(tid('node-creator-action-item')).first();
 				await Promise.race([ndv.waitFor({ timeout: 10_000 }), firstEvent.waitFor({ timeout: 10_000 })]).catch(() => {});
-				if (!(await ndv.isVisible()) && (await firstEvent.count())) await firstEvent.click();
+				if (!(await ndv.isVisible()) && (await firstEvent.count())) {
+					await page.waitForTimeout(1000); // the panel slides in; a click during the slide lands on it
+					await firstEvent.click();
+				}
 				await ndv.waitFor({ timeout: 10_000 }).catch(() => {});
 				await page.waitForTimeout(1000);
 				// Open the first parameter, the event list ("Trigger On"), so that the picture shows every event.
