@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { exampleId } from '../../kernel/ids';
 import { userLocator } from '../../kernel/locators';
 import type { PreSend } from './routing';
 import { LEAD_STATUS_FILTER_OPTIONS, LEAD_STATUS_OPTIONS, LIST_OF_STRINGS, tagNamesParameter } from '../../kernel/vocabulary';
@@ -118,8 +119,47 @@ export const timeZoneFilter: INodeProperties = {
 };
 
 /** What a list or report covers when no date is chosen, said where the user picks dates. */
-export const DEFAULT_RANGE_NOTICE =
-	'Without a date filter CallRail covers only its default range, Recent: the last 7 days including today. Add Date Range or Start Date to cover more.';
+export const defaultRangeNotice: INodeProperties = {
+	displayName:
+		'Without a date filter CallRail covers only its default range, Recent: the last 7 days including today. Add Date Range or Start Date to cover more.',
+	name: 'defaultRangeNotice',
+	type: 'notice',
+	default: '',
+};
+
+/**
+ * Min or Max Duration (seconds) of the calls a report or an integration filter covers. 0 sets no limit: nothing is
+ * sent in a query, and null in a body, where it clears the saved limit.
+ */
+export function durationLimitField(
+	bound: 'min' | 'max',
+	send: 'query' | 'body',
+	displayName: string,
+	description: string,
+): INodeProperties {
+	const none = send === 'query' ? 'undefined' : 'null';
+	return {
+		displayName,
+		name: `${bound}Duration`,
+		type: 'number',
+		default: 0,
+		typeOptions: { minValue: 0 },
+		description,
+		routing: { send: { type: send, property: `${bound}_duration`, value: `={{ $value > 0 ? $value : ${none} }}` } },
+	};
+}
+
+/** Tracker IDs a report or an integration filter is limited to, sent as a list (`tracker_ids[]=…` in a query). */
+export const trackerIdsField = (send: 'query' | 'body', description: string): INodeProperties => ({
+	displayName: 'Tracker IDs',
+	name: 'trackerIds',
+	type: 'string',
+	typeOptions: { multipleValues: true },
+	default: [],
+	placeholder: exampleId('tracker'),
+	description,
+	routing: { send: { type: send, property: 'tracker_ids', value: LIST_OF_STRINGS } },
+});
 
 /** Date filters shared by every endpoint that takes them; each sends its own query parameter. */
 export const dateFilters: INodeProperties[] = [

@@ -2,6 +2,7 @@ import { recipientFields } from '../../builder/descriptions';
 import type { OperationDeclaration } from '../../builder/operation';
 import { checkAlerts } from './checks';
 import { ALERT_TYPES, agentOption, notificationSettingOptions } from './fields';
+import { collection } from '../../../kernel/collections';
 
 export const createNotification: OperationDeclaration = {
 	value: 'create',
@@ -39,17 +40,10 @@ export const createNotification: OperationDeclaration = {
 			description: 'Whether received texts raise alerts',
 			routing: { send: { type: 'body', property: 'sms_enabled' } },
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				agentOption,
-				...notificationSettingOptions.filter((option) => !['alertType', 'callEnabled', 'smsEnabled'].includes(option.name)),
-			],
-		},
+		collection('Additional Fields', [
+			agentOption,
+			...notificationSettingOptions.filter((option) => !['alertType', 'callEnabled', 'smsEnabled'].includes(option.name)),
+		]),
 	],
 	preSend: [checkAlerts],
 };

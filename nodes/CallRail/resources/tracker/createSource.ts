@@ -9,6 +9,7 @@ import {
 	SEARCH_TYPE_OPTIONS,
 	SOURCE_TYPE_OPTIONS,
 } from './fields';
+import { collection } from '../../../kernel/collections';
 
 const forSourceTypes = (types: string[]) => ({ show: { sourceType: types } });
 
@@ -73,14 +74,7 @@ export const createSourceTracker: OperationDeclaration = {
 			displayOptions: forSourceTypes(['search']),
 			routing: { send: { type: 'body', property: 'source.search_type' } },
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: createOptionalFields('createSource'),
-		},
+		collection('Additional Fields', createOptionalFields('createSource')),
 	],
 	preSend: [prepareSourceTracker],
 };
