@@ -83,17 +83,7 @@ export function recipientFields(what: string, emailNeeds: string): INodeProperti
 			displayOptions: { show: { recipient: ['user'] } },
 			routing: { send: { type: 'body', property: 'user_id' } },
 		},
-		{
-			displayName: 'Email',
-			name: 'email',
-			type: 'string',
-			placeholder: 'e.g. name@email.com',
-			required: true,
-			default: '',
-			description: `Address that receives ${what}`,
-			displayOptions: { show: { recipient: ['email'] } },
-			routing: { send: { type: 'body', property: 'email' } },
-		},
+		{ ...emailField(`Address that receives ${what}`), displayOptions: { show: { recipient: ['email'] } } },
 	];
 }
 
@@ -193,11 +183,74 @@ export const dateFilters: INodeProperties[] = [
 	timeZoneFilter,
 ];
 
-/** The lead status options of Update operations: Clear sends `null`, which removes the status. */
-export const leadStatusUpdateOptions = [
-	{ name: 'Clear', value: 'clear', description: 'Remove the lead status' },
-	...LEAD_STATUS_OPTIONS,
-];
+/** Lead Status of Update operations (CallRail calls it `lead_qualification` on threads): Clear sends `null`, which removes the status. */
+export const leadStatusUpdateField = (displayName: string, property: 'lead_status' | 'lead_qualification'): INodeProperties => ({
+	displayName,
+	name: property.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase()),
+	type: 'options',
+	default: 'good_lead',
+	options: [{ name: 'Clear', value: 'clear', description: 'Remove the lead status' }, ...LEAD_STATUS_OPTIONS],
+	routing: { send: { type: 'body', property, value: '={{ $value === "clear" ? null : $value }}' } },
+});
+
+/**
+ * Companies (All Companies / Selected Companies) and Company IDs of a write CallRail applies to `company_ids`, where
+ * `["all"]` means every company of the account.
+ */
+export function companyScopeFields(scopeName: string, texts: { scope?: string; all?: string; ids?: string }): INodeProperties[] {
+	return [
+		{
+			displayName: 'Companies',
+			name: scopeName,
+			type: 'options',
+			default: 'chosen',
+			options: [
+				{ name: 'All Companies', value: 'all', ...(texts.all ? { description: texts.all } : {}) },
+				{ name: 'Selected Companies', value: 'chosen' },
+			],
+			...(texts.scope ? { description: texts.scope } : {}),
+			routing: { send: { type: 'body', property: 'company_ids', value: '={{ $value === "all" ? ["all"] : undefined }}' } },
+		},
+		{
+			displayName: 'Company IDs',
+			name: 'companyIds',
+			type: 'string',
+			typeOptions: { multipleValues: true },
+			required: true,
+			default: [],
+			placeholder: exampleId('company'),
+			...(texts.ids ? { description: texts.ids } : {}),
+			displayOptions: { show: { [scopeName]: ['chosen'] } },
+			routing: { send: { type: 'body', property: 'company_ids', value: LIST_OF_STRINGS } },
+		},
+	];
+}
+
+/** Status of companies and trackers, a list filter: without it CallRail lists disabled ones too. */
+export const statusFilter = (description?: string): INodeProperties => ({
+	displayName: 'Status',
+	name: 'status',
+	type: 'options',
+	default: 'active',
+	options: [
+		{ name: 'Active', value: 'active' },
+		{ name: 'Disabled', value: 'disabled' },
+	],
+	...(description ? { description } : {}),
+	routing: { send: { type: 'query', property: 'status' } },
+});
+
+/** The address of an invited user or of a recipient without a login. */
+export const emailField = (description: string): INodeProperties => ({
+	displayName: 'Email',
+	name: 'email',
+	type: 'string',
+	placeholder: 'e.g. name@email.com',
+	required: true,
+	default: '',
+	description,
+	routing: { send: { type: 'body', property: 'email' } },
+});
 
 /**
  * Tag Mode + Tags of Update operations (form submissions, SMS threads, calls): sent as `append_tags` and `tags`.

@@ -1,3 +1,4 @@
+import { timeZoneFilter } from '../../builder/descriptions';
 import type { OperationDeclaration } from '../../builder/operation';
 import { CALL_OPTIONAL_FIELDS, CALL_PATH, callIdField, includeCallFields, SINGLE_CALL_FIELDS } from './fields';
 import { collection } from '../../../kernel/collections';
@@ -14,17 +15,9 @@ export const getCall: OperationDeclaration = {
 		callIdField,
 		includeCallFields([...CALL_OPTIONAL_FIELDS, ...SINGLE_CALL_FIELDS]),
 		collection('Options', [
-			{
-				displayName: 'Time Zone',
-				name: 'timeZone',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. America/New_York',
-				description: "IANA time zone of the call's times (start_time, created_at). Empty means the account's time zone.",
-				// Time Zones: "The CallRail API aligns all dates to the time zone specified within the account. This can be
-				// overridden for specified API requests by including a time_zone parameter."
-				routing: { send: { type: 'query', property: 'time_zone' } },
-			},
+			// Time Zones: "The CallRail API aligns all dates to the time zone specified within the account. This can be
+			// overridden for specified API requests by including a time_zone parameter."
+			{ ...timeZoneFilter, description: "IANA time zone of the call's times (start_time, created_at). Empty means the account's time zone." },
 		]),
 	],
 };

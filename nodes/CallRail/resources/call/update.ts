@@ -1,4 +1,4 @@
-import { leadStatusUpdateOptions, tagUpdateFields } from '../../builder/descriptions';
+import { leadStatusUpdateField, tagUpdateFields } from '../../builder/descriptions';
 import type { OperationDeclaration } from '../../builder/operation';
 import { removeTagsBeforeUpdate } from '../../builder/tagRemoval';
 import { CALL_PATH, callIdField } from './fields';
@@ -29,17 +29,7 @@ export const updateCall: OperationDeclaration = {
 				description: 'Name shown for the caller. Empty clears it.',
 				routing: { send: { type: 'body', property: 'customer_name' } },
 			},
-			{
-				displayName: 'Lead Status',
-				name: 'leadStatus',
-				type: 'options',
-				default: 'good_lead',
-				options: leadStatusUpdateOptions,
-				description: 'CallRail refuses Good Lead on a call already marked "previously marked good lead"',
-				routing: {
-					send: { type: 'body', property: 'lead_status', value: '={{ $value === "clear" ? null : $value }}' },
-				},
-			},
+			{ ...leadStatusUpdateField('Lead Status', 'lead_status'), description: 'CallRail refuses Good Lead on a call already marked "previously marked good lead"' },
 			{
 				displayName: 'Mark as Spam',
 				name: 'spam',

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { leadStatusUpdateOptions, tagUpdateFields } from '../../builder/descriptions';
+import { leadStatusUpdateField, tagUpdateFields } from '../../builder/descriptions';
 import type { OperationDeclaration } from '../../builder/operation';
 import { bodyOf, failItem } from '../../builder/routing';
 import { formSubmissionIdField } from './fields';
@@ -21,16 +21,7 @@ export const updateFormSubmission: OperationDeclaration = {
 	fields: [
 		formSubmissionIdField,
 		collection('Update Fields', [
-			{
-				displayName: 'Lead Status',
-				name: 'leadStatus',
-				type: 'options',
-				default: 'good_lead',
-				options: leadStatusUpdateOptions,
-				routing: {
-					send: { type: 'body', property: 'lead_status', value: '={{ $value === "clear" ? null : $value }}' },
-				},
-			},
+			leadStatusUpdateField('Lead Status', 'lead_status'),
 			{
 				displayName: 'Note',
 				name: 'note',

@@ -1,7 +1,7 @@
 import { recipientFields } from '../../builder/descriptions';
 import type { OperationDeclaration } from '../../builder/operation';
 import { checkAlerts } from './checks';
-import { ALERT_TYPES, agentOption, notificationSettingOptions } from './fields';
+import { ALERT_TYPES, agentOption, notificationSettingOptions, smsAlertsField } from './fields';
 import { collection } from '../../../kernel/collections';
 
 export const createNotification: OperationDeclaration = {
@@ -32,14 +32,7 @@ export const createNotification: OperationDeclaration = {
 			displayOptions: { show: { callEnabled: [true] } },
 			routing: { send: { type: 'body', property: 'alert_type' } },
 		},
-		{
-			displayName: 'Text Message Alerts',
-			name: 'smsEnabled',
-			type: 'boolean',
-			default: false,
-			description: 'Whether received texts raise alerts',
-			routing: { send: { type: 'body', property: 'sms_enabled' } },
-		},
+		smsAlertsField,
 		collection('Additional Fields', [
 			agentOption,
 			...notificationSettingOptions.filter((option) => !['alertType', 'callEnabled', 'smsEnabled'].includes(option.name)),

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { leadStatusUpdateOptions, tagUpdateFields } from '../../builder/descriptions';
+import { leadStatusUpdateField, tagUpdateFields } from '../../builder/descriptions';
 import type { OperationDeclaration } from '../../builder/operation';
 import { bodyOf, failItem } from '../../builder/routing';
 import { removeTagsBeforeUpdate } from '../../builder/tagRemoval';
@@ -22,16 +22,7 @@ export const updateSmsThread: OperationDeclaration = {
 	fields: [
 		threadIdField('The SMS thread, a short code of letters and digits as listed by Get Many'),
 		collection('Update Fields', [
-			{
-				displayName: 'Lead Qualification',
-				name: 'leadQualification',
-				type: 'options',
-				default: 'good_lead',
-				options: leadStatusUpdateOptions,
-				routing: {
-					send: { type: 'body', property: 'lead_qualification', value: '={{ $value === "clear" ? null : $value }}' },
-				},
-			},
+			leadStatusUpdateField('Lead Qualification', 'lead_qualification'),
 			{
 				displayName: 'Notes',
 				name: 'notes',
