@@ -16,7 +16,8 @@ import { accountLocator, companyLocator, trackerLocator } from '../kernel/locato
 import { attachEventFiles, attachFilesOption } from '../kernel/media';
 import type { EventFiles } from '../kernel/webhookEvents';
 import { checkedAccountId } from '../kernel/ids';
-import { CALL_DEFAULT_FIELDS, CALL_INCLUDE_FIELD_OPTIONS, FORM_FIELDS, LATE_CALL_FIELDS } from './fields';
+import { CONVERSATION_INTELLIGENCE_FIELDS } from '../kernel/callFields';
+import { CALL_DEFAULT_FIELDS, CALL_INCLUDE_FIELD_OPTIONS, FORM_FIELDS } from './fields';
 import {
 	callFingerprint,
 	changedFields,
@@ -307,7 +308,8 @@ async function pollWindow(this: IPollFunctions, accountId: string, event: Window
 	const { overlapMs, backfillMs, now } = settingsOf(this);
 	const options = this.getNodeParameter('options', {}) as IDataObject;
 	const updateWindowMs = event === 'callUpdated' ? clamp(options.updateWindowHours, 0, MAX_UPDATE_WINDOW_HOURS, 2) * HOUR : 0;
-	const lateFields = chosenFields(this, event).filter((field) => LATE_CALL_FIELDS.has(field));
+	// Conversation Intelligence fields arrive after the call: when chosen, Call Updated watches them too.
+	const lateFields = chosenFields(this, event).filter((field) => CONVERSATION_INTELLIGENCE_FIELDS.has(field));
 	const qs = buildQs(this, event);
 	const floor = retentionFloor(now);
 

@@ -183,13 +183,15 @@ export const dateFilters: INodeProperties[] = [
 	timeZoneFilter,
 ];
 
+const LEAD_STATUS_UPDATE_OPTIONS = [{ name: 'Clear', value: 'clear', description: 'Remove the lead status' }, ...LEAD_STATUS_OPTIONS];
+
 /** Lead Status of Update operations (CallRail calls it `lead_qualification` on threads): Clear sends `null`, which removes the status. */
 export const leadStatusUpdateField = (displayName: string, property: 'lead_status' | 'lead_qualification'): INodeProperties => ({
 	displayName,
 	name: property.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase()),
 	type: 'options',
 	default: 'good_lead',
-	options: [{ name: 'Clear', value: 'clear', description: 'Remove the lead status' }, ...LEAD_STATUS_OPTIONS],
+	options: LEAD_STATUS_UPDATE_OPTIONS,
 	routing: { send: { type: 'body', property, value: '={{ $value === "clear" ? null : $value }}' } },
 });
 

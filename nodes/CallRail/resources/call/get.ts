@@ -1,6 +1,7 @@
 import { timeZoneFilter } from '../../builder/descriptions';
 import type { OperationDeclaration } from '../../builder/operation';
-import { CALL_OPTIONAL_FIELDS, CALL_PATH, callIdField, includeCallFields, SINGLE_CALL_FIELDS } from './fields';
+import { CALL_OPTIONAL_FIELDS, SINGLE_CALL_FIELDS } from '../../../kernel/callFields';
+import { CALL_PATH, callIdField, includeCallFields } from './fields';
 import { collection } from '../../../kernel/collections';
 
 export const getCall: OperationDeclaration = {
