@@ -88,6 +88,9 @@ describe('CallRail IDs: one table, everything derived from it', () => {
 			}
 		}
 		expect(checked.locators).toBeGreaterThan(30);
-		expect(checked.tool).toBe(72);
+		// One tool description per operation of the action node.
+		const action = nodeTypes.getByNameAndVersion(nodeTypeName('callRail'), 1) as INodeType;
+		const operations = action.description.properties.filter((p) => p.name === 'operation').flatMap((p) => p.options ?? []);
+		expect(checked.tool).toBe(operations.length);
 	});
 });
