@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const { startSandbox } = require('../sandbox');
 const { simplifyRecord, simpleRequestFields } = require('../dist/nodes/CallRail/builder/output.js');
-const { CALL_OPTIONAL_FIELDS } = require('../dist/nodes/CallRail/resources/call/fields.js');
+const { CALL_OPTIONAL_FIELDS } = require('../dist/nodes/kernel/callFields.js');
 
 const sb = await startSandbox({ port: 0, rateLimit: false });
 const account = sb.ids.accounts[0];

@@ -16,7 +16,8 @@ import { accountLocator, companyLocator, trackerLocator } from '../kernel/locato
 import { attachEventFiles, attachFilesOption } from '../kernel/media';
 import type { EventFiles } from '../kernel/webhookEvents';
 import { checkedAccountId } from '../kernel/ids';
-import { CALL_DEFAULT_FIELDS, CALL_INCLUDE_FIELD_OPTIONS, FORM_FIELDS, LATE_CALL_FIELDS } from './fields';
+import { CONVERSATION_INTELLIGENCE_FIELDS } from '../kernel/callFields';
+import { CALL_DEFAULT_FIELDS, CALL_INCLUDE_FIELD_OPTIONS, FORM_FIELDS } from './fields';
 import {
 	callFingerprint,
 	changedFields,
@@ -36,6 +37,7 @@ import {
 	type WindowEvent,
 } from './poll';
 import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LEAD_STATUS_FILTER_OPTIONS, tagNames, tagNamesParameter } from '../kernel/vocabulary';
+import { collection } from '../kernel/collections';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -208,62 +210,49 @@ export class CallRailPollingTrigger implements INodeType {
 				options: EVENT_OPTIONS,
 			},
 			accountLocator,
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
+			collection('Filters', filterOptions, {
 				displayOptions: { hide: { event: ['newCompany'] } },
-				options: filterOptions,
-			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
-					attachFilesOption,
-					{
-						displayName: 'Backfill (Hours)',
-						name: 'backfillHours',
-						type: 'number',
-						default: 0,
-						typeOptions: { minValue: 0, maxValue: MAX_BACKFILL_HOURS },
-						description: 'On activation, also emit the records of the last this many hours (at most 168; 0 starts with what comes next)',
-					},
-					{
-						displayName: 'Include Fields',
-						name: 'fields',
-						type: 'multiOptions',
-						default: [],
-						options: CALL_INCLUDE_FIELD_OPTIONS,
-						description:
-							'More call fields on each item, at no extra request (source, campaign, landing page, GCLID, UTM, milestones and the other attribution fields always come)',
-						displayOptions: showFor(CALL_EVENTS),
-					},
-					{
-						displayName: 'Look-Back (Minutes)',
-						name: 'overlapMinutes',
-						type: 'number',
-						default: DEFAULT_OVERLAP_MINUTES,
-						typeOptions: { minValue: 0, maxValue: 1440 },
-						description:
-							'How far each poll looks back for records CallRail lists late, such as a long call, which appears only once it has ended (keep it above your longest calls plus 20 minutes)',
-						displayOptions: showFor(['newCall', 'callUpdated', 'newFormSubmission', 'textConversation']),
-					},
-					{
-						displayName: 'Watch Calls for Changes (Hours)',
-						name: 'updateWindowHours',
-						type: 'number',
-						default: 2,
-						typeOptions: { minValue: 0, maxValue: MAX_UPDATE_WINDOW_HOURS },
-						description: 'How long after it starts a call is checked for changes (at most 72; more hours of busy calls can take more requests)',
-						displayOptions: showFor(['callUpdated']),
-					},
-				],
-			},
+			}),
+			collection('Options', [
+				attachFilesOption,
+				{
+					displayName: 'Backfill (Hours)',
+					name: 'backfillHours',
+					type: 'number',
+					default: 0,
+					typeOptions: { minValue: 0, maxValue: MAX_BACKFILL_HOURS },
+					description: 'On activation, also emit the records of the last this many hours (at most 168; 0 starts with what comes next)',
+				},
+				{
+					displayName: 'Include Fields',
+					name: 'fields',
+					type: 'multiOptions',
+					default: [],
+					options: CALL_INCLUDE_FIELD_OPTIONS,
+					description:
+						'More call fields on each item, at no extra request (source, campaign, landing page, GCLID, UTM, milestones and the other attribution fields always come)',
+					displayOptions: showFor(CALL_EVENTS),
+				},
+				{
+					displayName: 'Look-Back (Minutes)',
+					name: 'overlapMinutes',
+					type: 'number',
+					default: DEFAULT_OVERLAP_MINUTES,
+					typeOptions: { minValue: 0, maxValue: 1440 },
+					description:
+						'How far each poll looks back for records CallRail lists late, such as a long call, which appears only once it has ended (keep it above your longest calls plus 20 minutes)',
+					displayOptions: showFor(['newCall', 'callUpdated', 'newFormSubmission', 'textConversation']),
+				},
+				{
+					displayName: 'Watch Calls for Changes (Hours)',
+					name: 'updateWindowHours',
+					type: 'number',
+					default: 2,
+					typeOptions: { minValue: 0, maxValue: MAX_UPDATE_WINDOW_HOURS },
+					description: 'How long after it starts a call is checked for changes (at most 72; more hours of busy calls can take more requests)',
+					displayOptions: showFor(['callUpdated']),
+				},
+			]),
 		],
 	};
 
@@ -319,7 +308,8 @@ async function pollWindow(this: IPollFunctions, accountId: string, event: Window
 	const { overlapMs, backfillMs, now } = settingsOf(this);
 	const options = this.getNodeParameter('options', {}) as IDataObject;
 	const updateWindowMs = event === 'callUpdated' ? clamp(options.updateWindowHours, 0, MAX_UPDATE_WINDOW_HOURS, 2) * HOUR : 0;
-	const lateFields = chosenFields(this, event).filter((field) => LATE_CALL_FIELDS.has(field));
+	// Conversation Intelligence fields arrive after the call: when chosen, Call Updated watches them too.
+	const lateFields = chosenFields(this, event).filter((field) => CONVERSATION_INTELLIGENCE_FIELDS.has(field));
 	const qs = buildQs(this, event);
 	const floor = retentionFloor(now);
 

@@ -1,4 +1,4 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
+import { CALL_OPTIONAL_FIELDS, callFieldOptions } from '../kernel/callFields';
 
 /**
  * The optional fields the trigger asks CallRail for (`fields=`, reference: "Additional User Requested Response
@@ -38,54 +38,8 @@ export const CALL_DEFAULT_FIELDS = [
 	'value',
 ];
 
-const CONVERSATION_INTELLIGENCE = ' (Conversation Intelligence)';
-
-/**
- * Include Fields: the other optional fields of a listed call. The reference ties call_summary, sentiment and
- * transcription to "a Premium Conversation Intelligence plan"; highlights, spotted keywords, talk time and the AI
- * lead score come from the same call analysis, so they carry the same note.
- */
-export const CALL_INCLUDE_FIELD_OPTIONS: INodePropertyOptions[] = [
-	{ name: 'Agent Email', value: 'agent_email' },
-	{ name: 'Call Highlights' + CONVERSATION_INTELLIGENCE, value: 'call_highlights' },
-	{ name: 'Call Summary' + CONVERSATION_INTELLIGENCE, value: 'call_summary' },
-	{ name: 'Call Type', value: 'call_type' },
-	{ name: 'Company Time Zone', value: 'company_time_zone' },
-	{ name: 'Created At', value: 'created_at' },
-	{ name: 'Custom Cookies', value: 'custom' },
-	{ name: 'Device Type', value: 'device_type' },
-	{ name: 'Formatted Business Phone Number', value: 'formatted_business_phone_number' },
-	{ name: 'Formatted Call Type', value: 'formatted_call_type' },
-	{ name: 'Formatted Customer Location', value: 'formatted_customer_location' },
-	{ name: 'Formatted Customer Name', value: 'formatted_customer_name' },
-	{ name: 'Formatted Customer Name or Phone Number', value: 'formatted_customer_name_or_phone_number' },
-	{ name: 'Formatted Customer Phone Number', value: 'formatted_customer_phone_number' },
-	{ name: 'Formatted Duration', value: 'formatted_duration' },
-	{ name: 'Formatted Tracking Phone Number', value: 'formatted_tracking_phone_number' },
-	{ name: 'Formatted Tracking Source', value: 'formatted_tracking_source' },
-	{ name: 'Formatted Value', value: 'formatted_value' },
-	{ name: 'Good Lead Call ID', value: 'good_lead_call_id' },
-	{ name: 'Good Lead Call Time', value: 'good_lead_call_time' },
-	{ name: 'Google Analytics Cookie (GA)', value: 'ga' },
-	{ name: 'Keypad Entries', value: 'keypad_entries' },
-	{ name: 'Keywords Spotted' + CONVERSATION_INTELLIGENCE, value: 'keywords_spotted' },
-	{ name: 'Lead Score' + CONVERSATION_INTELLIGENCE, value: 'lead_score' },
-	{ name: 'Lead Score Explanation' + CONVERSATION_INTELLIGENCE, value: 'lead_explanation' },
-	{ name: 'Prior Calls', value: 'prior_calls' },
-	{ name: 'Sentiment' + CONVERSATION_INTELLIGENCE, value: 'sentiment' },
-	{ name: 'Session UUID', value: 'session_uuid' },
-	{ name: 'Speaker Percent' + CONVERSATION_INTELLIGENCE, value: 'speaker_percent' },
-	{ name: 'Total Calls', value: 'total_calls' },
-	{ name: 'Transcription' + CONVERSATION_INTELLIGENCE, value: 'transcription' },
-	{ name: 'Voice Assist Message', value: 'voice_assist_message' },
-	{ name: 'Waveforms', value: 'waveforms' },
-	{ name: 'ZIP Codes Entered', value: 'zip_code' },
-];
-
-/** Conversation Intelligence fields arrive after the call; when chosen, Call Updated watches them too. */
-export const LATE_CALL_FIELDS = new Set(
-	CALL_INCLUDE_FIELD_OPTIONS.filter((o) => o.name.endsWith(CONVERSATION_INTELLIGENCE)).map((o) => String(o.value)),
-);
+/** Include Fields: the other optional fields of a listed call. */
+export const CALL_INCLUDE_FIELD_OPTIONS = callFieldOptions(CALL_OPTIONAL_FIELDS.filter((field) => !CALL_DEFAULT_FIELDS.includes(field)));
 
 /** Every optional field of a listed form submission: all of them are attribution or the record's own state. */
 export const FORM_FIELDS = [

@@ -41,6 +41,7 @@ import {
 } from './registration';
 import { admitIntoStaticData, deliveryDigest, memoryScope } from './replay';
 import { verifyingKey } from './signingKeys';
+import { collection } from '../kernel/collections';
 
 async function chosenCompanies(ctx: IHookFunctions): Promise<string[]> {
 	const accountId = accountIdOf(ctx);
@@ -188,89 +189,76 @@ export class CallRailTrigger implements INodeType {
 				default: '',
 				displayOptions: { show: { setupMode: ['automatic'], events: [CONVERT_ASSIST_EVENT] } },
 			},
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
+			collection('Filters', [
+				{
+					displayName: 'Answer Status',
+					name: 'answerStatus',
+					type: 'options',
+					default: 'answered',
+					description: 'Call events only',
+					options: [...ANSWER_STATUS_OPTIONS],
+				},
+				{
+					displayName: 'Changes (Call Modified)',
+					name: 'changes',
+					type: 'multiOptions',
+					default: [],
+					description: 'Only Call Modified events where at least one of these changed',
+					options: [...CHANGE_OPTIONS],
+				},
+				{
+					displayName: 'Direction',
+					name: 'direction',
+					type: 'options',
+					default: 'inbound',
+					description: 'Call events only',
+					options: [...DIRECTION_OPTIONS],
+				},
+				{
+					displayName: 'First Call Only',
+					name: 'firstCallOnly',
+					type: 'boolean',
+					default: true,
+					description: "Whether to pass only a caller's first call (and a person's first form)",
+				},
+				{
+					displayName: 'Lead Status',
+					name: 'leadStatus',
+					type: 'options',
+					default: 'good_lead',
+					options: [...LEAD_STATUS_FILTER_OPTIONS],
+				},
+				{
+					displayName: 'Minimum Duration (Seconds)',
+					name: 'minDuration',
+					type: 'number',
+					default: 0,
+					typeOptions: { minValue: 0 },
+					description: 'Call events only',
+				},
+				tagNamesParameter('The event passes if it carries any of these tag names'),
+				{
+					displayName: 'Tracker IDs',
+					name: 'trackerIds',
+					type: 'string',
+					default: '',
+					placeholder: `e.g. ${exampleId('tracker')}`,
+					description: 'Comma-separated tracker IDs; call events only',
+				},
+			], {
 				description: 'Events that do not match are acknowledged but do not start the workflow',
-				options: [
-					{
-						displayName: 'Answer Status',
-						name: 'answerStatus',
-						type: 'options',
-						default: 'answered',
-						description: 'Call events only',
-						options: [...ANSWER_STATUS_OPTIONS],
-					},
-					{
-						displayName: 'Changes (Call Modified)',
-						name: 'changes',
-						type: 'multiOptions',
-						default: [],
-						description: 'Only Call Modified events where at least one of these changed',
-						options: [...CHANGE_OPTIONS],
-					},
-					{
-						displayName: 'Direction',
-						name: 'direction',
-						type: 'options',
-						default: 'inbound',
-						description: 'Call events only',
-						options: [...DIRECTION_OPTIONS],
-					},
-					{
-						displayName: 'First Call Only',
-						name: 'firstCallOnly',
-						type: 'boolean',
-						default: true,
-						description: "Whether to pass only a caller's first call (and a person's first form)",
-					},
-					{
-						displayName: 'Lead Status',
-						name: 'leadStatus',
-						type: 'options',
-						default: 'good_lead',
-						options: [...LEAD_STATUS_FILTER_OPTIONS],
-					},
-					{
-						displayName: 'Minimum Duration (Seconds)',
-						name: 'minDuration',
-						type: 'number',
-						default: 0,
-						typeOptions: { minValue: 0 },
-						description: 'Call events only',
-					},
-					tagNamesParameter('The event passes if it carries any of these tag names'),
-					{
-						displayName: 'Tracker IDs',
-						name: 'trackerIds',
-						type: 'string',
-						default: '',
-						placeholder: `e.g. ${exampleId('tracker')}`,
-						description: 'Comma-separated tracker IDs; call events only',
-					},
-				],
-			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
-					attachFilesOption,
-					{
-						displayName: 'Convert Numbers and Booleans',
-						name: 'normalizeTypes',
-						type: 'boolean',
-						default: false,
-						description:
-							'Whether to turn the numbers and true/false values CallRail sends as text ("13", "true"), such as duration and answered, into real numbers and booleans',
-					},
-				],
-			},
+			}),
+			collection('Options', [
+				attachFilesOption,
+				{
+					displayName: 'Convert Numbers and Booleans',
+					name: 'normalizeTypes',
+					type: 'boolean',
+					default: false,
+					description:
+						'Whether to turn the numbers and true/false values CallRail sends as text ("13", "true"), such as duration and answered, into real numbers and booleans',
+				},
+			]),
 		],
 	};
 

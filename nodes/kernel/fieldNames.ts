@@ -23,10 +23,18 @@ export function fieldOptionName(fieldName: string): string {
 /**
  * Options for a list of CallRail field names, sorted by name as n8n's linter sorts option lists; `notes` adds a
  * word in brackets to some of them: `fieldOptions(['call_summary'], { call_summary: 'Premium CI' })` →
- * "Call Summary (Premium CI)".
+ * "Call Summary (Premium CI)"; `labels` names a field whose name says less than it holds (`ga` → "Google
+ * Analytics Cookie (GA)").
  */
-export function fieldOptions(names: readonly string[], notes: Readonly<Record<string, string>> = {}): INodePropertyOptions[] {
+export function fieldOptions(
+	names: readonly string[],
+	notes: Readonly<Record<string, string>> = {},
+	labels: Readonly<Record<string, string>> = {},
+): INodePropertyOptions[] {
 	return names
-		.map((value) => ({ name: notes[value] ? `${fieldOptionName(value)} (${notes[value]})` : fieldOptionName(value), value }))
+		.map((value) => {
+			const name = labels[value] ?? fieldOptionName(value);
+			return { name: notes[value] ? `${name} (${notes[value]})` : name, value };
+		})
 		.sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { exampleId } from '../../kernel/ids';
 import { userLocator } from '../../kernel/locators';
 import type { PreSend } from './routing';
 import { LEAD_STATUS_FILTER_OPTIONS, LEAD_STATUS_OPTIONS, LIST_OF_STRINGS, tagNamesParameter } from '../../kernel/vocabulary';
@@ -82,17 +83,7 @@ export function recipientFields(what: string, emailNeeds: string): INodeProperti
 			displayOptions: { show: { recipient: ['user'] } },
 			routing: { send: { type: 'body', property: 'user_id' } },
 		},
-		{
-			displayName: 'Email',
-			name: 'email',
-			type: 'string',
-			placeholder: 'e.g. name@email.com',
-			required: true,
-			default: '',
-			description: `Address that receives ${what}`,
-			displayOptions: { show: { recipient: ['email'] } },
-			routing: { send: { type: 'body', property: 'email' } },
-		},
+		{ ...emailField(`Address that receives ${what}`), displayOptions: { show: { recipient: ['email'] } } },
 	];
 }
 
@@ -118,8 +109,47 @@ export const timeZoneFilter: INodeProperties = {
 };
 
 /** What a list or report covers when no date is chosen, said where the user picks dates. */
-export const DEFAULT_RANGE_NOTICE =
-	'Without a date filter CallRail covers only its default range, Recent: the last 7 days including today. Add Date Range or Start Date to cover more.';
+export const defaultRangeNotice: INodeProperties = {
+	displayName:
+		'Without a date filter CallRail covers only its default range, Recent: the last 7 days including today. Add Date Range or Start Date to cover more.',
+	name: 'defaultRangeNotice',
+	type: 'notice',
+	default: '',
+};
+
+/**
+ * Min or Max Duration (seconds) of the calls a report or an integration filter covers. 0 sets no limit: nothing is
+ * sent in a query, and null in a body, where it clears the saved limit.
+ */
+export function durationLimitField(
+	bound: 'min' | 'max',
+	send: 'query' | 'body',
+	displayName: string,
+	description: string,
+): INodeProperties {
+	const none = send === 'query' ? 'undefined' : 'null';
+	return {
+		displayName,
+		name: `${bound}Duration`,
+		type: 'number',
+		default: 0,
+		typeOptions: { minValue: 0 },
+		description,
+		routing: { send: { type: send, property: `${bound}_duration`, value: `={{ $value > 0 ? $value : ${none} }}` } },
+	};
+}
+
+/** Tracker IDs a report or an integration filter is limited to, sent as a list (`tracker_ids[]=…` in a query). */
+export const trackerIdsField = (send: 'query' | 'body', description: string): INodeProperties => ({
+	displayName: 'Tracker IDs',
+	name: 'trackerIds',
+	type: 'string',
+	typeOptions: { multipleValues: true },
+	default: [],
+	placeholder: exampleId('tracker'),
+	description,
+	routing: { send: { type: send, property: 'tracker_ids', value: LIST_OF_STRINGS } },
+});
 
 /** Date filters shared by every endpoint that takes them; each sends its own query parameter. */
 export const dateFilters: INodeProperties[] = [
@@ -153,11 +183,76 @@ export const dateFilters: INodeProperties[] = [
 	timeZoneFilter,
 ];
 
-/** The lead status options of Update operations: Clear sends `null`, which removes the status. */
-export const leadStatusUpdateOptions = [
-	{ name: 'Clear', value: 'clear', description: 'Remove the lead status' },
-	...LEAD_STATUS_OPTIONS,
-];
+const LEAD_STATUS_UPDATE_OPTIONS = [{ name: 'Clear', value: 'clear', description: 'Remove the lead status' }, ...LEAD_STATUS_OPTIONS];
+
+/** Lead Status of Update operations (CallRail calls it `lead_qualification` on threads): Clear sends `null`, which removes the status. */
+export const leadStatusUpdateField = (displayName: string, property: 'lead_status' | 'lead_qualification'): INodeProperties => ({
+	displayName,
+	name: property.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase()),
+	type: 'options',
+	default: 'good_lead',
+	options: LEAD_STATUS_UPDATE_OPTIONS,
+	routing: { send: { type: 'body', property, value: '={{ $value === "clear" ? null : $value }}' } },
+});
+
+/**
+ * Companies (All Companies / Selected Companies) and Company IDs of a write CallRail applies to `company_ids`, where
+ * `["all"]` means every company of the account.
+ */
+export function companyScopeFields(scopeName: string, texts: { scope?: string; all?: string; ids?: string }): INodeProperties[] {
+	return [
+		{
+			displayName: 'Companies',
+			name: scopeName,
+			type: 'options',
+			default: 'chosen',
+			options: [
+				{ name: 'All Companies', value: 'all', ...(texts.all ? { description: texts.all } : {}) },
+				{ name: 'Selected Companies', value: 'chosen' },
+			],
+			...(texts.scope ? { description: texts.scope } : {}),
+			routing: { send: { type: 'body', property: 'company_ids', value: '={{ $value === "all" ? ["all"] : undefined }}' } },
+		},
+		{
+			displayName: 'Company IDs',
+			name: 'companyIds',
+			type: 'string',
+			typeOptions: { multipleValues: true },
+			required: true,
+			default: [],
+			placeholder: exampleId('company'),
+			...(texts.ids ? { description: texts.ids } : {}),
+			displayOptions: { show: { [scopeName]: ['chosen'] } },
+			routing: { send: { type: 'body', property: 'company_ids', value: LIST_OF_STRINGS } },
+		},
+	];
+}
+
+/** Status of companies and trackers, a list filter: without it CallRail lists disabled ones too. */
+export const statusFilter = (description?: string): INodeProperties => ({
+	displayName: 'Status',
+	name: 'status',
+	type: 'options',
+	default: 'active',
+	options: [
+		{ name: 'Active', value: 'active' },
+		{ name: 'Disabled', value: 'disabled' },
+	],
+	...(description ? { description } : {}),
+	routing: { send: { type: 'query', property: 'status' } },
+});
+
+/** The address of an invited user or of a recipient without a login. */
+export const emailField = (description: string): INodeProperties => ({
+	displayName: 'Email',
+	name: 'email',
+	type: 'string',
+	placeholder: 'e.g. name@email.com',
+	required: true,
+	default: '',
+	description,
+	routing: { send: { type: 'body', property: 'email' } },
+});
 
 /**
  * Tag Mode + Tags of Update operations (form submissions, SMS threads, calls): sent as `append_tags` and `tags`.

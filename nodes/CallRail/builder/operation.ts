@@ -6,6 +6,7 @@ import type {
 	INodePropertyRouting,
 } from 'n8n-workflow';
 
+import { byName, collection } from '../../kernel/collections';
 import { CALLRAIL_IDS, type IdKind, idProblem, invalidIdMessage } from '../../kernel/ids';
 import type { ListOptions } from '../../kernel/pageLoop';
 import { inputError } from '../../kernel/tool';
@@ -59,9 +60,6 @@ export interface ResourceDeclaration {
 	defaultOperation?: string;
 }
 
-const byName = <T extends { name: string; displayName?: string }>(a: T, b: T) =>
-	(a.displayName ?? a.name).localeCompare(b.displayName ?? b.name);
-
 /** An ID parameter is named for its kind (`callId`, `outboundCallerId`); `threadId` names an SMS thread. */
 export function idKindOfParameter(name: string): IdKind | undefined {
 	if (name === 'threadId') return 'smsThread';
@@ -99,15 +97,6 @@ function routingOf(operation: OperationDeclaration): INodePropertyRouting {
 	return { ...routing, send: { ...routing.send, preSend } };
 }
 
-const collection = (displayName: string, name: string, placeholder: string, options: INodeProperties[]): INodeProperties => ({
-	displayName,
-	name,
-	type: 'collection',
-	placeholder,
-	default: {},
-	options: [...options].sort(byName),
-});
-
 /** Sort By and Order of a list, each defaulting to what CallRail does without them. */
 function sortCollection(sort: NonNullable<ListDeclaration['sort']>): INodeProperties {
 	const order: INodeProperties = {
@@ -131,7 +120,7 @@ function sortCollection(sort: NonNullable<ListDeclaration['sort']>): INodeProper
 		options: [...sort.fields].sort(byName),
 		routing: { send: { type: 'query', property: 'sort' } },
 	};
-	return collection('Sort', 'sort', 'Add Sort Rule', [
+	return collection('Sort', [
 		{ ...order, default: sort.order },
 		{ ...sortBy, default: sort.default },
 	]);
@@ -140,8 +129,8 @@ function sortCollection(sort: NonNullable<ListDeclaration['sort']>): INodeProper
 /** The parameters of a Get Many that every list shares, around the operation's own filters and options. */
 function listParameters(list: ListDeclaration): INodeProperties[] {
 	const parameters = [...returnAllAndLimit(undefined)];
-	if (list.filters?.length) parameters.push(collection('Filters', 'filters', 'Add Filter', list.filters));
-	parameters.push(collection('Options', 'options', 'Add Option', [maxRateLimitWaitOption, ...(list.options ?? [])]));
+	if (list.filters?.length) parameters.push(collection('Filters', list.filters));
+	parameters.push(collection('Options', [maxRateLimitWaitOption, ...(list.options ?? [])]));
 	if (list.sort) parameters.push(sortCollection(list.sort));
 	return parameters;
 }

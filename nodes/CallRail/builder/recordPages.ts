@@ -8,6 +8,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { returnAllAndLimit } from './descriptions';
 import { routingPages } from './pagination';
 
 type PostReceiveStep = DeclarativeRestApiSettings.ResultOptions['postReceive'][number];
@@ -72,23 +73,6 @@ function paginateMessages(maxPageSize: number) {
  * a thread is never cut at one page without a word.
  */
 export function messagePaging(maxPageSize: number): INodeProperties[] {
-	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: true,
-			description: 'Whether to return all results or only up to a given limit',
-			routing: { operations: { pagination: paginateMessages(maxPageSize) } },
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			default: 50,
-			typeOptions: { minValue: 1 },
-			description: 'Max number of results to return',
-			displayOptions: { show: { returnAll: [false] } },
-		},
-	];
+	const [returnAll, limit] = returnAllAndLimit(undefined);
+	return [{ ...returnAll, default: true, routing: { operations: { pagination: paginateMessages(maxPageSize) } } }, limit];
 }

@@ -1,5 +1,6 @@
 import type { OperationDeclaration } from '../../builder/operation';
 import { numericIdOption } from './fields';
+import { collection } from '../../../kernel/collections';
 
 export const getAccount: OperationDeclaration = {
 	value: 'get',
@@ -10,13 +11,6 @@ export const getAccount: OperationDeclaration = {
 	path: '/v3/a/{{$parameter.accountId}}.json',
 	output: 'accounts',
 	fields: [
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [numericIdOption],
-		},
+		collection('Options', [numericIdOption]),
 	],
 };

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { userLocator } from '../../../kernel/locators';
 import type { OperationDeclaration } from '../../builder/operation';
+import { collection } from '../../../kernel/collections';
 
 const phoneField = (
 	displayName: string,
@@ -49,48 +50,41 @@ export const createCall: OperationDeclaration = {
 			'business_phone_number',
 			'Number of the person placing the call; it rings first, and the customer is dialed once it is answered',
 		),
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					...userLocator({
-						name: 'agent',
-						displayName: 'Agent',
-						required: false,
-						description: 'The CallRail user the call is attributed to',
-					}),
-					routing: { send: { type: 'body', property: 'agent_id' } },
-				},
-				{
-					displayName: 'Greeting Recording URL',
-					name: 'greetingRecordingUrl',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. https://example.com/greeting.mp3',
-					description: 'Audio file played to the customer when they answer (reference: "played for the customer when the call is answered")',
-					routing: { send: { type: 'body', property: 'outbound_greeting_recording_url' } },
-				},
-				{
-					displayName: 'Greeting Text',
-					name: 'greetingText',
-					type: 'string',
-					default: '',
-					description: 'Text read to the customer when they answer the call',
-					routing: { send: { type: 'body', property: 'outbound_greeting_text' } },
-				},
-				{
-					displayName: 'Recording Enabled',
-					name: 'recordingEnabled',
-					type: 'boolean',
-					default: true,
-					description: 'Whether to record the call',
-					routing: { send: { type: 'body', property: 'recording_enabled' } },
-				},
-			],
-		},
+		collection('Additional Fields', [
+			{
+				...userLocator({
+					name: 'agent',
+					displayName: 'Agent',
+					required: false,
+					description: 'The CallRail user the call is attributed to',
+				}),
+				routing: { send: { type: 'body', property: 'agent_id' } },
+			},
+			{
+				displayName: 'Greeting Recording URL',
+				name: 'greetingRecordingUrl',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. https://example.com/greeting.mp3',
+				description: 'Audio file played to the customer when they answer (reference: "played for the customer when the call is answered")',
+				routing: { send: { type: 'body', property: 'outbound_greeting_recording_url' } },
+			},
+			{
+				displayName: 'Greeting Text',
+				name: 'greetingText',
+				type: 'string',
+				default: '',
+				description: 'Text read to the customer when they answer the call',
+				routing: { send: { type: 'body', property: 'outbound_greeting_text' } },
+			},
+			{
+				displayName: 'Recording Enabled',
+				name: 'recordingEnabled',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to record the call',
+				routing: { send: { type: 'body', property: 'recording_enabled' } },
+			},
+		]),
 	],
 };

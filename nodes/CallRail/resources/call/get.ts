@@ -1,5 +1,8 @@
+import { timeZoneFilter } from '../../builder/descriptions';
 import type { OperationDeclaration } from '../../builder/operation';
-import { CALL_OPTIONAL_FIELDS, CALL_PATH, callIdField, includeCallFields, SINGLE_CALL_FIELDS } from './fields';
+import { CALL_OPTIONAL_FIELDS, SINGLE_CALL_FIELDS } from '../../../kernel/callFields';
+import { CALL_PATH, callIdField, includeCallFields } from './fields';
+import { collection } from '../../../kernel/collections';
 
 export const getCall: OperationDeclaration = {
 	value: 'get',
@@ -12,25 +15,10 @@ export const getCall: OperationDeclaration = {
 	fields: [
 		callIdField,
 		includeCallFields([...CALL_OPTIONAL_FIELDS, ...SINGLE_CALL_FIELDS]),
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Time Zone',
-					name: 'timeZone',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. America/New_York',
-					description: "IANA time zone of the call's times (start_time, created_at). Empty means the account's time zone.",
-					// Time Zones: "The CallRail API aligns all dates to the time zone specified within the account. This can be
-					// overridden for specified API requests by including a time_zone parameter."
-					routing: { send: { type: 'query', property: 'time_zone' } },
-				},
-			],
-		},
+		collection('Options', [
+			// Time Zones: "The CallRail API aligns all dates to the time zone specified within the account. This can be
+			// overridden for specified API requests by including a time_zone parameter."
+			{ ...timeZoneFilter, description: "IANA time zone of the call's times (start_time, created_at). Empty means the account's time zone." },
+		]),
 	],
 };

@@ -5,7 +5,8 @@ import { companyLocator, trackerLocator } from '../../../kernel/locators';
 import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LIST_OF_STRINGS, tagNamesParameter } from '../../../kernel/vocabulary';
 import { dateFilters, leadStatusFilter } from '../../builder/descriptions';
 import type { OperationDeclaration } from '../../builder/operation';
-import { CALL_OPTIONAL_FIELDS, includeCallFields } from './fields';
+import { CALL_OPTIONAL_FIELDS } from '../../../kernel/callFields';
+import { includeCallFields } from './fields';
 
 const SORT_FIELDS = [
 	'start_time', 'customer_name', 'customer_phone_number', 'duration', 'source', 'customer_city', 'customer_country',

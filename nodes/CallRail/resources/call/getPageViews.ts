@@ -1,3 +1,4 @@
+import { timeZoneFilter } from '../../builder/descriptions';
 import type { OperationDeclaration } from '../../builder/operation';
 import { callIdField } from './fields';
 
@@ -13,15 +14,7 @@ export const getCallPageViews: OperationDeclaration = {
 	list: {
 		envelope: 'page_views',
 		options: [
-			{
-				displayName: 'Time Zone',
-				name: 'timeZone',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. America/New_York',
-				description: "IANA time zone of the returned times. Empty means the API key user's time zone.",
-				routing: { send: { type: 'query', property: 'time_zone' } },
-			},
+			{ ...timeZoneFilter, description: "IANA time zone of the returned times. Empty means the API key user's time zone." },
 		],
 	},
 };

@@ -1,7 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { exampleId } from '../../../kernel/ids';
-import { LIST_OF_STRINGS } from '../../../kernel/vocabulary';
+import { companyScopeFields } from '../../builder/descriptions';
 import type { OperationDeclaration } from '../../builder/operation';
 import { bodyOf, checkIdList, failItem } from '../../builder/routing';
 
@@ -20,29 +19,7 @@ export const bulkUpdateCompanies: OperationDeclaration = {
 	method: 'POST',
 	path: 'companies/bulk_update.json',
 	fields: [
-		{
-			displayName: 'Companies',
-			name: 'companyScope',
-			type: 'options',
-			default: 'chosen',
-			options: [
-				{ name: 'All Companies', value: 'all', description: 'Every company of the account' },
-				{ name: 'Selected Companies', value: 'chosen' },
-			],
-			routing: { send: { type: 'body', property: 'company_ids', value: '={{ $value === "all" ? ["all"] : undefined }}' } },
-		},
-		{
-			displayName: 'Company IDs',
-			name: 'companyIds',
-			type: 'string',
-			typeOptions: { multipleValues: true },
-			required: true,
-			default: [],
-			placeholder: exampleId('company'),
-			description: 'The companies to change. Several IDs may also be separated by commas.',
-			displayOptions: { show: { companyScope: ['chosen'] } },
-			routing: { send: { type: 'body', property: 'company_ids', value: LIST_OF_STRINGS } },
-		},
+		...companyScopeFields('companyScope', { all: 'Every company of the account', ids: 'The companies to change. Several IDs may also be separated by commas.' }),
 		{
 			displayName: 'External Form Capture',
 			name: 'externalFormCapture',

@@ -1,5 +1,6 @@
 import type { OperationDeclaration } from '../../builder/operation';
 import { timeZoneField } from './fields';
+import { collection } from '../../../kernel/collections';
 
 export const createCompany: OperationDeclaration = {
 	value: 'create',
@@ -18,13 +19,6 @@ export const createCompany: OperationDeclaration = {
 			placeholder: 'e.g. Acme Plumbing',
 			routing: { send: { type: 'body', property: 'name' } },
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [{ ...timeZoneField, description: `${timeZoneField.description}. Empty means CallRail's default.` }],
-		},
+		collection('Additional Fields', [{ ...timeZoneField, description: `${timeZoneField.description}. Empty means CallRail's default.` }]),
 	],
 };

@@ -1,4 +1,4 @@
-import { SORT_BY_NAME } from '../../builder/descriptions';
+import { SORT_BY_NAME, statusFilter } from '../../builder/descriptions';
 import type { OperationDeclaration } from '../../builder/operation';
 import { companyFieldsOption } from './fields';
 
@@ -21,18 +21,7 @@ export const getManyCompanies: OperationDeclaration = {
 				description: 'One term matched against company names',
 				routing: { send: { type: 'query', property: 'search' } },
 			},
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				default: 'active',
-				options: [
-					{ name: 'Active', value: 'active' },
-					{ name: 'Disabled', value: 'disabled' },
-				],
-				description: 'Without it, disabled companies are listed too',
-				routing: { send: { type: 'query', property: 'status' } },
-			},
+			statusFilter('Without it, disabled companies are listed too'),
 		],
 		options: [companyFieldsOption],
 		sort: { fields: SORT_BY_NAME, default: 'name', order: 'asc' },

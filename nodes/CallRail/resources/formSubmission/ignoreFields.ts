@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { exampleId } from '../../../kernel/ids';
 import { LIST_OF_STRINGS } from '../../../kernel/vocabulary';
+import { companyScopeFields } from '../../builder/descriptions';
 import type { OperationDeclaration } from '../../builder/operation';
 import { bodyOf, checkIdList, failItem } from '../../builder/routing';
 
@@ -22,29 +22,7 @@ export const ignoreFormFields: OperationDeclaration = {
 	method: 'POST',
 	path: 'form_submissions/ignored_fields.json',
 	fields: [
-		{
-			displayName: 'Companies',
-			name: 'ignoreScope',
-			type: 'options',
-			default: 'chosen',
-			options: [
-				{ name: 'All Companies', value: 'all' },
-				{ name: 'Selected Companies', value: 'chosen' },
-			],
-			description: 'Where CallRail stops capturing the fields',
-			routing: { send: { type: 'body', property: 'company_ids', value: '={{ $value === "all" ? ["all"] : undefined }}' } },
-		},
-		{
-			displayName: 'Company IDs',
-			name: 'companyIds',
-			type: 'string',
-			typeOptions: { multipleValues: true },
-			required: true,
-			default: [],
-			placeholder: exampleId('company'),
-			displayOptions: { show: { ignoreScope: ['chosen'] } },
-			routing: { send: { type: 'body', property: 'company_ids', value: LIST_OF_STRINGS } },
-		},
+		...companyScopeFields('ignoreScope', { scope: 'Where CallRail stops capturing the fields' }),
 		{
 			displayName: 'Field Names',
 			name: 'fieldNames',

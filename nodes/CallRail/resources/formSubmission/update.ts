@@ -1,9 +1,10 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { leadStatusUpdateOptions, tagUpdateFields } from '../../builder/descriptions';
+import { leadStatusUpdateField, tagUpdateFields } from '../../builder/descriptions';
 import type { OperationDeclaration } from '../../builder/operation';
 import { bodyOf, failItem } from '../../builder/routing';
 import { formSubmissionIdField } from './fields';
+import { collection } from '../../../kernel/collections';
 
 async function checkUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	if (Object.keys(bodyOf(requestOptions)).length === 0) failItem(this, 'Add at least one field to update');
@@ -19,45 +20,30 @@ export const updateFormSubmission: OperationDeclaration = {
 	path: 'form_submissions/{{$parameter.formSubmissionId}}.json',
 	fields: [
 		formSubmissionIdField,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
+		collection('Update Fields', [
+			leadStatusUpdateField('Lead Status', 'lead_status'),
+			{
+				displayName: 'Note',
+				name: 'note',
+				type: 'string',
+				typeOptions: { rows: 3 },
+				default: '',
+				description: 'Free text note on the submission. Empty clears it.',
+				routing: { send: { type: 'body', property: 'note' } },
+			},
+			...tagUpdateFields('submission'),
+			{
+				displayName: 'Value',
+				name: 'value',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 125.00',
+				description: 'Monetary value of the submission, such as 125.00. Empty clears it.',
+				routing: { send: { type: 'body', property: 'value' } },
+			},
+		], {
 			description: 'Only the fields added here are sent; everything else stays as it is',
-			options: [
-				{
-					displayName: 'Lead Status',
-					name: 'leadStatus',
-					type: 'options',
-					default: 'good_lead',
-					options: leadStatusUpdateOptions,
-					routing: {
-						send: { type: 'body', property: 'lead_status', value: '={{ $value === "clear" ? null : $value }}' },
-					},
-				},
-				{
-					displayName: 'Note',
-					name: 'note',
-					type: 'string',
-					typeOptions: { rows: 3 },
-					default: '',
-					description: 'Free text note on the submission. Empty clears it.',
-					routing: { send: { type: 'body', property: 'note' } },
-				},
-				...tagUpdateFields('submission'),
-				{
-					displayName: 'Value',
-					name: 'value',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. 125.00',
-					description: 'Monetary value of the submission, such as 125.00. Empty clears it.',
-					routing: { send: { type: 'body', property: 'value' } },
-				},
-			],
-		},
+		}),
 	],
 	preSend: [checkUpdate],
 };

@@ -1,9 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { exampleId } from '../../../kernel/ids';
-
 import { companyLocator, integrationFilterLocator } from '../../../kernel/locators';
-import { LEAD_STATUS_OPTIONS, LIST_OF_STRINGS } from '../../../kernel/vocabulary';
+import { LEAD_STATUS_OPTIONS } from '../../../kernel/vocabulary';
+import { durationLimitField, trackerIdsField } from '../../builder/descriptions';
 
 /** The filter a record operation works on (its whole-number ID goes into the URL). */
 export const integrationFilterIdField = (description: string): INodeProperties => integrationFilterLocator({ description });
@@ -40,38 +39,7 @@ export const filterConditionOptions: INodeProperties[] = [
 		],
 		routing: { send: { type: 'body', property: 'lead_status', value: '={{ $value === "any" ? null : $value }}' } },
 	},
-	{
-		displayName: 'Maximum Duration (Seconds)',
-		name: 'maxDuration',
-		type: 'number',
-		default: 0,
-		typeOptions: { minValue: 0 },
-		description: 'Only calls up to this long. 0 means no maximum.',
-		routing: { send: { type: 'body', property: 'max_duration', value: '={{ $value > 0 ? $value : null }}' } },
-	},
-	{
-		displayName: 'Minimum Duration (Seconds)',
-		name: 'minDuration',
-		type: 'number',
-		default: 0,
-		typeOptions: { minValue: 0 },
-		description: 'Only calls at least this long. 0 means no minimum.',
-		routing: { send: { type: 'body', property: 'min_duration', value: '={{ $value > 0 ? $value : null }}' } },
-	},
-	{
-		displayName: 'Tracker IDs',
-		name: 'trackerIds',
-		type: 'string',
-		typeOptions: { multipleValues: true },
-		default: [],
-		placeholder: exampleId('tracker'),
-		description: 'Only calls to these trackers. An empty list means every tracker of the company.',
-		routing: {
-			send: {
-				type: 'body',
-				property: 'tracker_ids',
-				value: LIST_OF_STRINGS,
-			},
-		},
-	},
+	durationLimitField('max', 'body', 'Maximum Duration (Seconds)', 'Only calls up to this long. 0 means no maximum.'),
+	durationLimitField('min', 'body', 'Minimum Duration (Seconds)', 'Only calls at least this long. 0 means no minimum.'),
+	trackerIdsField('body', 'Only calls to these trackers. An empty list means every tracker of the company.'),
 ];

@@ -1,5 +1,6 @@
 import type { OperationDeclaration } from '../../builder/operation';
 import { filterConditionOptions, integrationFilterIdField, listCompanyField } from './fields';
+import { collection } from '../../../kernel/collections';
 
 export const updateIntegrationFilter: OperationDeclaration = {
 	value: 'update',
@@ -11,14 +12,8 @@ export const updateIntegrationFilter: OperationDeclaration = {
 	fields: [
 		listCompanyField,
 		integrationFilterIdField('The filter to change'),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
+		collection('Update Fields', filterConditionOptions, {
 			description: 'Only the conditions added here change; Any (or 0) removes a condition',
-			options: filterConditionOptions,
-		},
+		}),
 	],
 };

@@ -1,6 +1,7 @@
 import type { OperationDeclaration } from '../../builder/operation';
 import { initialStepIdField, messageFlowIdField, nameField, stepsField } from './fields';
 import { checkSteps } from './steps';
+import { collection } from '../../../kernel/collections';
 
 export const updateMessageFlow: OperationDeclaration = {
 	value: 'update',
@@ -11,15 +12,9 @@ export const updateMessageFlow: OperationDeclaration = {
 	path: 'message-flows/{{$parameter.messageFlowId}}.json',
 	fields: [
 		messageFlowIdField('The message flow to change'),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
+		collection('Update Fields', [initialStepIdField, nameField, stepsField], {
 			description: 'Only the fields added here change. Steps replace all the steps of the flow.',
-			options: [initialStepIdField, nameField, stepsField],
-		},
+		}),
 	],
 	preSend: [checkSteps],
 };

@@ -1,7 +1,8 @@
 import { recipientFields } from '../../builder/descriptions';
 import type { OperationDeclaration } from '../../builder/operation';
 import { checkAlerts } from './checks';
-import { ALERT_TYPES, agentOption, notificationSettingOptions } from './fields';
+import { ALERT_TYPES, agentOption, notificationSettingOptions, smsAlertsField } from './fields';
+import { collection } from '../../../kernel/collections';
 
 export const createNotification: OperationDeclaration = {
 	value: 'create',
@@ -31,25 +32,11 @@ export const createNotification: OperationDeclaration = {
 			displayOptions: { show: { callEnabled: [true] } },
 			routing: { send: { type: 'body', property: 'alert_type' } },
 		},
-		{
-			displayName: 'Text Message Alerts',
-			name: 'smsEnabled',
-			type: 'boolean',
-			default: false,
-			description: 'Whether received texts raise alerts',
-			routing: { send: { type: 'body', property: 'sms_enabled' } },
-		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				agentOption,
-				...notificationSettingOptions.filter((option) => !['alertType', 'callEnabled', 'smsEnabled'].includes(option.name)),
-			],
-		},
+		smsAlertsField,
+		collection('Additional Fields', [
+			agentOption,
+			...notificationSettingOptions.filter((option) => !['alertType', 'callEnabled', 'smsEnabled'].includes(option.name)),
+		]),
 	],
 	preSend: [checkAlerts],
 };

@@ -12,6 +12,15 @@ export const ALERT_TYPES = [
 	{ name: 'Voicemails Only', value: 'vm_only' },
 ];
 
+export const smsAlertsField: INodeProperties = {
+	displayName: 'Text Message Alerts',
+	name: 'smsEnabled',
+	type: 'boolean',
+	default: false,
+	description: 'Whether received texts raise alerts',
+	routing: { send: { type: 'body', property: 'sms_enabled' } },
+};
+
 /** Settings a notification can change after it is created (scope, alerts and delivery). Sorted by name. */
 export const notificationSettingOptions: INodeProperties[] = [
 	{
@@ -59,14 +68,7 @@ export const notificationSettingOptions: INodeProperties[] = [
 		description: "Whether to send alerts as push notifications to the user's CallRail mobile app",
 		routing: { send: { type: 'body', property: 'send_push' } },
 	},
-	{
-		displayName: 'Text Message Alerts',
-		name: 'smsEnabled',
-		type: 'boolean',
-		default: false,
-		description: 'Whether received texts raise alerts',
-		routing: { send: { type: 'body', property: 'sms_enabled' } },
-	},
+	smsAlertsField,
 	{
 		...trackerLocator({ required: false, description: 'Limit the alerts to one tracking number' }),
 		routing: { send: { type: 'body', property: 'tracker_id' } },

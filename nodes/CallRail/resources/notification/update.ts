@@ -1,5 +1,6 @@
 import type { OperationDeclaration } from '../../builder/operation';
 import { notificationIdField, notificationSettingOptions } from './fields';
+import { collection } from '../../../kernel/collections';
 
 export const updateNotification: OperationDeclaration = {
 	value: 'update',
@@ -17,14 +18,8 @@ export const updateNotification: OperationDeclaration = {
 			default: '',
 		},
 		notificationIdField('The notification to change'),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
+		collection('Update Fields', notificationSettingOptions, {
 			description: 'Only the fields added here are sent; the others keep their values',
-			options: notificationSettingOptions,
-		},
+		}),
 	],
 };

@@ -1,6 +1,7 @@
 import type { OperationDeclaration } from '../../builder/operation';
 import { messagePaging } from '../../builder/recordPages';
 import { threadIdField } from './fields';
+import { collection } from '../../../kernel/collections';
 
 export const getSmsThread: OperationDeclaration = {
 	value: 'get',
@@ -14,22 +15,15 @@ export const getSmsThread: OperationDeclaration = {
 		threadIdField('The SMS thread, a short code of letters and digits as listed by Get Many'),
 		// "page … Page number to retrieve", "per_page … Number of messages per page (default: 100, max: 100)" (reference).
 		...messagePaging(100),
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Include Message Errors',
-					name: 'withMsgErrors',
-					type: 'boolean',
-					default: true,
-					description: 'Whether failed messages carry the reason they failed',
-					routing: { send: { type: 'query', property: 'with_msg_errors', value: '={{ $value ? true : undefined }}' } },
-				},
-			],
-		},
+		collection('Options', [
+			{
+				displayName: 'Include Message Errors',
+				name: 'withMsgErrors',
+				type: 'boolean',
+				default: true,
+				description: 'Whether failed messages carry the reason they failed',
+				routing: { send: { type: 'query', property: 'with_msg_errors', value: '={{ $value ? true : undefined }}' } },
+			},
+		]),
 	],
 };

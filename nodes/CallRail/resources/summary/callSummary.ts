@@ -1,4 +1,4 @@
-import { DEFAULT_RANGE_NOTICE } from '../../builder/descriptions';
+import { defaultRangeNotice } from '../../builder/descriptions';
 import type { OperationDeclaration } from '../../builder/operation';
 import { callReportFilters, checkReportIds, groupByField, groupOutputField, metricsField, splitReport } from './fields';
 
@@ -21,24 +21,11 @@ export const getCallSummary: OperationDeclaration = {
 	path: 'calls/summary.json',
 	output: false,
 	fields: [
-		{
-			displayName: DEFAULT_RANGE_NOTICE,
-			name: 'defaultRangeNotice',
-			type: 'notice',
-			default: '',
-		},
-		groupByField(
-			[
-				{ name: 'Campaign', value: 'campaign' },
-				{ name: 'Company (Name)', value: 'company' },
-				{ name: 'Company ID', value: 'company_id' },
-				{ name: 'Keywords', value: 'keywords' },
-				{ name: 'Landing Page', value: 'landing_page' },
-				{ name: 'Referrer', value: 'referrer' },
-				{ name: 'Source', value: 'source' },
-			],
-			'Split the figures by this attribute of the calls. Grouping by company needs the whole account (no Company filter).',
-		),
+		defaultRangeNotice,
+		groupByField('calls', [
+			{ name: 'Company (Name)', value: 'company' },
+			{ name: 'Company ID', value: 'company_id' },
+		]),
 		groupOutputField,
 		metricsField(CALL_METRICS, 'Total Calls'),
 		callReportFilters,

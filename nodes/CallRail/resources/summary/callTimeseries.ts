@@ -1,4 +1,4 @@
-import { DEFAULT_RANGE_NOTICE } from '../../builder/descriptions';
+import { defaultRangeNotice } from '../../builder/descriptions';
 import type { OperationDeclaration } from '../../builder/operation';
 import { CALL_METRICS } from './callSummary';
 import { callReportFilters, checkReportIds, metricsField, splitReport } from './fields';
@@ -14,12 +14,7 @@ export const getCallTimeseries: OperationDeclaration = {
 	path: 'calls/timeseries.json',
 	output: false,
 	fields: [
-		{
-			displayName: DEFAULT_RANGE_NOTICE,
-			name: 'defaultRangeNotice',
-			type: 'notice',
-			default: '',
-		},
+		defaultRangeNotice,
 		{
 			displayName: 'Interval',
 			name: 'interval',

@@ -7,27 +7,32 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
-import { exampleId, idProblem, invalidIdMessage } from '../../../kernel/ids';
+import { fieldOptionName } from '../../../kernel/fieldNames';
+import { idProblem, invalidIdMessage } from '../../../kernel/ids';
 import { companyLocator, userLocator } from '../../../kernel/locators';
 import { noRecordsForModel } from '../../../kernel/tool';
 import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LIST_OF_STRINGS, tagNamesParameter } from '../../../kernel/vocabulary';
-import { dateFilters, FIELDS_VALUE, leadStatusFilter } from '../../builder/descriptions';
+import { collection } from '../../../kernel/collections';
+import { dateFilters, durationLimitField, FIELDS_VALUE, leadStatusFilter, trackerIdsField } from '../../builder/descriptions';
 import { checkIdList, failItem } from '../../builder/routing';
 
 /** Summaries count every value of a filter with `all`. */
 const withAll = (options: INodePropertyOptions[]): INodePropertyOptions[] => [{ name: 'All', value: 'all' }, ...options];
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
-/** A Filters collection lists its options sorted by display name, as n8n's linter wants. */
-const sortedByDisplayName = (options: INodeProperties[]) => options.sort((a, b) => a.displayName.localeCompare(b.displayName));
 
-export const groupByField = (options: INodePropertyOptions[], description: string): INodeProperties => ({
+/** Group By of a summary: both summaries group by the same attribution, each adds its own attributes. */
+export const groupByField = (subject: string, own: INodePropertyOptions[]): INodeProperties => ({
 	displayName: 'Group By',
 	name: 'groupBy',
 	type: 'options',
 	default: '',
-	options: [{ name: 'None (Totals Only)', value: '' }, ...options].sort(byName),
-	description,
+	options: [
+		{ name: 'None (Totals Only)', value: '' },
+		...['campaign', 'keywords', 'landing_page', 'referrer', 'source'].map((value) => ({ name: fieldOptionName(value), value })),
+		...own,
+	].sort(byName),
+	description: `Split the figures by this attribute of the ${subject}. Grouping by company needs the whole account (no Company filter).`,
 	routing: { send: { type: 'query', property: 'group_by', value: '={{ $value || undefined }}' } },
 });
 
@@ -73,140 +78,101 @@ const companyFilter = (description: string): INodeProperties => ({
 });
 
 /** The filters of the call summary and the call timeseries: both endpoints take the same ones. */
-export const callReportFilters: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: sortedByDisplayName([
-		{
-			...userLocator({
-				name: 'agent',
-				displayName: 'Agent',
-				required: false,
-				description: 'Only calls answered by this user',
-			}),
-			routing: { send: { type: 'query', property: 'agent' } },
-		},
-		{
-			displayName: 'Answer Status',
-			name: 'answerStatus',
-			type: 'options',
-			default: 'answered',
-			options: withAll(ANSWER_STATUS_OPTIONS),
-			routing: { send: { type: 'query', property: 'answer_status' } },
-		},
-		companyFilter('Only calls of this company. Without it the whole account is counted.'),
-		...dateFilters,
-		{
-			displayName: 'Device',
-			name: 'device',
-			type: 'options',
-			default: 'mobile',
-			options: [
-				{ name: 'All', value: 'all' },
-				{ name: 'Desktop', value: 'desktop' },
-				{ name: 'Mobile', value: 'mobile' },
-			],
-			description: 'Device the caller browsed from before calling',
-			routing: { send: { type: 'query', property: 'device' } },
-		},
-		{
-			displayName: 'Direction',
-			name: 'direction',
-			type: 'options',
-			default: 'inbound',
-			options: withAll(DIRECTION_OPTIONS),
-			routing: { send: { type: 'query', property: 'direction' } },
-		},
-		{
-			displayName: 'First-Time Callers',
-			name: 'firstTimeCallers',
-			type: 'options',
-			default: true,
-			// Boolean values, so workflows saved with the former on/off switch keep their meaning.
-			options: [
-				{ name: 'First-Time Callers Only', value: true, description: 'Calls from people who never called before' },
-				{ name: 'Returning Callers Only', value: false, description: 'Calls from people who called before (first_time_callers=false)' },
-			],
-			routing: { send: { type: 'query', property: 'first_time_callers' } },
-		},
-		leadStatusFilter,
-		{
-			displayName: 'Max Duration (Seconds)',
-			name: 'maxDuration',
-			type: 'number',
-			default: 0,
-			typeOptions: { minValue: 0 },
-			description: 'Only calls shorter than this many seconds. 0 sets no limit and is not sent.',
-			// "If provided, only include … calls under the specified duration": max_duration=0 would leave no call.
-			routing: { send: { type: 'query', property: 'max_duration', value: '={{ $value > 0 ? $value : undefined }}' } },
-		},
-		{
-			displayName: 'Min Duration (Seconds)',
-			name: 'minDuration',
-			type: 'number',
-			default: 0,
-			typeOptions: { minValue: 0 },
-			description: 'Only calls longer than this many seconds. 0 sets no limit and is not sent.',
-			// "If provided, only include … calls over the specified duration": min_duration=0 would drop calls of 0 seconds.
-			routing: { send: { type: 'query', property: 'min_duration', value: '={{ $value > 0 ? $value : undefined }}' } },
-		},
-		{
-			displayName: 'Search',
-			name: 'search',
-			type: 'string',
-			default: '',
-			description: 'One term matched against the source of the calls',
-			routing: { send: { type: 'query', property: 'search' } },
-		},
-		tagsFilter('calls'),
-		{
-			displayName: 'Tracker IDs',
-			name: 'trackerIds',
-			type: 'string',
-			typeOptions: { multipleValues: true },
-			default: [],
-			placeholder: exampleId('tracker'),
-			description: 'Only calls to these trackers. Several IDs may also be separated by commas.',
-			// CallRail ignores a plain `tracker_ids=`; an array goes out as `tracker_ids[]=…`.
-			routing: { send: { type: 'query', property: 'tracker_ids', value: LIST_OF_STRINGS } },
-		},
-	]),
-};
+export const callReportFilters: INodeProperties = collection('Filters', [
+	{
+		...userLocator({
+			name: 'agent',
+			displayName: 'Agent',
+			required: false,
+			description: 'Only calls answered by this user',
+		}),
+		routing: { send: { type: 'query', property: 'agent' } },
+	},
+	{
+		displayName: 'Answer Status',
+		name: 'answerStatus',
+		type: 'options',
+		default: 'answered',
+		options: withAll(ANSWER_STATUS_OPTIONS),
+		routing: { send: { type: 'query', property: 'answer_status' } },
+	},
+	companyFilter('Only calls of this company. Without it the whole account is counted.'),
+	...dateFilters,
+	{
+		displayName: 'Device',
+		name: 'device',
+		type: 'options',
+		default: 'mobile',
+		options: [
+			{ name: 'All', value: 'all' },
+			{ name: 'Desktop', value: 'desktop' },
+			{ name: 'Mobile', value: 'mobile' },
+		],
+		description: 'Device the caller browsed from before calling',
+		routing: { send: { type: 'query', property: 'device' } },
+	},
+	{
+		displayName: 'Direction',
+		name: 'direction',
+		type: 'options',
+		default: 'inbound',
+		options: withAll(DIRECTION_OPTIONS),
+		routing: { send: { type: 'query', property: 'direction' } },
+	},
+	{
+		displayName: 'First-Time Callers',
+		name: 'firstTimeCallers',
+		type: 'options',
+		default: true,
+		// Boolean values, so workflows saved with the former on/off switch keep their meaning.
+		options: [
+			{ name: 'First-Time Callers Only', value: true, description: 'Calls from people who never called before' },
+			{ name: 'Returning Callers Only', value: false, description: 'Calls from people who called before (first_time_callers=false)' },
+		],
+		routing: { send: { type: 'query', property: 'first_time_callers' } },
+	},
+	leadStatusFilter,
+	// "If provided, only include … calls under the specified duration": max_duration=0 would leave no call.
+	durationLimitField('max', 'query', 'Max Duration (Seconds)', 'Only calls shorter than this many seconds. 0 sets no limit and is not sent.'),
+	// "If provided, only include … calls over the specified duration": min_duration=0 would drop calls of 0 seconds.
+	durationLimitField('min', 'query', 'Min Duration (Seconds)', 'Only calls longer than this many seconds. 0 sets no limit and is not sent.'),
+	{
+		displayName: 'Search',
+		name: 'search',
+		type: 'string',
+		default: '',
+		description: 'One term matched against the source of the calls',
+		routing: { send: { type: 'query', property: 'search' } },
+	},
+	tagsFilter('calls'),
+	// CallRail ignores a plain `tracker_ids=`; an array goes out as `tracker_ids[]=…`.
+	trackerIdsField('query', 'Only calls to these trackers. Several IDs may also be separated by commas.'),
+]);
 
-export const formReportFilters: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: sortedByDisplayName([
-		companyFilter('Only forms of this company. Without it the whole account is counted.'),
-		{
-			displayName: 'Custom Form IDs',
-			name: 'customFormIds',
-			type: 'string',
-			typeOptions: { multipleValues: true },
-			default: [],
-			description: 'Only submissions of these custom (external) forms. Several IDs may also be separated by commas.',
-			routing: { send: { type: 'query', property: 'custom_form_ids', value: LIST_OF_STRINGS } },
-		},
-		...dateFilters,
-		{
-			displayName: 'Form URL',
-			name: 'formUrl',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. https://example.com/contact',
-			description: 'Only submissions of the form on this page',
-			routing: { send: { type: 'query', property: 'form_URL' } },
-		},
-		leadStatusFilter,
-		tagsFilter('form submissions'),
-	]),
-};
+export const formReportFilters: INodeProperties = collection('Filters', [
+	companyFilter('Only forms of this company. Without it the whole account is counted.'),
+	{
+		displayName: 'Custom Form IDs',
+		name: 'customFormIds',
+		type: 'string',
+		typeOptions: { multipleValues: true },
+		default: [],
+		description: 'Only submissions of these custom (external) forms. Several IDs may also be separated by commas.',
+		routing: { send: { type: 'query', property: 'custom_form_ids', value: LIST_OF_STRINGS } },
+	},
+	...dateFilters,
+	{
+		displayName: 'Form URL',
+		name: 'formUrl',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. https://example.com/contact',
+		description: 'Only submissions of the form on this page',
+		routing: { send: { type: 'query', property: 'form_URL' } },
+	},
+	leadStatusFilter,
+	tagsFilter('form submissions'),
+]);
 
 /** Checks the IDs that reach the report endpoints in lists or under names `validateInput` does not know. */
 export async function checkReportIds(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {

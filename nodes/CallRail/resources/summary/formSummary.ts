@@ -1,4 +1,4 @@
-import { DEFAULT_RANGE_NOTICE } from '../../builder/descriptions';
+import { defaultRangeNotice } from '../../builder/descriptions';
 import type { OperationDeclaration } from '../../builder/operation';
 import { checkReportIds, formReportFilters, groupByField, groupOutputField, metricsField, splitReport } from './fields';
 
@@ -11,24 +11,11 @@ export const getFormSummary: OperationDeclaration = {
 	path: 'forms/summary.json',
 	output: false,
 	fields: [
-		{
-			displayName: DEFAULT_RANGE_NOTICE,
-			name: 'defaultRangeNotice',
-			type: 'notice',
-			default: '',
-		},
-		groupByField(
-			[
-				{ name: 'Campaign', value: 'campaign' },
-				{ name: 'Company', value: 'company' },
-				{ name: 'Form Name', value: 'form_name' },
-				{ name: 'Keywords', value: 'keywords' },
-				{ name: 'Landing Page', value: 'landing_page' },
-				{ name: 'Referrer', value: 'referrer' },
-				{ name: 'Source', value: 'source' },
-			],
-			'Split the figures by this attribute of the submissions. Grouping by company needs the whole account (no Company filter).',
-		),
+		defaultRangeNotice,
+		groupByField('submissions', [
+			{ name: 'Company', value: 'company' },
+			{ name: 'Form Name', value: 'form_name' },
+		]),
 		groupOutputField,
 		metricsField(
 			[

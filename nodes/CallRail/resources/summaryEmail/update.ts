@@ -1,6 +1,7 @@
 import type { OperationDeclaration } from '../../builder/operation';
 import { checkSummaryEmail } from './checks';
 import { frequencyField, leadStatusField, sectionsField, summaryEmailIdField } from './fields';
+import { collection } from '../../../kernel/collections';
 
 export const updateSummaryEmail: OperationDeclaration = {
 	value: 'update',
@@ -15,15 +16,9 @@ export const updateSummaryEmail: OperationDeclaration = {
 			...sectionsField,
 			description: 'What the email contains. CallRail needs the sections on every update; those left out are switched off.',
 		},
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
+		collection('Update Fields', [frequencyField(false), leadStatusField], {
 			description: 'Only the fields added here change',
-			options: [frequencyField(false), leadStatusField],
-		},
+		}),
 	],
 	preSend: [checkSummaryEmail],
 };

@@ -1,6 +1,7 @@
 import { companyLocator } from '../../../kernel/locators';
 import type { OperationDeclaration } from '../../builder/operation';
 import { colorField } from './fields';
+import { collection } from '../../../kernel/collections';
 
 export const createTag: OperationDeclaration = {
 	value: 'create',
@@ -40,13 +41,6 @@ export const createTag: OperationDeclaration = {
 			displayOptions: { show: { tagLevel: ['company'] } },
 			routing: { send: { type: 'body', property: 'company_id' } },
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [colorField],
-		},
+		collection('Additional Fields', [colorField]),
 	],
 };

@@ -1,5 +1,5 @@
 import { companyLocator } from '../../../kernel/locators';
-import { dateFilters, DEFAULT_RANGE_NOTICE } from '../../builder/descriptions';
+import { dateFilters, defaultRangeNotice } from '../../builder/descriptions';
 import type { OperationDeclaration } from '../../builder/operation';
 import { conversationIncludeFields } from './fields';
 
@@ -12,12 +12,7 @@ export const getManyConversations: OperationDeclaration = {
 	path: 'text-messages.json',
 	output: 'conversations',
 	fields: [
-		{
-			displayName: DEFAULT_RANGE_NOTICE,
-			name: 'defaultRangeNotice',
-			type: 'notice',
-			default: '',
-		},
+		defaultRangeNotice,
 	],
 	list: {
 		envelope: 'conversations',

@@ -5,6 +5,7 @@ import { MAX_MMS_BYTES, MMS_TYPES, sniffImageType } from '../../../kernel/media'
 import type { OperationDeclaration } from '../../builder/operation';
 import { bodyOf, failItem } from '../../builder/routing';
 import { MAX_TEXT_LENGTH } from './fields';
+import { collection } from '../../../kernel/collections';
 
 const sendFields: INodeProperties[] = [
 	{
@@ -48,34 +49,27 @@ const sendFields: INodeProperties[] = [
 		description: `The message, at most ${MAX_TEXT_LENGTH} characters. CallRail adds opt-out wording to the first text to a lead when it is missing.`,
 		routing: { send: { type: 'body', property: 'content' } },
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Media File Field',
-				name: 'mediaFile',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. data',
-				hint: 'The name of the input binary field holding the image',
-				description:
-					'Send the image in this binary field of the input item as an MMS (uploaded as media_file): a JPEG, PNG or GIF of at most 5 MB, checked before anything is sent. Use either this or Media URL.',
-			},
-			{
-				displayName: 'Media URL',
-				name: 'mediaUrl',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. https://example.com/picture.jpg',
-				description: 'Public URL of a JPEG, PNG or GIF image (up to 5 MB) sent as an MMS',
-				routing: { send: { type: 'body', property: 'media_url', value: '={{ $value ? $value : undefined }}' } },
-			},
-		],
-	},
+	collection('Additional Fields', [
+		{
+			displayName: 'Media File Field',
+			name: 'mediaFile',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. data',
+			hint: 'The name of the input binary field holding the image',
+			description:
+				'Send the image in this binary field of the input item as an MMS (uploaded as media_file): a JPEG, PNG or GIF of at most 5 MB, checked before anything is sent. Use either this or Media URL.',
+		},
+		{
+			displayName: 'Media URL',
+			name: 'mediaUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. https://example.com/picture.jpg',
+			description: 'Public URL of a JPEG, PNG or GIF image (up to 5 MB) sent as an MMS',
+			routing: { send: { type: 'body', property: 'media_url', value: '={{ $value ? $value : undefined }}' } },
+		},
+	]),
 ];
 
 /** Refuses an empty or over-long text before anything is sent, so no request and no text is spent on it. */

@@ -1,6 +1,7 @@
 import type { OperationDeclaration } from '../../builder/operation';
 import { prepareSessionTracker } from './callFlow';
 import { costNotice, createCommonFields, createOptionalFields, numberRequestFields } from './fields';
+import { collection } from '../../../kernel/collections';
 
 const SEARCH_TRAFFIC = [
 	{ name: 'Organic', value: 'organic' },
@@ -102,14 +103,7 @@ export const createSessionTracker: OperationDeclaration = {
 				},
 			],
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: createOptionalFields('createSession'),
-		},
+		collection('Additional Fields', createOptionalFields('createSession')),
 	],
 	preSend: [prepareSessionTracker],
 };

@@ -5,10 +5,11 @@ import {
 	createCommonFields,
 	createOptionalFields,
 	numberRequestFields,
-	SEARCH_ENGINE_OPTIONS,
-	SEARCH_TYPE_OPTIONS,
+	searchEngineField,
+	searchTypeField,
 	SOURCE_TYPE_OPTIONS,
 } from './fields';
+import { collection } from '../../../kernel/collections';
 
 const forSourceTypes = (types: string[]) => ({ show: { sourceType: types } });
 
@@ -55,32 +56,9 @@ export const createSourceTracker: OperationDeclaration = {
 			displayOptions: forSourceTypes(['web_referrer']),
 			routing: { send: { type: 'body', property: 'source.referrer' } },
 		},
-		{
-			displayName: 'Search Engine',
-			name: 'searchEngine',
-			type: 'options',
-			default: 'all',
-			options: SEARCH_ENGINE_OPTIONS,
-			displayOptions: forSourceTypes(['search']),
-			routing: { send: { type: 'body', property: 'source.search_engine' } },
-		},
-		{
-			displayName: 'Search Type',
-			name: 'searchType',
-			type: 'options',
-			default: 'all',
-			options: SEARCH_TYPE_OPTIONS,
-			displayOptions: forSourceTypes(['search']),
-			routing: { send: { type: 'body', property: 'source.search_type' } },
-		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: createOptionalFields('createSource'),
-		},
+		{ ...searchEngineField, displayOptions: forSourceTypes(['search']) },
+		{ ...searchTypeField, displayOptions: forSourceTypes(['search']) },
+		collection('Additional Fields', createOptionalFields('createSource')),
 	],
 	preSend: [prepareSourceTracker],
 };

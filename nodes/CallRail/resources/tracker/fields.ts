@@ -161,6 +161,15 @@ export function numberRequestFields(property: string): INodeProperties[] {
 	];
 }
 
+export const smsEnabledField: INodeProperties = {
+	displayName: 'SMS Enabled',
+	name: 'smsEnabled',
+	type: 'boolean',
+	default: false,
+	description: 'Whether the tracking numbers can send and receive texts (needs 10DLC registration)',
+	routing: { send: { type: 'body', property: 'sms_enabled' } },
+};
+
 /** Optional fields of both creates, in the collection shown under the required ones. */
 export function createOptionalFields(operation: 'createSource' | 'createSession'): INodeProperties[] {
 	const fields: INodeProperties[] = [
@@ -181,14 +190,7 @@ export function createOptionalFields(operation: 'createSource' | 'createSession'
 			description: 'Text read to callers before they are connected',
 			routing: { send: { type: 'body', property: 'call_flow.greeting_text' } },
 		},
-		{
-			displayName: 'SMS Enabled',
-			name: 'smsEnabled',
-			type: 'boolean',
-			default: false,
-			description: 'Whether the tracking numbers can send and receive texts (needs 10DLC registration)',
-			routing: { send: { type: 'body', property: 'sms_enabled' } },
-		},
+		smsEnabledField,
 		swapTargetsField,
 		{
 			displayName: 'Whisper Message',
@@ -219,18 +221,33 @@ export const SOURCE_TYPE_OPTIONS = [
 	{ name: 'Website Referrer', value: 'web_referrer', description: 'Visitors coming from a given website' },
 ];
 
-export const SEARCH_ENGINE_OPTIONS = [
-	{ name: 'All Search Engines', value: 'all' },
-	{ name: 'Bing', value: 'bing' },
-	{ name: 'Google', value: 'google' },
-	{ name: 'Yahoo', value: 'yahoo' },
-];
+/** The engine and the results a Search source tracker covers. */
+export const searchEngineField: INodeProperties = {
+	displayName: 'Search Engine',
+	name: 'searchEngine',
+	type: 'options',
+	default: 'all',
+	options: [
+		{ name: 'All Search Engines', value: 'all' },
+		{ name: 'Bing', value: 'bing' },
+		{ name: 'Google', value: 'google' },
+		{ name: 'Yahoo', value: 'yahoo' },
+	],
+	routing: { send: { type: 'body', property: 'source.search_engine' } },
+};
 
-export const SEARCH_TYPE_OPTIONS = [
-	{ name: 'Organic and Paid', value: 'all' },
-	{ name: 'Organic', value: 'organic' },
-	{ name: 'Paid', value: 'paid' },
-];
+export const searchTypeField: INodeProperties = {
+	displayName: 'Search Type',
+	name: 'searchType',
+	type: 'options',
+	default: 'all',
+	options: [
+		{ name: 'Organic and Paid', value: 'all' },
+		{ name: 'Organic', value: 'organic' },
+		{ name: 'Paid', value: 'paid' },
+	],
+	routing: { send: { type: 'body', property: 'source.search_type' } },
+};
 
 /**
  * What a text to the tracking number triggers ("Configuring message flows"): an automatic reply, an advanced flow

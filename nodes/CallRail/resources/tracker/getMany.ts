@@ -1,5 +1,5 @@
 import { companyLocator } from '../../../kernel/locators';
-import { SORT_BY_NAME } from '../../builder/descriptions';
+import { SORT_BY_NAME, statusFilter } from '../../builder/descriptions';
 import type { OperationDeclaration } from '../../builder/operation';
 import { includeTrackerFields } from './fields';
 
@@ -26,17 +26,7 @@ export const getManyTrackers: OperationDeclaration = {
 				description: 'One term, matched against the tracker name',
 				routing: { send: { type: 'query', property: 'search' } },
 			},
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				default: 'active',
-				options: [
-					{ name: 'Active', value: 'active' },
-					{ name: 'Disabled', value: 'disabled' },
-				],
-				routing: { send: { type: 'query', property: 'status' } },
-			},
+			statusFilter(),
 			{
 				displayName: 'Type',
 				name: 'type',

@@ -1,3 +1,4 @@
+import { emailField } from '../../builder/descriptions';
 import type { OperationDeclaration } from '../../builder/operation';
 import { checkUserBody, companiesField } from './fields';
 
@@ -32,16 +33,7 @@ export const createUser: OperationDeclaration = {
 			default: '',
 			routing: { send: { type: 'body', property: 'last_name' } },
 		},
-		{
-			displayName: 'Email',
-			name: 'email',
-			type: 'string',
-			placeholder: 'e.g. name@email.com',
-			required: true,
-			default: '',
-			description: 'Address the invitation is sent to; it becomes the login',
-			routing: { send: { type: 'body', property: 'email' } },
-		},
+		emailField('Address the invitation is sent to; it becomes the login'),
 		{
 			displayName: 'Role',
 			name: 'role',
