@@ -56,30 +56,25 @@ export async function captureEditor({ step, check, Check, Skip, api, url, outDir
 			const names = await items.allInnerTexts();
 			const a = await shot('01-trigger-search');
 			check(names.length >= 1, 'searching "CallRail" found nothing');
-			let b = '';
-			const webhook = page.locator(tid('node-creator-item-name'), { hasText: /^CallRail$/ }).first();
-			if (await webhook.count()) {
-				await webhook.click();
-				const ndv = page.locator(tid('ndv'));
-				// n8n lists a trigger's "Trigger On" events as actions of their own: choosing one opens the node.
-				const firstEvent = page.locator(tid('node-creator-action-item')).first();
-				await Promise.race([ndv.waitFor({ timeout: 10_000 }), firstEvent.waitFor({ timeout: 10_000 })]).catch(() => {});
-				if (!(await ndv.isVisible()) && (await firstEvent.count())) {
-					await page.waitForTimeout(1000); // the panel slides in; a click during the slide lands on it
-					await firstEvent.click();
-				}
-				await ndv.waitFor({ timeout: 10_000 }).catch(() => {});
-				await page.waitForTimeout(1000);
-				// Open the first parameter, the event list ("Trigger On"), so that the picture shows every event.
-				await page.locator(tid('parameter-input-events')).first().click();
-				const events = page.locator('.el-select-dropdown__item:visible, [role=option]:visible');
-				await events.first().waitFor();
-				await page.waitForTimeout(500);
-				const count = await events.count();
-				check(count >= 10, `the trigger's event list shows ${count} events, expected 10`);
-				b = `, ${count} events listed, ${await shot('02-trigger-parameters')}`;
-				await page.keyboard.press('Escape');
-			}
+			// The trigger's parameters, opened on the canvas (the node panel lists its events as separate actions).
+			const wf = await api.createWorkflow({
+				name: 'E2E editor: CallRail Trigger',
+				nodes: [{ id: crypto.randomUUID(), name: 'CallRail Trigger', type: 'n8n-nodes-callrail.callRailTrigger', typeVersion: 1, position: [0, 0], parameters: {} }],
+				connections: {},
+			});
+			await page.goto(`${url}/workflow/${wf.id}`);
+			await page.locator(tid('canvas-node')).first().dblclick();
+			await page.locator(tid('ndv')).waitFor();
+			await page.waitForTimeout(1000);
+			// Open the event list ("Trigger On"), so that the picture shows every event.
+			await page.locator(tid('parameter-input-events')).first().click();
+			const events = page.locator('.el-select-dropdown__item:visible, [role=option]:visible');
+			await events.first().waitFor();
+			await page.waitForTimeout(500);
+			const count = await events.count();
+			check(count >= 10, `the trigger's event list shows ${count} events, expected 10`);
+			const b = `, ${count} events listed, ${await shot('02-trigger-parameters')}`;
+			await page.keyboard.press('Escape');
 			return `results: ${names.join(', ')}; ${a}${b}`;
 		});
 

@@ -19,7 +19,7 @@ export function returnAllAndLimit(show: INodeProperties['displayOptions']): INod
 			name: 'returnAll',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to return all results or only up to a given limit',
+			description: 'Whether to return all results or only up to a given limit. Each request returns up to 250 records, and CallRail bills API requests by the month.',
 			displayOptions: show,
 		},
 		{

@@ -29,7 +29,7 @@ export const createOutboundCallerId: OperationDeclaration = {
 	fields: [
 		{
 			displayName:
-				'CallRail immediately calls this number and reads out a verification code; the person who answers must enter the validation_code returned here. If the call is missed, run Create again. The request is never retried automatically.',
+				'CallRail immediately calls this number and reads out a verification code; the person who answers must enter the validation_code returned here. If the call is missed, run Create again. A rate-limit answer (429) means no call was placed, so the request is repeated after the wait; after a server error it is never repeated.',
 			name: 'verificationNotice',
 			type: 'notice',
 			default: '',

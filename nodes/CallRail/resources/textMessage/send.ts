@@ -157,7 +157,7 @@ export const sendTextMessage: OperationDeclaration = {
 	value: 'send',
 	name: 'Send',
 	action: 'Send a text message',
-	description: 'Send one person-to-person text (billed; never retried automatically)',
+	description: 'Send one person-to-person text (billed; repeated after a rate limit only, never after a server error)',
 	method: 'POST',
 	path: 'text-messages.json',
 	fields: sendFields,
