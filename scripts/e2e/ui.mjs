@@ -14,7 +14,7 @@ export const README_SHOTS = ['02-trigger-parameters', '05-node-parameters', '06-
  * search, the node's actions, its parameters, the credential dialog in both modes (then saves the API-key one, which
  * runs the credential test), and the Account list filled from the sandbox.
  */
-export async function captureEditor({ step, check, Check, Skip, api, url, outDir, owner, log, sandbox }) {
+export async function captureEditor({ step, check, Check, Skip, api, url, outDir, owner, log, sandbox, credentials }) {
 	const shots = path.join(outDir, 'screenshots');
 	fs.rmSync(shots, { recursive: true, force: true });
 	fs.mkdirSync(shots, { recursive: true });
@@ -59,7 +59,7 @@ export async function captureEditor({ step, check, Check, Skip, api, url, outDir
 			// The trigger's parameters, opened on the canvas (the node panel lists its events as separate actions).
 			const wf = await api.createWorkflow({
 				name: 'E2E editor: CallRail Trigger',
-				nodes: [{ id: crypto.randomUUID(), name: 'CallRail Trigger', type: 'n8n-nodes-callrail.callRailTrigger', typeVersion: 1, position: [0, 0], parameters: {} }],
+				nodes: [{ id: crypto.randomUUID(), name: 'CallRail Trigger', type: 'n8n-nodes-callrail.callRailTrigger', typeVersion: 1, position: [0, 0], parameters: {}, credentials }],
 				connections: {},
 			});
 			await page.goto(`${url}/workflow/${wf.id}`);
