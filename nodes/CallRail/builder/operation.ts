@@ -60,11 +60,15 @@ export interface ResourceDeclaration {
 	defaultOperation?: string;
 }
 
+const isIdKind = (kind: string): kind is IdKind => Object.prototype.hasOwnProperty.call(CALLRAIL_IDS, kind);
+
 /** An ID parameter is named for its kind (`callId`, `outboundCallerId`); `threadId` names an SMS thread. */
 export function idKindOfParameter(name: string): IdKind | undefined {
 	if (name === 'threadId') return 'smsThread';
-	const kind = name in CALLRAIL_IDS ? name : name.replace(/Id$/, '');
-	return kind in CALLRAIL_IDS ? (kind as IdKind) : undefined;
+	if (!name.endsWith('Id')) return undefined;
+	if (isIdKind(name)) return name;
+	const kind = name.slice(0, -'Id'.length);
+	return isIdKind(kind) ? kind : undefined;
 }
 
 /** Checks each ID parameter of the operation before the path is built, so a made-up ID costs no request. */
