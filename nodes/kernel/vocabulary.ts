@@ -66,8 +66,3 @@ export function tagNames(value: unknown): string[] {
 export function tagNamesParameter(description: string): INodeProperties {
 	return { displayName: 'Tags', name: 'tags', type: 'string', typeOptions: { multipleValues: true }, default: [], description };
 }
-
-/** The polling trigger's version 1 Tags: the same names as comma-separated text. */
-export function tagNamesTextParameter(description: string): INodeProperties {
-	return { displayName: 'Tags', name: 'tags', type: 'string', default: '', placeholder: 'Sales, Quote', description };
-}

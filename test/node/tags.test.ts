@@ -3,14 +3,11 @@ import type { INodeProperties, INodeType } from 'n8n-workflow';
 import { tagNames } from '../../nodes/kernel/vocabulary';
 import { loadPackage, nodeTypeName } from '../harness/n8n';
 
-/** Every parameter named `tags`, with the versions of the node that show it. */
-function tagParameters(list: INodeProperties[], versions: number[] = []): Array<{ p: INodeProperties; versions: number[] }> {
+/** Every parameter named `tags`, collections included. */
+function tagParameters(list: INodeProperties[]): INodeProperties[] {
 	return list.flatMap((p) => {
-		const own = (p.displayOptions?.show?.['@version'] as number[] | undefined) ?? versions;
-		const hidden = (p.displayOptions?.hide?.['@version'] as number[] | undefined) ?? [];
-		const shown = own.length ? own : [1, 1.1].filter((v) => !hidden.includes(v));
 		const children = ((p.options ?? []) as INodeProperties[]).filter((o) => 'type' in o);
-		return [...(p.name === 'tags' ? [{ p, versions: shown }] : []), ...tagParameters(children, shown)];
+		return [...(p.name === 'tags' ? [p] : []), ...tagParameters(children)];
 	});
 }
 
@@ -22,21 +19,14 @@ describe('tags: one type for the three nodes', () => {
 		expect(tagNames(undefined)).toEqual([]);
 	});
 
-	it('is a list of names wherever a new node shows Tags; only version 1 triggers keep text', async () => {
+	it('is a list of names wherever a node shows Tags', async () => {
 		const { nodeTypes } = await loadPackage();
 		let lists = 0;
 		for (const name of ['callRail', 'callRailTrigger', 'callRailPollingTrigger']) {
 			const type = nodeTypes.getByNameAndVersion(nodeTypeName(name)) as INodeType;
-			const latest = Number(type.description.defaultVersion ?? type.description.version);
-			for (const { p, versions } of tagParameters(type.description.properties)) {
-				if (versions.includes(latest)) {
-					expect([p.type, p.typeOptions?.multipleValues, p.default]).toEqual(['string', true, []]);
-					lists++;
-				} else {
-					expect(name).not.toBe('callRail');
-					expect(versions).toEqual([1]);
-					expect(p.type).toBe('string');
-				}
+			for (const p of tagParameters(type.description.properties)) {
+				expect([p.type, p.typeOptions?.multipleValues, p.default]).toEqual(['string', true, []]);
+				lists++;
 			}
 		}
 		expect(lists).toBeGreaterThanOrEqual(8);
