@@ -38,7 +38,8 @@ export function rebaseNextPage(nextPage: string): string {
 }
 
 /**
- * The one page loop of the package: Get Many, list searches, load options and the polling trigger all come here.
+ * The one page loop of the package: Get Many, records read over several pages and the polling trigger come here
+ * (a list search asks for one page at a time, as the editor scrolls).
  * Offset lists page by number until `total_pages`; calls follow `next_page`. Either way a page may not start where
  * the previous one ended while records arrive (the reference says so of relative pagination), so a record already
  * returned is not returned again. Retries (a 429 repeats the same page) belong to `request`.

@@ -12,7 +12,7 @@ import { inputError, noRecordsForModel } from '../../kernel/tool';
 
 /*
  * The action node's pagination hooks for n8n's declarative routing (Get Many, and the retries of single requests), on
- * the kernel's page loop (nodes/kernel/pageLoop.ts), which the list searches and the polling trigger use too.
+ * the kernel's page loop (nodes/kernel/pageLoop.ts), which the polling trigger uses too.
  */
 
 type RequestData = DeclarativeRestApiSettings.ResultOptions;
