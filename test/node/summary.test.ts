@@ -210,6 +210,13 @@ describe('CallRail node: Summary resource', () => {
 			expect((summary.json[0].total_results as IDataObject).total_calls).toBe(sum);
 		});
 
+		it('a Date Range longer than 200 points fails with what to do instead, and is never returned cut', async () => {
+			const result = await run({ operation: 'callTimeseries', interval: 'day', output: 'whole', filters: { dateRange: 'last_year' } });
+			expect(result.error?.message).toContain('CallRail answered 200 data points');
+			expect(result.error?.description).toContain('Choose Start Date and End Date');
+			expect(env.requests()).toHaveLength(1);
+		});
+
 		it('ranges that fit in 200 points are one request: monthly from mid-month, weekly from a time of day kept as given', async () => {
 			const monthly = await run({ operation: 'callTimeseries', interval: 'month', output: 'whole', filters: { startDate: daysAgo(300), endDate: daysAgo(1) } });
 			expect(monthly.error).toBeUndefined();

@@ -19,7 +19,8 @@ export function returnAllAndLimit(show: INodeProperties['displayOptions']): INod
 			name: 'returnAll',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to return all results or only up to a given limit. Each request returns up to 250 records, and CallRail bills API requests by the month.',
+			description: 'Whether to return all results or only up to a given limit',
+			hint: 'Each request returns up to 250 records; CallRail bills API requests by the month',
 			displayOptions: show,
 		},
 		{

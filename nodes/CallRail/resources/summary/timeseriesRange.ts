@@ -5,6 +5,8 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
+import { NodeOperationError } from 'n8n-workflow';
+
 import { DEFAULT_RETRY_POLICY, withRetries } from '../../../kernel/retry';
 import { readInParts } from '../../builder/recordPages';
 
@@ -102,7 +104,17 @@ export async function paginateTimeseries(
 			);
 			answers.push((item?.json ?? {}) as IDataObject);
 		}
-		if (answers.length === 1) return answers[0];
+		if (answers.length === 1) {
+			// A preset's dates are CallRail's to resolve (in the key user's time zone), so it is one request; an answer
+			// of exactly 200 points may have been cut, and a cut series is refused rather than returned as whole.
+			if (!start && Array.isArray(answers[0].data) && answers[0].data.length >= MAX_POINTS) {
+				throw new NodeOperationError(this.getNode(), `CallRail answered ${MAX_POINTS} data points, its most for one request, so this period may be longer than the answer`, {
+					description: 'Choose Start Date and End Date instead of a Date Range (the node then asks in parts and merges them), or a longer Interval.',
+					itemIndex: this.getItemIndex(),
+				});
+			}
+			return answers[0];
+		}
 		return {
 			start_date: answers[0].start_date,
 			end_date: answers[answers.length - 1].end_date,
