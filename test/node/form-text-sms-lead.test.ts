@@ -187,6 +187,32 @@ describe('CallRail node: Form Submission, Text Message, SMS Thread and Lead reso
 			expect(env.requests()[0].body).toEqual({ lead_status: null });
 		});
 
+		it('Update with Tag Mode Remove finds the submission among those carrying the tags, then replaces its tags with the others', async () => {
+			const form = seeded('formSubmissions')[0];
+			const id = String(form.id);
+			const before = await run('formSubmission', { operation: 'update', formSubmissionId: id, updateFields: { tagMode: 'replace', tags: ['Urgent', 'Follow-up', 'Spring'] } });
+			expect(before.error).toBeUndefined();
+			env.sandbox.clearRequests();
+			const result = await run('formSubmission', { operation: 'update', formSubmissionId: id, updateFields: { tagMode: 'remove', tags: ['follow-up', 'Follow-up'] } });
+			expect(result.error).toBeUndefined();
+			const [list, update] = env.requests();
+			expect(env.requests()).toHaveLength(2);
+			expect(`${list.method} ${list.path}`).toBe(`GET ${accountPath('form_submissions.json')}`);
+			expect(list.query).toMatchObject({ tags: 'follow-up,Follow-up', fields: 'tags' });
+			expect(`${update.method} ${update.path}`).toBe(`PUT ${accountPath(`form_submissions/${id}.json`)}`);
+			expect(update.body).toEqual({ tags: ['Urgent', 'Spring'], append_tags: false });
+		});
+
+		it('Update with Tag Mode Remove leaves the tags alone when the submission carries none of them', async () => {
+			const form = seeded('formSubmissions')[0];
+			const id = String(form.id);
+			await run('formSubmission', { operation: 'update', formSubmissionId: id, updateFields: { tagMode: 'replace', tags: ['Urgent'] } });
+			env.sandbox.clearRequests();
+			const result = await run('formSubmission', { operation: 'update', formSubmissionId: id, updateFields: { tagMode: 'remove', tags: ['Never Used'], note: 'checked' } });
+			expect(result.error).toBeUndefined();
+			expect(env.requests().at(-1)!.body).toEqual({ note: 'checked' });
+		});
+
 		it('Update accepts the FRM… IDs of real payloads as well as the FOR… IDs of the reference', async () => {
 			for (const prefix of ['FRM', 'FOR']) {
 				env.sandbox.clearRequests();

@@ -257,14 +257,16 @@ export const emailField = (description: string): INodeProperties => ({
 
 /**
  * Tag Mode + Tags of Update operations (form submissions, SMS threads, calls): sent as `append_tags` and `tags`.
- * With `removeTags` (the operation's read-then-replace step, shared/tagRemoval.ts) Tag Mode offers Remove as well.
+ * Remove runs `removeTags`, the record's read-then-replace step (builder/tagRemoval.ts).
  */
-export function tagUpdateFields(subject: string, removeTags?: PreSend): INodeProperties[] {
+export function tagUpdateFields(subject: string, removeTags: PreSend): INodeProperties[] {
 	const modes = [
 		{ name: 'Append', value: 'append', description: `Add the tags to those the ${subject} already has` },
-		...(removeTags
-			? [{ name: 'Remove', value: 'remove', description: `Remove these tags from the ${subject} and keep the others (two requests: a read, then the update)` }]
-			: []),
+		{
+			name: 'Remove',
+			value: 'remove',
+			description: `Remove these tags from the ${subject} and keep the others (at least two requests: a read, then the update)`,
+		},
 		{ name: 'Replace', value: 'replace', description: `Replace the ${subject}'s tags with these` },
 	];
 	return [
@@ -276,7 +278,7 @@ export function tagUpdateFields(subject: string, removeTags?: PreSend): INodePro
 			options: modes,
 			description: 'How Tags combine with the existing tags. Without it CallRail replaces them.',
 			routing: {
-				send: { type: 'body', property: 'append_tags', value: '={{ $value === "append" }}', ...(removeTags ? { preSend: [removeTags] } : {}) },
+				send: { type: 'body', property: 'append_tags', value: '={{ $value === "append" }}', preSend: [removeTags] },
 			},
 		},
 		{

@@ -3,6 +3,7 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow'
 import { leadStatusUpdateField, tagUpdateFields } from '../../builder/descriptions';
 import type { OperationDeclaration } from '../../builder/operation';
 import { bodyOf, failItem } from '../../builder/routing';
+import { removeFormSubmissionTagsBeforeUpdate } from '../../builder/tagRemoval';
 import { formSubmissionIdField } from './fields';
 import { collection } from '../../../kernel/collections';
 
@@ -31,7 +32,7 @@ export const updateFormSubmission: OperationDeclaration = {
 				description: 'Free text note on the submission. Empty clears it.',
 				routing: { send: { type: 'body', property: 'note' } },
 			},
-			...tagUpdateFields('submission'),
+			...tagUpdateFields('submission', removeFormSubmissionTagsBeforeUpdate),
 			{
 				displayName: 'Value',
 				name: 'value',
