@@ -16,6 +16,8 @@ export interface RequestPurpose {
 	operation?: string;
 	/** The HTTP method decides whether the request read or changed something. */
 	method?: string;
+	/** What a 404 means for this request, where it means more than a wrong ID. */
+	notFound?: string;
 }
 
 const writes = (p: RequestPurpose) => p.method !== undefined && p.method.toUpperCase() !== 'GET';
@@ -69,10 +71,7 @@ export function hintForStatus(status: number, purpose: RequestPurpose = {}): str
 			);
 		}
 		case 404:
-			if (purpose.operation === 'getRecording') {
-				return 'The call was not found, or it has no recording: only answered calls and voicemails on trackers with recording enabled have one, a few minutes after the call ends.';
-			}
-			return 'Nothing was found at this ID. Check the account and the ID, and that the key can see this account and company.';
+			return purpose.notFound ?? 'Nothing was found at this ID. Check the account and the ID, and that the key can see this account and company.';
 		case 406:
 			return 'CallRail expected the parameters in another place or format.';
 		case 422:
@@ -144,7 +143,7 @@ export function isCallRailError(error: unknown, ...statuses: number[]): error is
  * error response into a NodeApiError with the API's own message plus a hint of what to do, chosen by the
  * operation's HTTP method (a read and a write fail for different reasons).
  */
-export function throwOnErrorResponse(method: string) {
+export function throwOnErrorResponse(method: string, notFound?: string) {
 	return async function throwOnError(
 		this: IExecuteSingleFunctions,
 		items: INodeExecutionData[],
@@ -155,7 +154,7 @@ export function throwOnErrorResponse(method: string) {
 			this.getNode(),
 			response.statusCode,
 			response.body,
-			{ resource: this.getNodeParameter('resource', '') as string, operation: this.getNodeParameter('operation', '') as string, method },
+			{ resource: this.getNodeParameter('resource', '') as string, operation: this.getNodeParameter('operation', '') as string, method, notFound },
 			response.headers as IDataObject,
 			this.getItemIndex(),
 		);

@@ -199,6 +199,10 @@ export const recordingTarget = (callId: string): MediaTarget => ({
 	mimeType: 'audio/mpeg',
 });
 
+/** What CallRail's 404 on a call's recording means. */
+export const RECORDING_NOT_FOUND =
+	'The call was not found, or it has no recording: only answered calls and voicemails on trackers with recording enabled have one, a few minutes after the call ends.';
+
 /** Fetches a fresh recording link of a call through the API, then the MP3 (triggers). Undefined when there is none. */
 export async function fetchRecording(
 	this: IPollFunctions | IWebhookFunctions,
@@ -209,7 +213,7 @@ export async function fetchRecording(
 		.call(this, {
 			method: 'GET',
 			path: `/v3/a/${encodeURIComponent(accountId)}/calls/${encodeURIComponent(callId)}/recording.json`,
-			purpose: { resource: 'call', operation: 'getRecording' },
+			purpose: { resource: 'call', operation: 'getRecording', notFound: RECORDING_NOT_FOUND },
 		})
 		// No recording (yet): CallRail answers 404.
 		.catch((error: unknown) => {

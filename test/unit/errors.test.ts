@@ -25,7 +25,7 @@ describe('hintForStatus', () => {
 	});
 
 	it('404 of Get Recording explains when a call has a recording', () => {
-		expect(hintForStatus(404, { operation: 'getRecording' })).toMatch(/only answered calls and voicemails/);
+		expect(hintForStatus(404, { notFound: 'The call has no recording.' })).toBe('The call has no recording.');
 		expect(hintForStatus(404, { operation: 'get' })).toMatch(/Nothing was found/);
 	});
 

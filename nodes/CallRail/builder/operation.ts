@@ -41,6 +41,8 @@ export interface OperationDeclaration {
 	postReceive?: PostReceive;
 	/** For a write CallRail bills: what a model must know before calling it, in the AI tool's description. */
 	costsMoney?: string;
+	/** What CallRail's 404 means here, where it means more than a wrong ID (the error's hint). */
+	notFound?: string;
 }
 
 export interface ListDeclaration extends ListOptions {
@@ -94,7 +96,7 @@ function routingOf(operation: OperationDeclaration): INodePropertyRouting {
 	const url = operation.path.startsWith('/') ? `=${operation.path}` : accountPath(operation.path);
 	const routing = operation.list
 		? listRouting(url, operation.list)
-		: recordRouting(operation.method, url, { postReceive: operation.postReceive });
+		: recordRouting(operation.method, url, { postReceive: operation.postReceive, notFound: operation.notFound });
 	const idParameters = ['accountId', ...(operation.fields ?? []).map((f) => f.name)].filter((n) => idKindOfParameter(n));
 	// The ID checks come first: their message names the parameter, where the path check could only name the path.
 	const preSend = [checkIds([...new Set(idParameters)]), ...(routing.send?.preSend ?? []), ...(operation.preSend ?? [])];

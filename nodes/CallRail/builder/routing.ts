@@ -96,13 +96,13 @@ export const accountPath = (rest: string) => `=/v3/a/{{$parameter.accountId}}/${
 export function recordRouting(
 	method: 'GET' | 'POST' | 'PUT' | 'DELETE',
 	url: string,
-	extra: { postReceive?: NonNullable<INodePropertyRouting['output']>['postReceive'] } = {},
+	extra: { postReceive?: PostReceive; notFound?: string } = {},
 ): INodePropertyRouting {
 	return {
 		request: { method, url },
 		send: { preSend: [validateInput], paginate: true },
 		operations: { pagination: retryingRequest },
-		output: { postReceive: [throwOnErrorResponse(method), ...(extra.postReceive ?? [])] },
+		output: { postReceive: [throwOnErrorResponse(method, extra.notFound), ...(extra.postReceive ?? [])] },
 	};
 }
 

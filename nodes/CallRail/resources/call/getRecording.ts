@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 
-import { downloadMedia, recordingTarget, recordingUrlOf } from '../../../kernel/media';
+import { downloadMedia, RECORDING_NOT_FOUND, recordingTarget, recordingUrlOf } from '../../../kernel/media';
 import type { OperationDeclaration } from '../../builder/operation';
 import { failItem } from '../../builder/routing';
 import { callIdField } from './fields';
@@ -63,4 +63,5 @@ export const getCallRecording: OperationDeclaration = {
 		},
 	],
 	postReceive: [downloadRecordingOutput],
+	notFound: RECORDING_NOT_FOUND,
 };
