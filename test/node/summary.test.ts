@@ -210,8 +210,24 @@ describe('CallRail node: Summary resource', () => {
 			expect((summary.json[0].total_results as IDataObject).total_calls).toBe(sum);
 		});
 
-		it('a Date Range longer than 200 points fails with what to do instead, and is never returned cut', async () => {
+		it('Last Year by day: the preset, then on from its 200th point to December 31 in the answer\'s zone, one series', async () => {
 			const result = await run({ operation: 'callTimeseries', interval: 'day', output: 'whole', filters: { dateRange: 'last_year' } });
+			expect(result.error).toBeUndefined();
+			const [preset, rest] = env.requests();
+			expect(env.requests()).toHaveLength(2);
+			expect(preset.query).toMatchObject({ date_range: 'last_year', interval: 'day' });
+			expect(rest.query.date_range).toBeUndefined();
+			const points = result.json[0].data as Array<{ date: string }>;
+			const year = Number(points[0].date.slice(0, 4));
+			expect(points[0].date).toBe(`${year}-01-01`);
+			expect(points.at(-1)!.date).toBe(`${year}-12-31`);
+			expect(points).toHaveLength(year % 4 === 0 ? 366 : 365);
+			expect(rest.query.start_date).toBe(points[200].date);
+			expect(new Set(points.map((p) => p.date)).size).toBe(points.length);
+		});
+
+		it('any other preset answered with 200 points fails with what to do instead, and is never returned cut', async () => {
+			const result = await run({ operation: 'callTimeseries', interval: 'hour', output: 'whole', filters: { dateRange: 'last_30_days' } });
 			expect(result.error?.message).toContain('CallRail answered 200 data points');
 			expect(result.error?.description).toContain('Choose Start Date and End Date');
 			expect(env.requests()).toHaveLength(1);

@@ -28,7 +28,7 @@ export const getCallTimeseries: OperationDeclaration = {
 				{ name: 'Year', value: 'year' },
 			],
 			description:
-				'Length of each data point. CallRail answers at most 200 points a request, so a longer period from Start Date to End Date is asked in several requests of at most 200 points, merged into one series. A Date Range is one request: a longer one (This Year by day) fails with a message instead of coming back cut.',
+				'Length of each data point. CallRail answers at most 200 points a request, so a longer period from Start Date to End Date is asked in several requests of at most 200 points, merged into one series. This Year and Last Year by day continue where the first answer stops; any other Date Range is one request, and one longer than 200 points fails with a message instead of coming back cut.',
 			routing: { send: { type: 'query', property: 'interval' }, operations: { pagination: paginateTimeseries } },
 		},
 		{

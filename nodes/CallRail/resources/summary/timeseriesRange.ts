@@ -80,9 +80,26 @@ function mergedTotals(parts: IDataObject[]): IDataObject {
 	return merged;
 }
 
+/** Today in a time zone, as YYYY-MM-DD. */
+const todayIn = (timeZone: string) =>
+	new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+
+/**
+ * The last day of a year preset in the time zone CallRail answered in, for the presets a day series can outgrow;
+ * undefined for any other.
+ */
+function yearPresetEnd(range: unknown, timeZone: string): string | undefined {
+	const today = todayIn(timeZone);
+	if (range === 'this_year') return today;
+	if (range === 'last_year') return `${Number(today.slice(0, 4)) - 1}-12-31`;
+	return undefined;
+}
+
 /**
  * Get Call Timeseries of any length: a range of more than 200 points (by Start Date and End Date, or Start Date to
  * today) is asked in parts of at most 200 points and merged into one series, in order; a shorter one is one request.
+ * A year preset by day is asked as the preset first, and, when CallRail stops at 200 points, on from the day after
+ * its last point to the preset's end; any other preset answered with 200 points is refused rather than returned cut.
  */
 export async function paginateTimeseries(
 	this: IExecutePaginationFunctions,
@@ -90,31 +107,39 @@ export async function paginateTimeseries(
 ): Promise<INodeExecutionData[]> {
 	return await readInParts.call(this, requestData, async () => {
 		const qs = (requestData.options.qs ?? {}) as IDataObject;
-		const start = typeof qs.start_date === 'string' ? qs.start_date : undefined;
-		const end = typeof qs.end_date === 'string' ? qs.end_date : day(new Date());
-		const interval = String(qs.interval ?? 'day');
-		const parts = start ? timeseriesParts(start, end, interval) : [undefined];
-		const answers: IDataObject[] = [];
-		for (const part of parts) {
-			const options = part ? { ...requestData.options, qs: { ...qs, start_date: part.start, end_date: part.end } } : requestData.options;
+		const ask = async (part?: { start: string; end: string }) => {
+			const { date_range, ...dated } = qs;
+			const options = part ? { ...requestData.options, qs: { ...dated, start_date: part.start, end_date: part.end } } : requestData.options;
 			const [item] = await withRetries(
 				this.getNode(),
 				async () => await this.makeRoutingRequest({ ...requestData, options }),
 				DEFAULT_RETRY_POLICY,
 			);
-			answers.push((item?.json ?? {}) as IDataObject);
-		}
-		if (answers.length === 1) {
-			// A preset's dates are CallRail's to resolve (in the key user's time zone), so it is one request; an answer
-			// of exactly 200 points may have been cut, and a cut series is refused rather than returned as whole.
-			if (!start && Array.isArray(answers[0].data) && answers[0].data.length >= MAX_POINTS) {
-				throw new NodeOperationError(this.getNode(), `CallRail answered ${MAX_POINTS} data points, its most for one request, so this period may be longer than the answer`, {
-					description: 'Choose Start Date and End Date instead of a Date Range (the node then asks in parts and merges them), or a longer Interval.',
-					itemIndex: this.getItemIndex(),
-				});
+			return (item?.json ?? {}) as IDataObject;
+		};
+		const start = typeof qs.start_date === 'string' ? qs.start_date : undefined;
+		const interval = String(qs.interval ?? 'day');
+		const answers: IDataObject[] = [];
+		if (start) {
+			const end = typeof qs.end_date === 'string' ? qs.end_date : day(new Date());
+			for (const part of timeseriesParts(start, end, interval)) answers.push(await ask(part));
+		} else {
+			const first = await ask();
+			answers.push(first);
+			const data = Array.isArray(first.data) ? (first.data as IDataObject[]) : [];
+			if (data.length >= MAX_POINTS) {
+				const presetEnd = interval === 'day' ? yearPresetEnd(qs.date_range, String(first.time_zone ?? 'UTC')) : undefined;
+				if (!presetEnd) {
+					throw new NodeOperationError(this.getNode(), `CallRail answered ${MAX_POINTS} data points, its most for one request, so this period may be longer than the answer`, {
+						description: 'Choose Start Date and End Date instead of a Date Range (the node then asks in parts and merges them), or a longer Interval.',
+						itemIndex: this.getItemIndex(),
+					});
+				}
+				const next = day(addDays(new Date(`${String(data[data.length - 1].date).slice(0, 10)}T00:00:00Z`), 1));
+				if (next <= presetEnd) for (const part of timeseriesParts(next, presetEnd, interval)) answers.push(await ask(part));
 			}
-			return answers[0];
 		}
+		if (answers.length === 1) return answers[0];
 		return {
 			start_date: answers[0].start_date,
 			end_date: answers[answers.length - 1].end_date,
