@@ -11,7 +11,7 @@ export default async function actions({ step, check, ctx, executionError, nodeOu
 		check(items?.length === 5, `expected 5 items, got ${items?.length}`);
 		check(items.every((i) => typeof i.id === 'string' && i.id.startsWith('CAL')), `items do not look like calls: ${JSON.stringify(items[0]).slice(0, 200)}`);
 		const lacking = items.filter((i) => attribution.some((field) => !(field in i)));
-		check(lacking.length === 0, `Simplified items lack asked-for fields: ${JSON.stringify(lacking[0]).slice(0, 300)}`);
+		check(lacking.length === 0, `Simplified items lack asked-for fields: ${String(JSON.stringify(lacking[0])).slice(0, 300)}`);
 		check(items.every((i) => !('recording_player' in i)), 'Simplified items carry fields nobody asked for (recording_player)');
 		return `workflow ${wf.id}, execution ${ex.id}: 5 calls, each with ${attribution.join(', ')} (${items.map((i) => i.id).join(', ')})`;
 	});
