@@ -108,8 +108,9 @@ export async function paginateTimeseries(
 	return await readInParts.call(this, requestData, async () => {
 		const qs = (requestData.options.qs ?? {}) as IDataObject;
 		const ask = async (part?: { start: string; end: string }) => {
-			const { date_range, ...dated } = qs;
-			const options = part ? { ...requestData.options, qs: { ...dated, start_date: part.start, end_date: part.end } } : requestData.options;
+			const dated: IDataObject = { ...qs, start_date: part?.start, end_date: part?.end };
+			delete dated.date_range;
+			const options = part ? { ...requestData.options, qs: dated } : requestData.options;
 			const [item] = await withRetries(
 				this.getNode(),
 				async () => await this.makeRoutingRequest({ ...requestData, options }),
