@@ -128,3 +128,30 @@ export const summaryEmailLocator = (overrides: Partial<LocatorOptions> = {}) =>
 
 export const messageFlowLocator = (overrides: Partial<LocatorOptions> = {}) =>
 	resourceLocator({ name: 'messageFlowId', displayName: 'Message Flow', searchMethod: 'searchMessageFlows', kind: 'messageFlow', ...overrides });
+
+export const callLocator = (overrides: Partial<LocatorOptions> = {}) =>
+	resourceLocator({ name: 'callId', displayName: 'Call', searchMethod: 'searchCalls', kind: 'call', ...overrides });
+
+export const formSubmissionLocator = (overrides: Partial<LocatorOptions> = {}) =>
+	resourceLocator({
+		name: 'formSubmissionId',
+		displayName: 'Form Submission',
+		searchMethod: 'searchFormSubmissions',
+		kind: 'formSubmission',
+		...overrides,
+	});
+
+export const leadLocator = (overrides: Partial<LocatorOptions> = {}) =>
+	resourceLocator({ name: 'leadId', displayName: 'Lead', searchMethod: 'searchLeads', kind: 'lead', ...overrides });
+
+export const smsThreadLocator = (overrides: Partial<LocatorOptions> = {}) =>
+	resourceLocator({ name: 'threadId', displayName: 'SMS Thread', searchMethod: 'searchSmsThreads', kind: 'smsThread', ...overrides });
+
+export const conversationLocator = (overrides: Partial<LocatorOptions> = {}) =>
+	resourceLocator({
+		name: 'conversationId',
+		displayName: 'Conversation',
+		searchMethod: 'searchConversations',
+		kind: 'conversation',
+		...overrides,
+	});

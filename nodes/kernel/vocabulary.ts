@@ -17,6 +17,17 @@ export function retentionStart(now: Date | number = new Date()): Date {
 	return start;
 }
 
+/**
+ * The widest start CallRail answers: the first day wholly inside the 25-month retention in every time zone, as
+ * YYYY-MM-DD. CallRail reads the date at midnight in the key user's time zone, which the node does not know, and
+ * zones run up to 14 hours ahead of UTC: two days after the UTC floor is inside it everywhere.
+ */
+export function retentionFloorDay(now: Date | number = new Date()): string {
+	const floor = retentionStart(now);
+	floor.setUTCDate(floor.getUTCDate() + 2);
+	return floor.toISOString().slice(0, 10);
+}
+
 /** `answer_status` of calls (filters of Call › Get Many, summaries and both triggers). */
 export const ANSWER_STATUS_OPTIONS: INodePropertyOptions[] = [
 	{ name: 'Answered', value: 'answered' },

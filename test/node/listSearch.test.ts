@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { retentionFloorDay } from '../../nodes/kernel/vocabulary';
 import { listSearch } from '../harness/n8n';
 import { byId, useSandbox } from '../harness/sandbox';
 
@@ -237,6 +238,84 @@ describe('CallRail node: list searches', () => {
 			const flows = primary(store().messageFlows);
 			expect(ofCompany.results).toEqual(flows.filter((f) => f.company_id === company).map((f) => ({ name: String(f.name), value: String(f.id) })));
 			expect(all.results.map((r) => r.name).sort()).toEqual(flows.map((f) => String(f.name)).sort());
+		});
+	});
+
+	describe('record locators of calls, forms, leads and texts', () => {
+		const store = () => env.sandbox.store as unknown as Record<string, IDataObject[]>;
+		const primary = (records: IDataObject[]) => records.filter((r) => r.account_id === account());
+		const minute = (time: unknown) => String(time).slice(0, 16).replace('T', ' ');
+		const customer = (r: IDataObject) => `${String(r.customer_name)} (${String(r.customer_phone_number)})`;
+		const page = { page: '1', per_page: '100' };
+
+		it('lists calls newest first from the retention floor (not the last 7 days), by customer and time', async () => {
+			const result = await listSearch('searchCalls', parameters({ operation: 'get' }), env.apiKey());
+			const [request] = env.requests();
+			expect(request.path).toBe(accountPath('calls.json'));
+			expect(request.query).toEqual({ ...page, start_date: retentionFloorDay() });
+			const calls = primary(store().calls).sort((a, b) => Date.parse(String(b.start_time)) - Date.parse(String(a.start_time)));
+			expect(result.results[0]).toEqual({ name: `${customer(calls[0])}, ${minute(calls[0].start_time)}`, value: calls[0].id });
+			// Names show each call's local time, so the order is checked on the instants.
+			const startOf = new Map(calls.map((c) => [c.id, Date.parse(String(c.start_time))]));
+			const instants = result.results.map((r) => startOf.get(r.value)!);
+			expect(instants).toEqual([...instants].sort((a, b) => b - a));
+			expect(result.paginationToken).toBe(calls.length > 100 ? '2' : undefined);
+		});
+
+		it("sends a call search as CallRail's search= and finds the call by its customer's name", async () => {
+			const call = primary(store().calls).find((c) => c.customer_name)!;
+			const result = await listSearch('searchCalls', parameters({ operation: 'update' }), env.apiKey(), String(call.customer_name));
+			expect(env.requests()[0].query).toEqual({ ...page, start_date: retentionFloorDay(), search: String(call.customer_name) });
+			expect(result.results).toContainEqual({ name: `${customer(call)}, ${minute(call.start_time)}`, value: call.id });
+		});
+
+		it('lists form submissions newest first by customer, form URL and time, filtered locally', async () => {
+			const forms = primary(store().formSubmissions).sort((a, b) => Date.parse(String(b.submitted_at)) - Date.parse(String(a.submitted_at)));
+			const nameOf = (f: IDataObject) => `${customer(f)}, ${String(f.form_url).replace(/^https?:\/\//, '')}, ${minute(f.submitted_at)}`;
+			const all = await listSearch('searchFormSubmissions', parameters({ resource: 'formSubmission', operation: 'update' }), env.apiKey());
+			expect(env.requests()[0].path).toBe(accountPath('form_submissions.json'));
+			expect(env.requests()[0].query).toEqual({ ...page, sort: 'submitted_at', order: 'desc' });
+			expect(all.results[0]).toEqual({ name: nameOf(forms[0]), value: forms[0].id });
+			const target = forms[1];
+			const found = await listSearch('searchFormSubmissions', parameters({ resource: 'formSubmission', operation: 'update' }), env.apiKey(), String(target.customer_name).toUpperCase());
+			expect(env.requests()[1].query).toEqual({ ...page, sort: 'submitted_at', order: 'desc' });
+			expect(found.results).toContainEqual({ name: nameOf(target), value: target.id });
+			for (const r of found.results) expect(r.name.toLowerCase()).toContain(String(target.customer_name).toLowerCase());
+		});
+
+		it('lists leads newest first by name and phone, filtered locally by a phone number', async () => {
+			const leads = primary(store().leads);
+			const all = await listSearch('searchLeads', parameters({ resource: 'lead', operation: 'getTimeline' }), env.apiKey());
+			expect(env.requests()[0].path).toBe(accountPath('leads.json'));
+			expect(env.requests()[0].query).toEqual(page);
+			expect(all.results[0]).toEqual({ name: `${String(leads[0].name)} (${String(leads[0].phone)})`, value: leads[0].id });
+			const found = await listSearch('searchLeads', parameters({ resource: 'lead', operation: 'getTimeline' }), env.apiKey(), String(leads[2].phone));
+			expect(found.results).toEqual([{ name: `${String(leads[2].name)} (${String(leads[2].phone)})`, value: leads[2].id }]);
+		});
+
+		it('lists SMS threads by customer and last message time, asking for last_message_at, searching with search=', async () => {
+			const threads = primary(store().smsThreads);
+			const all = await listSearch('searchSmsThreads', parameters({ resource: 'smsThread', operation: 'get' }), env.apiKey());
+			expect(env.requests()[0].path).toBe(accountPath('sms-threads.json'));
+			expect(env.requests()[0].query).toEqual({ ...page, fields: 'last_message_at' });
+			const nameOf = (t: IDataObject) => `${customer(t)}, last message ${minute(t.last_message_at)}`;
+			expect(all.results[0]).toEqual({ name: nameOf(threads[0]), value: threads[0].id });
+			const found = await listSearch('searchSmsThreads', parameters({ resource: 'smsThread', operation: 'update' }), env.apiKey(), String(threads[1].customer_name));
+			expect(env.requests()[1].query).toEqual({ ...page, fields: 'last_message_at', search: String(threads[1].customer_name) });
+			expect(found.results).toContainEqual({ name: nameOf(threads[1]), value: threads[1].id });
+		});
+
+		it('lists text conversations from the retention floor by customer and last message time, searching with search=', async () => {
+			const conversations = primary(store().conversations);
+			const nameOf = (c: IDataObject) => `${customer(c)}, last message ${minute(c.last_message_at)}`;
+			const all = await listSearch('searchConversations', parameters({ resource: 'textMessage', operation: 'getConversation' }), env.apiKey());
+			expect(env.requests()[0].path).toBe(accountPath('text-messages.json'));
+			expect(env.requests()[0].query).toEqual({ ...page, start_date: retentionFloorDay() });
+			expect(all.results[0]).toEqual({ name: nameOf(conversations[0]), value: conversations[0].id });
+			const target = conversations[conversations.length - 1];
+			const found = await listSearch('searchConversations', parameters({ resource: 'textMessage', operation: 'getConversation' }), env.apiKey(), String(target.customer_name));
+			expect(env.requests()[1].query).toEqual({ ...page, start_date: retentionFloorDay(), search: String(target.customer_name) });
+			expect(found.results).toContainEqual({ name: nameOf(target), value: target.id });
 		});
 	});
 });

@@ -2,8 +2,10 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 
 import { type IdKind, idProblem, invalidIdMessage } from '../../kernel/ids';
 import { inputError } from '../../kernel/tool';
-import { RETENTION_MONTHS, retentionStart } from '../../kernel/vocabulary';
+import { RETENTION_MONTHS, retentionFloorDay, retentionStart } from '../../kernel/vocabulary';
 import { checkParameterValues } from './parameterCheck';
+
+export { retentionFloorDay };
 
 /** IDs that reach CallRail as query or body fields, wherever in the form the user chose them. */
 const ID_FIELDS: Record<string, IdKind> = {
@@ -31,17 +33,6 @@ function parseDate(value: unknown): Date | undefined {
 	if (typeof value !== 'string' || !value) return undefined;
 	const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
 	return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
-/**
- * The widest start CallRail answers: the first day wholly inside the 25-month retention in every time zone, as
- * YYYY-MM-DD. CallRail reads the date at midnight in the key user's time zone, which the node does not know, and
- * zones run up to 14 hours ahead of UTC: two days after the UTC floor is inside it everywhere.
- */
-export function retentionFloorDay(now = new Date()): string {
-	const floor = retentionStart(now);
-	floor.setUTCDate(floor.getUTCDate() + 2);
-	return floor.toISOString().slice(0, 10);
 }
 
 /**

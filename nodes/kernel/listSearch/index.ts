@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { retentionFloorDay } from '../vocabulary';
 import { currentCompanyQs, listSearchOf, requiredCompanyQs } from './searchRecords';
 
 /** The "From List" searches of the three nodes' locators, one per CallRail list. */
@@ -83,6 +84,67 @@ export const searchMessageFlows = listSearchOf({
 	name: (f) => String(f.name),
 	qs: (ctx) => currentCompanyQs(ctx),
 });
+
+// Calls and conversations: "recent is the default view in the CallRail UI, and is the API default when no other date
+// range parameters are specified" (reference, Filtering by Date), so the lists start at the retention floor instead
+// of the last 7 days. Both list newest first by default.
+export const searchCalls = listSearchOf({
+	path: 'calls.json',
+	envelope: 'calls',
+	// "search": customer name and number, business and tracking numbers, note, source (reference, List All Calls).
+	serverSearch: true,
+	name: (c) => withTime(customerOf(c), c.start_time),
+	qs: () => ({ start_date: retentionFloorDay() }),
+});
+
+export const searchFormSubmissions = listSearchOf({
+	path: 'form_submissions.json',
+	envelope: 'form_submissions',
+	// The list documents no search parameter; `sort` takes submitted_at, form_url or created_at.
+	serverSearch: false,
+	name: (f) => withTime(`${customerOf(f)}, ${String(f.form_url ?? '').replace(/^https?:\/\//, '')}`, f.submitted_at),
+	qs: () => ({ sort: 'submitted_at', order: 'desc' }),
+});
+
+export const searchLeads = listSearchOf({
+	path: 'leads.json',
+	envelope: 'leads',
+	// No search parameter; the list sorts by created_at, newest first, by default.
+	serverSearch: false,
+	name: (l) => (l.name && l.phone ? `${String(l.name)} (${String(l.phone)})` : String(l.name || l.phone || l.email || l.id)),
+});
+
+export const searchSmsThreads = listSearchOf({
+	path: 'sms-threads.json',
+	envelope: 'sms_threads',
+	// "search": customer phone number, name or tag name; last_message_at only when asked for through `fields`.
+	serverSearch: true,
+	name: (t) => withTime(customerOf(t), t.last_message_at, 'last message'),
+	qs: () => ({ fields: 'last_message_at' }),
+});
+
+export const searchConversations = listSearchOf({
+	path: 'text-messages.json',
+	envelope: 'conversations',
+	// "search": customer phone number or name.
+	serverSearch: true,
+	name: (c) => withTime(customerOf(c), c.last_message_at, 'last message'),
+	qs: () => ({ start_date: retentionFloorDay() }),
+});
+
+/** "Jane Doe (+14045550123)", the number alone when CallRail has no name, or the email of a form without either. */
+function customerOf(record: IDataObject): string {
+	const name = record.customer_name ? String(record.customer_name) : '';
+	const number = record.customer_phone_number ? String(record.customer_phone_number) : '';
+	if (name && number) return `${name} (${number})`;
+	return name || number || String(record.customer_email ?? 'Unknown customer');
+}
+
+/** Appends "2026-12-01 14:03" as CallRail wrote the time (in the account's zone), without converting it. */
+function withTime(label: string, time: unknown, prefix = ''): string {
+	const match = typeof time === 'string' ? /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(time) : null;
+	return match ? `${label}, ${prefix ? `${prefix} ` : ''}${match[1]} ${match[2]}` : label;
+}
 
 const integrationName = (integration: unknown) => String((integration as IDataObject | null)?.type ?? 'an');
 

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { callFieldOptions } from '../../../kernel/callFields';
-import { exampleId, idForm } from '../../../kernel/ids';
+import { callLocator } from '../../../kernel/locators';
 import { FIELDS_VALUE } from '../../builder/descriptions';
 
 /** The Include Fields multi-option of calls: optional fields CallRail adds through `fields=`. */
@@ -16,14 +16,6 @@ export const includeCallFields = (names: string[]): INodeProperties => ({
 });
 
 /** The call a record operation works on (its ID goes into the URL). */
-export const callIdField: INodeProperties = {
-	displayName: 'Call ID',
-	name: 'callId',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: exampleId('call'),
-	description: `The call, as ${idForm('call')}`,
-};
+export const callIdField: INodeProperties = callLocator({ description: 'The call' });
 
 export const CALL_PATH = 'calls/{{$parameter.callId}}.json';

@@ -12,7 +12,7 @@ async function downloadRecordingOutput(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	if (this.getNodeParameter('download', false) !== true) return items;
-	const callId = String(this.getNodeParameter('callId', '')).trim();
+	const callId = String(this.getNodeParameter('callId', '', { extractValue: true })).trim();
 	const property = String(this.getNodeParameter('binaryPropertyName', 'data')).trim();
 	if (!property) failItem(this, 'Put Output File in Field is empty', 'Name the binary field for the MP3, for example "data".');
 	const url = recordingUrlOf(response.body);

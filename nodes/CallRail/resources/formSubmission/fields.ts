@@ -1,17 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { exampleId } from '../../../kernel/ids';
+import { formSubmissionLocator } from '../../../kernel/locators';
 
-/** The form submission an Update works on: FOR… as the API lists it, or FRM… as webhooks show it. */
-export const formSubmissionIdField: INodeProperties = {
-	displayName: 'Form Submission ID',
-	name: 'formSubmissionId',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: exampleId('formSubmission'),
-	description: 'The form submission: FOR… as the API lists it, or FRM… as webhooks and timeline links show it',
-};
+/** The form submission an Update works on: FOR… as the API lists it, or FRM… as webhooks and timeline links show it. */
+export const formSubmissionIdField: INodeProperties = formSubmissionLocator({ description: 'The form submission to update' });
 
 /** Optional form submission fields CallRail adds when asked through `fields` (the reference's Field Selection table). */
 export const FORM_OPTIONAL_FIELDS = [

@@ -6,20 +6,12 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { exampleId, idForm } from '../../../kernel/ids';
+import { leadLocator } from '../../../kernel/locators';
 import type { OperationDeclaration } from '../../builder/operation';
 import { paginateRouting } from '../../builder/pagination';
 
 const timelineFields: INodeProperties[] = [
-	{
-		displayName: 'Lead ID',
-		name: 'leadId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: exampleId('lead'),
-		description: `The lead (person), as ${idForm('lead')}`,
-	},
+	leadLocator({ description: 'The lead (person)' }),
 	{
 		displayName: 'Lead Summary',
 		name: 'leadSummary',

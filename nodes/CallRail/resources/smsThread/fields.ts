@@ -1,15 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { smsThreadLocator } from '../../../kernel/locators';
+
 /** The thread a Get or Update works on; its short code goes into the URL. */
-export const threadIdField = (description: string): INodeProperties => ({
-	displayName: 'Thread ID',
-	name: 'threadId',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'e.g. KZaGR',
-	description,
-});
+export const threadIdField = (description: string): INodeProperties => smsThreadLocator({ description });
 
 /** The fields Get Many adds on request ("Field Selection is available for the following additional fields"). */
 export const THREAD_OPTIONAL_FIELDS = [

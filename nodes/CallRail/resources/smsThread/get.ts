@@ -12,7 +12,7 @@ export const getSmsThread: OperationDeclaration = {
 	path: 'sms-threads/{{$parameter.threadId}}.json',
 	output: 'sms_threads',
 	fields: [
-		threadIdField('The SMS thread, a short code of letters and digits as listed by Get Many'),
+		threadIdField('The SMS thread'),
 		// "page … Page number to retrieve", "per_page … Number of messages per page (default: 100, max: 100)" (reference).
 		...messagePaging(100),
 		collection('Options', [

@@ -20,7 +20,7 @@ export const updateSmsThread: OperationDeclaration = {
 	method: 'PUT',
 	path: 'sms-threads/{{$parameter.threadId}}.json',
 	fields: [
-		threadIdField('The SMS thread, a short code of letters and digits as listed by Get Many'),
+		threadIdField('The SMS thread to update'),
 		collection('Update Fields', [
 			leadStatusUpdateField('Lead Qualification', 'lead_qualification'),
 			{

@@ -1,5 +1,6 @@
 import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { conversationLocator } from '../../../kernel/locators';
 import { downloadTextMedia, withBinary } from '../../../kernel/media';
 import type { OperationDeclaration } from '../../builder/operation';
 import { messagePaging } from '../../builder/recordPages';
@@ -7,14 +8,7 @@ import { failItem } from '../../builder/routing';
 import { conversationIncludeFields } from './fields';
 
 const conversationFields: INodeProperties[] = [
-	{
-		displayName: 'Conversation ID',
-		name: 'conversationId',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'The conversation, as listed by Get Many Conversations',
-	},
+	conversationLocator({ description: 'The text conversation with one customer' }),
 	// "a single paginated JSON conversation object" with no page parameters of its own, so Offset Pagination's
 	// page and per_page apply: "Most endpoints support a maximum of 250" (reference).
 	...messagePaging(250),
