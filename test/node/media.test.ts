@@ -59,7 +59,7 @@ describe.each(MODES)('CallRail node: recordings and text media as files (binary 
 
 	const getRecording = async (callId: string, extra: IDataObject = {}, credentials = env.apiKey(), accountIndex = 0) =>
 		await runNode(
-			{ resource: 'call', operation: 'getRecording', accountId: byId(account(accountIndex)), callId, ...extra },
+			{ resource: 'call', operation: 'getRecording', accountId: byId(account(accountIndex)), callId: byId(callId), ...extra },
 			{ credentials, settings: extra.continueOnFail ? { continueOnFail: true } : undefined },
 		);
 
@@ -242,7 +242,7 @@ describe.each(MODES)('CallRail node: recordings and text media as files (binary 
 
 	const getConversation = async (conversationId: string, extra: IDataObject = {}) =>
 		await runNode(
-			{ resource: 'textMessage', operation: 'getConversation', accountId: byId(account()), conversationId, ...extra },
+			{ resource: 'textMessage', operation: 'getConversation', accountId: byId(account()), conversationId: byId(conversationId), ...extra },
 			{ credentials: env.apiKey() },
 		);
 
@@ -291,7 +291,7 @@ describe.each(MODES)('CallRail node: recordings and text media as files (binary 
 		const { conversation: conv, message } = env.sandbox.addMmsMessage(account(), { conversation_id: quietConversation() });
 		env.sandbox.clearRequests();
 		const result = await runNode(
-			{ resource: 'textMessage', operation: 'getConversation', accountId: byId(account()), conversationId: String(conv.id), downloadMedia: true, binaryPropertyName: 'data' },
+			{ resource: 'textMessage', operation: 'getConversation', accountId: byId(account()), conversationId: byId(String(conv.id)), downloadMedia: true, binaryPropertyName: 'data' },
 			{ credentials: env.maton('singleAccount') },
 		);
 		expect(result.error).toBeUndefined();
