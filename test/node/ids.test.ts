@@ -18,6 +18,11 @@ const SEARCHES: Record<string, IdKind> = {
 	searchOutboundCallerIds: 'outboundCallerId',
 	searchSummaryEmails: 'summaryEmail',
 	searchMessageFlows: 'messageFlow',
+	searchCalls: 'call',
+	searchFormSubmissions: 'formSubmission',
+	searchLeads: 'lead',
+	searchSmsThreads: 'smsThread',
+	searchConversations: 'conversation',
 };
 
 /** Every parameter of a node, including those inside collections. */
