@@ -41,7 +41,7 @@ export default async function manualInstall({ step, check, ctx, started, install
 	await step('manual install: a CallRail 404 reaches the execution as the node error, with its httpCode', async () => {
 		check(ctx.manualInstall, 'the manual-install n8n did not start');
 		const { api, credential } = ctx.manualInstall;
-		const wf = manualWorkflow('E2E manual install 404', { resource: 'call', operation: 'get', accountId: locator(ctx.accountId), callId: `CAL${'0'.repeat(32)}` });
+		const wf = manualWorkflow('E2E manual install 404', { resource: 'call', operation: 'get', accountId: locator(ctx.accountId), callId: locator(`CAL${'0'.repeat(32)}`) });
 		wf.nodes[1].credentials = { callRailApi: { id: credential.id, name: 'CallRail sandbox' } };
 		const created = await api.createWorkflow(wf);
 		const ex = await api.runWorkflow(created.id, { triggerName: 'Start' });

@@ -18,7 +18,7 @@ export default async function media({ step, check, ctx, executionError, locator,
 	await step('manual run: Call → Get Recording › Download, the MP3 byte for byte', async () => {
 		const call = ctx.sb.store.calls.find((c) => c.account_id === ctx.accountId && c.recording);
 		ctx.sb.media.clearRequests();
-		const params = { resource: 'call', operation: 'getRecording', accountId: locator(ctx.accountId), callId: call.id, download: true, binaryPropertyName: 'data' };
+		const params = { resource: 'call', operation: 'getRecording', accountId: locator(ctx.accountId), callId: locator(call.id), download: true, binaryPropertyName: 'data' };
 		const wf = await ctx.api.createWorkflow(manualWorkflow('E2E recording', params));
 		const ex = await ctx.api.runWorkflow(wf.id, { triggerName: 'Start' });
 		check(ex.status === 'success', `execution ${ex.id} ended ${ex.status}: ${executionError(ex)}`);
@@ -35,7 +35,7 @@ export default async function media({ step, check, ctx, executionError, locator,
 	await step('manual run: Text Message → Get Conversation › Download Media, PNG and GIF', async () => {
 		const { conversation, message } = ctx.sb.addMmsMessage(ctx.accountId);
 		ctx.sb.media.clearRequests();
-		const params = { resource: 'textMessage', operation: 'getConversation', accountId: locator(ctx.accountId), conversationId: conversation.id, downloadMedia: true, binaryPropertyName: 'data' };
+		const params = { resource: 'textMessage', operation: 'getConversation', accountId: locator(ctx.accountId), conversationId: locator(conversation.id), downloadMedia: true, binaryPropertyName: 'data' };
 		const wf = await ctx.api.createWorkflow(manualWorkflow('E2E text media', params));
 		const ex = await ctx.api.runWorkflow(wf.id, { triggerName: 'Start' });
 		check(ex.status === 'success', `execution ${ex.id} ended ${ex.status}: ${executionError(ex)}`);
