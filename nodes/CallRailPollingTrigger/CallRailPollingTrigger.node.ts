@@ -357,7 +357,7 @@ async function pollWindow(this: IPollFunctions, accountId: string, event: Window
 			if (first && !(backfillMs > 0 && at !== undefined && at >= backfillFrom)) continue;
 			// Unknown conversations: messages since the window's start (a conversation with messages before that was listed then).
 			const after = handled ?? (first ? backfillFrom : start);
-			const { messages } = await messagesSince.call(this, accountId, record, after);
+			const messages = await messagesSince.call(this, accountId, record, after);
 			emitted.push({ ...record, messages });
 			continue;
 		}
@@ -397,14 +397,14 @@ async function pollRoster(this: IPollFunctions, accountId: string, event: Roster
 		[...records].sort((a, b) => (timeMs(b.created_at) ?? 0) - (timeMs(a.created_at) ?? 0));
 
 	if (this.getMode() === 'manual') {
-		const { records } = await fetchRoster.call(this, accountId, spec, qs, new Set(), Infinity);
+		const records = await fetchRoster.call(this, accountId, spec, qs, new Set(), Infinity);
 		return newestFirst(records).slice(0, 1);
 	}
 
 	const data = stateFor(this, event);
 	const first = data.cursor === undefined;
 	const seen = new Set(data.seen ?? []);
-	const { records } = await fetchRoster.call(this, accountId, spec, qs, seen, first ? -Infinity : (data.cursor as number));
+	const records = await fetchRoster.call(this, accountId, spec, qs, seen, first ? -Infinity : (data.cursor as number));
 	const emitted: IDataObject[] = [];
 	for (const record of newestFirst(records).reverse()) {
 		const id = String(record.id);

@@ -2,7 +2,7 @@ import { createHash } from 'crypto';
 import type { IDataObject, INode, IPollFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { loopPages, MAX_PAGE_SIZE } from '../kernel/pageLoop';
+import { loopPages } from '../kernel/pageLoop';
 import type { RetryPolicy } from '../kernel/retry';
 import { callRailApiRequest } from '../kernel/transport';
 import { retentionStart } from '../kernel/vocabulary';
@@ -136,6 +136,10 @@ export function changedFields(before: Record<string, string>, after: Record<stri
 	return Object.keys(after).filter((key) => key in before && before[key] !== after[key]);
 }
 
+/** A poll's page request: a 429 is not waited out (POLL_RETRY). */
+const pollRequester = (ctx: IPollFunctions) => async (url: string, qs: IDataObject | undefined) =>
+	await callRailApiRequest.call(ctx, { method: 'GET', path: url, qs, retry: POLL_RETRY });
+
 /** Every record of the window, newest first, 250 a page, each once (see `loopPages`). */
 export async function fetchWindow(
 	this: IPollFunctions,
@@ -144,10 +148,13 @@ export async function fetchWindow(
 	qs: IDataObject,
 	maxRecords = Infinity,
 ): Promise<{ records: IDataObject[]; requests: number }> {
-	return await loopPages(
-		async (url, query) => await callRailApiRequest.call(this, { method: 'GET', path: url, qs: query, retry: POLL_RETRY }),
-		{ envelope: spec.envelope, relative: spec.relative, url: `/v3/a/${accountId}/${spec.path}`, qs, limit: maxRecords },
-	);
+	return await loopPages(pollRequester(this), {
+		envelope: spec.envelope,
+		relative: spec.relative,
+		url: `/v3/a/${accountId}/${spec.path}`,
+		qs,
+		limit: maxRecords,
+	});
 }
 
 /**
@@ -161,26 +168,17 @@ export async function messagesSince(
 	accountId: string,
 	conversation: IDataObject,
 	afterMs: number,
-): Promise<{ messages: IDataObject[]; requests: number }> {
+): Promise<IDataObject[]> {
 	const isNew = (message: IDataObject) => (timeMs(message?.created_at) ?? -Infinity) > afterMs;
 	const recent = Array.isArray(conversation.recent_messages) ? (conversation.recent_messages as IDataObject[]) : [];
-	if (recent.length < 2 || !recent.every(isNew)) return { messages: recent.filter(isNew).reverse(), requests: 0 };
-	const newestFirst: IDataObject[] = [];
-	let requests = 0;
-	for (let page = 1; ; page++) {
-		const body = await callRailApiRequest.call(this, {
-			method: 'GET',
-			path: `/v3/a/${accountId}/text-messages/${encodeURIComponent(String(conversation.id))}.json`,
-			qs: { page, per_page: CONVERSATION_PAGE_SIZE },
-			retry: POLL_RETRY,
-		});
-		requests++;
-		const messages = Array.isArray(body.messages) ? (body.messages as IDataObject[]) : [];
-		const fresh = messages.filter(isNew);
-		newestFirst.push(...fresh);
-		if (!messages.length || fresh.length < messages.length || page >= Number(body.total_pages ?? page)) break;
-	}
-	return { messages: newestFirst.reverse(), requests };
+	if (recent.length < 2 || !recent.every(isNew)) return recent.filter(isNew).reverse();
+	const { records } = await loopPages(pollRequester(this), {
+		url: `/v3/a/${accountId}/text-messages/${encodeURIComponent(String(conversation.id))}.json`,
+		envelope: 'messages',
+		maxPageSize: CONVERSATION_PAGE_SIZE,
+		stopAfter: (page) => !page.every(isNew),
+	});
+	return records.filter(isNew).reverse();
 }
 
 /** The page size the reference shows for a conversation's messages (its default). */
@@ -197,30 +195,16 @@ export async function fetchRoster(
 	qs: IDataObject,
 	seen: Set<string>,
 	sinceMs: number,
-): Promise<{ records: IDataObject[]; requests: number }> {
-	const records: IDataObject[] = [];
-	const ids = new Set<string>();
-	let requests = 0;
-	for (let page = 1; ; page++) {
-		const body = await callRailApiRequest.call(this, {
-			method: 'GET',
-			path: `/v3/a/${accountId}/${spec.path}`,
-			qs: { ...qs, page, per_page: MAX_PAGE_SIZE },
-			retry: POLL_RETRY,
-		});
-		requests++;
-		const list = Array.isArray(body[spec.envelope]) ? (body[spec.envelope] as IDataObject[]) : [];
-		// A record added while paging by number shifts the pages; one seen twice is kept once.
-		for (const record of list) {
-			if (ids.has(String(record.id))) continue;
-			ids.add(String(record.id));
-			records.push(record);
-		}
-		const reachedKnown =
-			spec.newestFirst && list.some((r) => seen.has(String(r.id)) || (timeMs(r.created_at) ?? Infinity) < sinceMs);
-		if (!list.length || reachedKnown || page >= Number(body.total_pages ?? page)) break;
-	}
-	return { records, requests };
+): Promise<IDataObject[]> {
+	const { records } = await loopPages(pollRequester(this), {
+		url: `/v3/a/${accountId}/${spec.path}`,
+		envelope: spec.envelope,
+		qs,
+		stopAfter: spec.newestFirst
+			? (page) => page.some((r) => seen.has(String(r.id)) || (timeMs(r.created_at) ?? Infinity) < sinceMs)
+			: undefined,
+	});
+	return records;
 }
 
 /**

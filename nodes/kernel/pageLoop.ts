@@ -23,6 +23,8 @@ export interface PageLoop extends ListOptions {
 	onPage?: (body: IDataObject) => void;
 	/** What to throw when a page lacks the envelope's list; without it such a page counts as empty. */
 	missingList?: () => Error;
+	/** Ends the loop after a page that says nothing further is wanted (a newest-first list reaching known records). */
+	stopAfter?: (page: IDataObject[]) => boolean;
 }
 
 /** Sends one page request (url relative to the configured base URL, query) and returns CallRail's answer. */
@@ -75,7 +77,7 @@ export async function loopPages(
 			}
 			records.push(record);
 		}
-		if (records.length >= limit || (page as unknown[]).length === 0) break;
+		if (records.length >= limit || (page as unknown[]).length === 0 || loop.stopAfter?.(page as IDataObject[])) break;
 		if (loop.relative) {
 			if (!body.has_next_page || typeof body.next_page !== 'string') break;
 			url = rebaseNextPage(body.next_page);

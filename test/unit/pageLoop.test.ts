@@ -37,6 +37,16 @@ describe('loopPages, paging by number', () => {
 		expect(api.asked.map((a) => a.qs?.page)).toEqual([1, 2]);
 	});
 
+	it('stops after a page stopAfter accepts (a newest-first list reaching what is known), with that page kept', async () => {
+		const api = fakeApi([
+			{ page: 1, total_pages: 3, users: records(9, 8) },
+			{ page: 2, total_pages: 3, users: records(7, 6) },
+		]);
+		const result = await loopPages(api.request, { envelope: 'users', url: '/u', stopAfter: (page) => page.some((r) => r.id === 6) });
+		expect(ids(result.records)).toEqual([9, 8, 7, 6]);
+		expect(api.asked).toHaveLength(2);
+	});
+
 	it('stops at an empty page even when total_pages promises more', async () => {
 		const api = fakeApi([{ page: 1, total_pages: 9, tags: records(1) }, { page: 2, total_pages: 9, tags: [] }]);
 		expect((await loopPages(api.request, { envelope: 'tags', url: '/t' })).requests).toBe(2);
