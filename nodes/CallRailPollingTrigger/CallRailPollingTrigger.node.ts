@@ -15,7 +15,7 @@ import { isCallRailError } from '../kernel/errors';
 import { accountLocator, companyLocator, trackerLocator } from '../kernel/locators';
 import { attachEventFiles, attachFilesOption } from '../kernel/media';
 import type { EventFiles } from '../kernel/webhookEvents';
-import { checkedAccountId } from '../kernel/ids';
+import { accountIdOf } from '../kernel/ids';
 import { CONVERSATION_INTELLIGENCE_FIELDS } from '../kernel/callFields';
 import { CALL_DEFAULT_FIELDS, CALL_INCLUDE_FIELD_OPTIONS, FORM_FIELDS } from './fields';
 import {
@@ -261,7 +261,7 @@ export class CallRailPollingTrigger implements INodeType {
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event', 'newCall') as PollEvent;
 		if (!(event in ENDPOINTS) && !isRosterEvent(event)) throw new NodeOperationError(this.getNode(), `Unknown event ${event}`);
-		const accountId = checkedAccountId(this.getNode(), this.getNodeParameter('accountId', '', { extractValue: false }));
+		const accountId = accountIdOf(this);
 		try {
 			const emitted = isRosterEvent(event)
 				? await pollRoster.call(this, accountId, event)

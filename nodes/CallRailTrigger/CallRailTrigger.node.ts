@@ -15,7 +15,7 @@ import * as listSearch from '../kernel/listSearch';
 import { accountLocator } from '../kernel/locators';
 import { callRailApiRequestAllItems } from '../kernel/transport';
 import { attachEventFiles, attachFilesOption } from '../kernel/media';
-import { exampleId } from '../kernel/ids';
+import { accountIdOf, exampleId } from '../kernel/ids';
 import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LEAD_STATUS_FILTER_OPTIONS, tagNamesParameter } from '../kernel/vocabulary';
 import { webhookEvent, WEBHOOK_EVENTS } from '../kernel/webhookEvents';
 import { type Delivery, readDelivery } from './delivery';
@@ -30,7 +30,6 @@ import {
 	WEBHOOK_EVENT_OPTIONS,
 } from './events';
 import {
-	accountIdOf,
 	allCompanyIds,
 	findWebhooksIntegration,
 	hasUrls,
@@ -242,7 +241,7 @@ export class CallRailTrigger implements INodeType {
 					name: 'trackerIds',
 					type: 'string',
 					default: '',
-					placeholder: `e.g. ${exampleId('tracker')}`,
+					placeholder: exampleId('tracker'),
 					description: 'Comma-separated tracker IDs; call events only',
 				},
 			], {

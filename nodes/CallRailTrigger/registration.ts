@@ -2,7 +2,6 @@ import type { IDataObject, IHookFunctions, IWebhookFunctions, JsonObject } from 
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { isCallRailError } from '../kernel/errors';
-import { checkedAccountId } from '../kernel/ids';
 import { callRailApiRequest, callRailApiRequestAllItems } from '../kernel/transport';
 
 export type WebhookConfig = Record<string, string[]>;
@@ -62,10 +61,6 @@ export function hasUrls(config: WebhookConfig, base: string, events: string[]): 
 const accountPath = (accountId: string, rest: string) => `/v3/a/${accountId}/${rest}`;
 
 type TriggerContext = IHookFunctions | IWebhookFunctions;
-
-export function accountIdOf(ctx: TriggerContext): string {
-	return checkedAccountId(ctx.getNode(), ctx.getNodeParameter('accountId', '', { extractValue: false }));
-}
 
 /** Turns CallRail's 403 on integrations into the advice to register the URL by hand. */
 function forbiddenToManual(ctx: TriggerContext, error: unknown): never {

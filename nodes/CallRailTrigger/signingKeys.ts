@@ -1,7 +1,8 @@
 import type { IWebhookFunctions } from 'n8n-workflow';
 
 import type { Delivery } from './delivery';
-import { accountIdOf, fetchSigningKey, type TriggerStaticData } from './registration';
+import { accountIdOf } from '../kernel/ids';
+import { fetchSigningKey, type TriggerStaticData } from './registration';
 import { memoryScope } from './replay';
 import { findSigningKey, splitKeys } from './signature';
 

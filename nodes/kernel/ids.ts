@@ -1,4 +1,4 @@
-import type { INode } from 'n8n-workflow';
+import type { INode, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /**
@@ -97,10 +97,6 @@ export function idProblem(value: string, kind: IdKind): string | undefined {
 export const invalidIdMessage = (value: unknown, kind: IdKind) => `"${String(value)}" is not a valid ${formatOf(kind).label} ID`;
 
 /**
- * The account ID of a trigger, checked here rather than by a regex on the parameter: n8n runs parameter regexes
- * before every execution with a 250 ms budget, which a busy worker can exceed, failing an accepted delivery.
- */
-/**
  * The account ID of an Account parameter read without n8n's extraction (`extractValue: false`): an ID, or a pasted
  * CallRail address whose ID follows /a/. The triggers read it this way so that a webhook delivery never waits on
  * n8n's time-limited regex of the By URL mode.
@@ -115,3 +111,7 @@ export function checkedAccountId(node: INode, value: unknown): string {
 	if (problem) throw new NodeOperationError(node, invalidIdMessage(accountId, 'account'), { description: problem });
 	return accountId;
 }
+
+/** The triggers' Account, read as `checkedAccountId` expects. */
+export const accountIdOf = (ctx: Pick<IPollFunctions, 'getNode' | 'getNodeParameter'>): string =>
+	checkedAccountId(ctx.getNode(), ctx.getNodeParameter('accountId', '', { extractValue: false }));

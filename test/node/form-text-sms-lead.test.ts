@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { retentionFloorDay } from '../../nodes/CallRail/builder/validation';
+import { retentionFloorDay } from '../../nodes/kernel/vocabulary';
 
 import { byId, useSandbox } from '../harness/sandbox';
 

@@ -70,6 +70,19 @@ describe('Output: Simplified, Raw or Selected Fields on every Get and Get Many',
 		expect(env.requests()[0].query.fields).toBe('tags');
 	});
 
+	it('Selected Fields offers the operation\'s optional fields too, and asks CallRail for them', async () => {
+		const { nodeTypes } = await loadPackage();
+		const type = nodeTypes.getByNameAndVersion(nodeTypeName('callRail'), 1) as INodeType;
+		const fields = type.description.properties.find(
+			(p) => p.name === 'outputFields' && p.displayOptions?.show?.resource?.[0] === 'call' && p.displayOptions?.show?.operation?.[0] === 'getMany',
+		);
+		expect((fields?.options as Array<{ value: string }>).map((o) => o.value)).toEqual(expect.arrayContaining(['gclid', 'utm_source', 'start_time']));
+		const result = await calls({ output: 'fields', outputFields: ['gclid', 'start_time'] });
+		expect(result.error).toBeUndefined();
+		expect(env.requests()[0].query.fields).toBe('gclid');
+		for (const call of result.json) expect(Object.keys(call).sort()).toEqual(['gclid', 'id', 'start_time']);
+	});
+
 	it('Selected Fields without a field name is refused before any request', async () => {
 		const result = await calls({ output: 'fields', outputFields: '={{ [] }}' });
 		expect(result.error?.message).toContain('Output "fields" needs at least one field');

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { retentionFloorDay } from '../../nodes/CallRail/builder/validation';
+import { retentionFloorDay } from '../../nodes/kernel/vocabulary';
 import { runNode } from '../harness/n8n';
 import type { LoggedRequest } from '../harness/sandbox';
 import { byId, useSandbox } from '../harness/sandbox';

@@ -150,6 +150,14 @@ function shownFor(resource: string, operation: string, property: INodeProperties
 	};
 }
 
+/** The optional fields the operation's Include Fields asks CallRail for, which Selected Fields offers too. */
+function includeFieldsOf(operation: OperationDeclaration): string[] {
+	const include = [...(operation.fields ?? []), ...(operation.list?.options ?? [])].find(
+		(p) => p.name === 'fields' && p.type === 'multiOptions',
+	);
+	return ((include?.options ?? []) as INodePropertyOptions[]).map((o) => String(o.value));
+}
+
 function operationParameters(resource: ResourceDeclaration, operation: OperationDeclaration): INodeProperties[] {
 	if (operation.method === 'GET' && operation.output === undefined) {
 		throw new Error(`${resource.name} › ${operation.name}: a GET operation must declare its output (a record form or false)`);
@@ -157,7 +165,7 @@ function operationParameters(resource: ResourceDeclaration, operation: Operation
 	const parameters = [
 		...(operation.fields ?? []),
 		...(operation.list ? listParameters(operation.list) : []),
-		...(operation.output ? outputChoice(operation.output) : []),
+		...(operation.output ? outputChoice(operation.output, includeFieldsOf(operation)) : []),
 	];
 	return parameters.map((p) => shownFor(resource.value, operation.value, p));
 }

@@ -214,8 +214,7 @@ function requestOutputFields(form: RecordForm) {
 		const qs = (requestOptions.qs ?? {}) as IDataObject;
 		const asked = fieldsOf(qs);
 		askedFields.set(this, asked);
-		const optional = RECORD_FORMS[form].request ?? [];
-		const wanted = mode === 'simple' ? optional : selected.filter((f) => !RECORD_FORMS[form].documented.includes(f));
+		const wanted = mode === 'simple' ? simpleRequestFields(form) : selected.filter((f) => !RECORD_FORMS[form].documented.includes(f));
 		if (wanted.length) {
 			qs.fields = [...new Set([...asked, ...wanted])].join(',');
 			requestOptions.qs = qs;
@@ -224,23 +223,29 @@ function requestOutputFields(form: RecordForm) {
 	};
 }
 
-function shape(ctx: IExecuteSingleFunctions, form: RecordForm, record: IDataObject): IDataObject {
+/** How the chosen Output shapes each record of this item's answer, read once per page rather than per record. */
+function shaperOf(ctx: IExecuteSingleFunctions, form: RecordForm): (record: IDataObject) => IDataObject {
 	const mode = outputMode(ctx);
-	if (mode === 'simple') return simplifyRecord(form, record, askedFields.get(ctx));
-	if (mode === 'fields') return selectFields(record, outputFieldList(ctx.getNodeParameter('outputFields', [])));
-	return record;
+	if (mode === 'simple') {
+		const asked = askedFields.get(ctx);
+		return (record) => simplifyRecord(form, record, asked);
+	}
+	if (mode === 'fields') {
+		const fields = outputFieldList(ctx.getNodeParameter('outputFields', []));
+		return (record) => selectFields(record, fields);
+	}
+	return (record) => record;
 }
 
 /** Shapes one record, or every record of a list page (`{ calls: [...] }`), after `throwOnErrorResponse`. */
 function shapeResponse(form: RecordForm) {
 	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+		const shape = shaperOf(this, form);
 		return items.map((item) => {
 			const json = item.json;
 			const list = json[form];
-			if (Array.isArray(list)) {
-				return { ...item, json: { ...json, [form]: (list as IDataObject[]).map((r) => shape(this, form, r)) } };
-			}
-			return { ...item, json: shape(this, form, json) };
+			if (Array.isArray(list)) return { ...item, json: { ...json, [form]: (list as IDataObject[]).map(shape) } };
+			return { ...item, json: shape(json) };
 		});
 	};
 }

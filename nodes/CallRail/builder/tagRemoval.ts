@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { callRailApiRequest, callRailApiRequestAllItems } from '../../kernel/transport';
 import { tagNames } from '../../kernel/vocabulary';
 import { bodyOf, failItem, type PreSend } from './routing';
-import { retentionFloorDay } from './validation';
+import { retentionFloorDay } from '../../kernel/vocabulary';
 
 /** The record's current tags, or undefined when the record carries none of the tags to remove. */
 type ReadTags = (ctx: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions, unwanted: string[]) => Promise<unknown>;

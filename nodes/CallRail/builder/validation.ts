@@ -5,8 +5,6 @@ import { inputError } from '../../kernel/tool';
 import { RETENTION_MONTHS, retentionFloorDay, retentionStart } from '../../kernel/vocabulary';
 import { checkParameterValues } from './parameterCheck';
 
-export { retentionFloorDay };
-
 /** IDs that reach CallRail as query or body fields, wherever in the form the user chose them. */
 const ID_FIELDS: Record<string, IdKind> = {
 	company_id: 'company',

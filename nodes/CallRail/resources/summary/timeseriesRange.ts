@@ -7,7 +7,7 @@ import type {
 
 import { NodeOperationError } from 'n8n-workflow';
 
-import { DEFAULT_RETRY_POLICY, withRetries } from '../../../kernel/retry';
+import { retryingRequest } from '../../builder/pagination';
 import { readInParts } from '../../builder/recordPages';
 
 /**
@@ -111,11 +111,7 @@ export async function paginateTimeseries(
 			const dated: IDataObject = { ...qs, start_date: part?.start, end_date: part?.end };
 			delete dated.date_range;
 			const options = part ? { ...requestData.options, qs: dated } : requestData.options;
-			const [item] = await withRetries(
-				this.getNode(),
-				async () => await this.makeRoutingRequest({ ...requestData, options }),
-				DEFAULT_RETRY_POLICY,
-			);
+			const [item] = await retryingRequest.call(this, { ...requestData, options });
 			return (item?.json ?? {}) as IDataObject;
 		};
 		const start = typeof qs.start_date === 'string' ? qs.start_date : undefined;
