@@ -7,13 +7,13 @@ import type {
 } from 'n8n-workflow';
 
 import { byName, collection } from '../../kernel/collections';
-import { CALLRAIL_IDS, type IdKind, idProblem, invalidIdMessage } from '../../kernel/ids';
+import { CALLRAIL_IDS, type IdKind } from '../../kernel/ids';
 import type { ListOptions } from '../../kernel/pageLoop';
-import { inputError } from '../../kernel/tool';
 import { maxRateLimitWaitOption, returnAllAndLimit } from './descriptions';
 import { outputChoice, type RecordForm } from './output';
 import { accountPath, listRouting, type PostReceive, type PreSend, recordRouting } from './routing';
 import { toolDescriptionText } from './toolDescription';
+import { checkId } from './validation';
 
 /**
  * An operation is one declaration: what the Operation option shows, the request, its fields and hooks. The builder
@@ -84,9 +84,7 @@ function checkIds(names: string[]): PreSend {
 			} catch {
 				continue;
 			}
-			if ((typeof value !== 'string' && typeof value !== 'number') || value === '') continue;
-			const problem = idProblem(String(value).trim(), kind);
-			if (problem) throw inputError(this, invalidIdMessage(value, kind), problem);
+			checkId(this, value, kind);
 		}
 		return requestOptions;
 	};

@@ -6,7 +6,6 @@ import type {
 } from 'n8n-workflow';
 
 import { throwOnErrorResponse } from '../../kernel/errors';
-import { type IdKind, idProblem, invalidIdMessage } from '../../kernel/ids';
 import type { ListOptions } from '../../kernel/pageLoop';
 import { inputError } from '../../kernel/tool';
 import { paginateList, retryingRequest } from './pagination';
@@ -25,21 +24,8 @@ export type PreSend = (
 
 export type PostReceive = NonNullable<INodePropertyRouting['output']>['postReceive'];
 
-
-
 export function failItem(ctx: IExecuteSingleFunctions, message: string, description?: string): never {
 	throw inputError(ctx, message, description);
-}
-
-
-/** Checks that every entry of a body array (e.g. `companies`, `company_ids`) could be an ID of `kind`. */
-export function checkIdList(list: unknown, ctx: IExecuteSingleFunctions, kind: IdKind, allowAll = false) {
-	if (!Array.isArray(list)) return;
-	for (const entry of list) {
-		if (allowAll && entry === 'all') continue;
-		const problem = idProblem(String(entry).trim(), kind);
-		if (problem) failItem(ctx, invalidIdMessage(entry, kind), problem);
-	}
 }
 
 /** `{ "<flag>": true, "id": … }` in place of a 204's empty body. */

@@ -5,6 +5,26 @@ import { inputError } from '../../kernel/tool';
 import { RETENTION_MONTHS, retentionFloorDay, retentionStart } from '../../kernel/vocabulary';
 import { checkParameterValues } from './parameterCheck';
 
+/**
+ * Refuses a value that is certainly not an ID of `kind` (see `idProblem`), before any request, with what such IDs
+ * look like. Empty values and values that are not text or numbers are left to the parameter's own checks.
+ */
+export function checkId(ctx: IExecuteSingleFunctions, value: unknown, kind: IdKind): void {
+	if ((typeof value !== 'string' && typeof value !== 'number') || value === '') return;
+	refuseUnlessId(ctx, value, kind);
+}
+
+/** Checks that every entry of a list (e.g. `companies`, `tracker_ids`) could be an ID of `kind`, empty ones too. */
+export function checkIdList(ctx: IExecuteSingleFunctions, list: unknown, kind: IdKind, allowAll = false): void {
+	if (!Array.isArray(list)) return;
+	for (const entry of list) if (!(allowAll && entry === 'all')) refuseUnlessId(ctx, entry, kind);
+}
+
+function refuseUnlessId(ctx: IExecuteSingleFunctions, value: unknown, kind: IdKind): void {
+	const problem = idProblem(String(value).trim(), kind);
+	if (problem) throw inputError(ctx, invalidIdMessage(value, kind), problem);
+}
+
 /** IDs that reach CallRail as query or body fields, wherever in the form the user chose them. */
 const ID_FIELDS: Record<string, IdKind> = {
 	company_id: 'company',
@@ -63,16 +83,8 @@ export async function validateInput(
 	const qs = (requestOptions.qs ?? {}) as IDataObject;
 	const body = requestOptions.body as IDataObject | undefined;
 	for (const source of [qs, body && typeof body === 'object' ? body : {}]) {
-		for (const [field, kind] of Object.entries(ID_FIELDS)) {
-			const value = source[field];
-			if ((typeof value !== 'string' && typeof value !== 'number') || value === '') continue;
-			const problem = idProblem(String(value).trim(), kind);
-			if (problem) fail(invalidIdMessage(value, kind), problem);
-		}
-		for (const tracker of Array.isArray(source.tracker_ids) ? source.tracker_ids : []) {
-			const problem = idProblem(String(tracker).trim(), 'tracker');
-			if (problem) fail(invalidIdMessage(tracker, 'tracker'), problem);
-		}
+		for (const [field, kind] of Object.entries(ID_FIELDS)) checkId(this, source[field], kind);
+		checkIdList(this, source.tracker_ids, 'tracker');
 	}
 
 	const path = String(requestOptions.url ?? '').split('?')[0];

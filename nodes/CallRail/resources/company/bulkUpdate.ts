@@ -2,12 +2,13 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow'
 
 import { companyScopeFields } from '../../builder/descriptions';
 import type { OperationDeclaration } from '../../builder/operation';
-import { bodyOf, checkIdList, failItem } from '../../builder/routing';
+import { bodyOf, failItem } from '../../builder/routing';
+import { checkIdList } from '../../builder/validation';
 
 async function checkBulkUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const companies = (bodyOf(requestOptions).company_ids as string[] | undefined) ?? [];
 	if (companies.length === 0) failItem(this, 'Add at least one company ID, or choose All Companies');
-	checkIdList(companies, this, 'company', true);
+	checkIdList(this, companies, 'company', true);
 	return requestOptions;
 }
 

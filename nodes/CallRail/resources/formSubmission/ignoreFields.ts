@@ -3,13 +3,14 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow'
 import { LIST_OF_STRINGS } from '../../../kernel/vocabulary';
 import { companyScopeFields } from '../../builder/descriptions';
 import type { OperationDeclaration } from '../../builder/operation';
-import { bodyOf, checkIdList, failItem } from '../../builder/routing';
+import { bodyOf, failItem } from '../../builder/routing';
+import { checkIdList } from '../../builder/validation';
 
 async function checkIgnoreFields(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const body = bodyOf(requestOptions);
 	const companies = (body.company_ids as string[] | undefined) ?? [];
 	if (companies.length === 0) failItem(this, 'Add at least one company ID, or choose All Companies');
-	checkIdList(companies, this, 'company', true);
+	checkIdList(this, companies, 'company', true);
 	if (!Array.isArray(body.field_names) || body.field_names.length === 0) failItem(this, 'Add at least one field name');
 	return requestOptions;
 }

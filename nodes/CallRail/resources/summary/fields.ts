@@ -8,13 +8,12 @@ import type {
 } from 'n8n-workflow';
 
 import { fieldOptionName } from '../../../kernel/fieldNames';
-import { idProblem, invalidIdMessage } from '../../../kernel/ids';
 import { companyLocator, userLocator } from '../../../kernel/locators';
 import { noRecordsForModel } from '../../../kernel/tool';
 import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LIST_OF_STRINGS, tagNamesParameter } from '../../../kernel/vocabulary';
 import { collection } from '../../../kernel/collections';
 import { dateFilters, durationLimitField, FIELDS_VALUE, leadStatusFilter, trackerIdsField } from '../../builder/descriptions';
-import { checkIdList, failItem } from '../../builder/routing';
+import { checkId, checkIdList } from '../../builder/validation';
 
 /** Summaries count every value of a filter with `all`. */
 const withAll = (options: INodePropertyOptions[]): INodePropertyOptions[] => [{ name: 'All', value: 'all' }, ...options];
@@ -177,9 +176,8 @@ export const formReportFilters: INodeProperties = collection('Filters', [
 /** Checks the IDs that reach the report endpoints in lists or under names `validateInput` does not know. */
 export async function checkReportIds(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const qs = (requestOptions.qs ?? {}) as IDataObject;
-	checkIdList(qs.tracker_ids, this, 'tracker');
-	const agentProblem = typeof qs.agent === 'string' && qs.agent !== '' ? idProblem(qs.agent.trim(), 'user') : undefined;
-	if (agentProblem) failItem(this, invalidIdMessage(qs.agent, 'user'), agentProblem);
+	checkIdList(this, qs.tracker_ids, 'tracker');
+	if (typeof qs.agent === 'string') checkId(this, qs.agent, 'user');
 	for (const name of ['tracker_ids', 'tags', 'custom_form_ids']) {
 		if (Array.isArray(qs[name]) && (qs[name] as unknown[]).length === 0) delete qs[name];
 	}

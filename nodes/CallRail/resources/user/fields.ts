@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 import { exampleId } from '../../../kernel/ids';
 import { userLocator } from '../../../kernel/locators';
 import { LIST_OF_STRINGS } from '../../../kernel/vocabulary';
-import { bodyOf, checkIdList, failItem } from '../../builder/routing';
+import { bodyOf, failItem } from '../../builder/routing';
+import { checkIdList } from '../../builder/validation';
 
 /** The user a record operation works on (its ID goes into the URL). */
 export const userIdField = (description: string): INodeProperties => userLocator({ description });
@@ -38,7 +39,7 @@ export async function checkUserBody(this: IExecuteSingleFunctions, requestOption
 	if (body.email !== undefined && !EMAIL.test(String(body.email).trim())) {
 		failItem(this, `"${String(body.email)}" is not an email address`);
 	}
-	checkIdList(body.companies, this, 'company');
+	checkIdList(this, body.companies, 'company');
 	if (requestOptions.method === 'POST' && body.role !== 'admin') {
 		const companies = (body.companies as IDataObject[] | undefined) ?? [];
 		if (companies.length === 0) {
