@@ -112,7 +112,7 @@ export const timeZoneFilter: INodeProperties = {
 /** What a list or report covers when no date is chosen, said where the user picks dates. */
 export const defaultRangeNotice: INodeProperties = {
 	displayName:
-		'Without a date filter CallRail covers only its default range, Recent: the last 7 days including today. Add Date Range or Start Date to cover more.',
+		'Without a date filter CallRail covers only its default range, Recent: the last 7 days including today, with Return All too. Add Date Range or Start Date to cover more (CallRail keeps 25 months).',
 	name: 'defaultRangeNotice',
 	type: 'notice',
 	default: '',

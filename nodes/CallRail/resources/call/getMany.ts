@@ -1,9 +1,7 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import { fieldOptions } from '../../../kernel/fieldNames';
 import { companyLocator, trackerLocator } from '../../../kernel/locators';
 import { ANSWER_STATUS_OPTIONS, DIRECTION_OPTIONS, LIST_OF_STRINGS, tagNamesParameter } from '../../../kernel/vocabulary';
-import { dateFilters, leadStatusFilter } from '../../builder/descriptions';
+import { dateFilters, defaultRangeNotice, leadStatusFilter } from '../../builder/descriptions';
 import type { OperationDeclaration } from '../../builder/operation';
 import { CALL_OPTIONAL_FIELDS } from '../../../kernel/callFields';
 import { includeCallFields } from './fields';
@@ -13,24 +11,6 @@ const SORT_FIELDS = [
 	'landing_page_url', 'device_type', 'answered', 'first_call', 'source_name', 'lead_status', 'tags',
 ];
 
-// The reference (Date Ranges): "recent is the default view in the CallRail UI, and is the API default when no other
-// date range parameters are specified". The node sends nothing then, so it says what that covers.
-const DEFAULT_RANGE = 'Without a date filter, CallRail returns the last 7 days (its default range), with Return All too';
-
-/** The shared date filters with their options sorted by name, saying what no date filter covers. */
-const callDateFilters = dateFilters.map((filter): INodeProperties => {
-	if (filter.name === 'dateRange') {
-		const options = [...(filter.options as Array<{ name: string; value: string }>)];
-		return {
-			...filter,
-			options: options.sort((a, b) => a.name.localeCompare(b.name)),
-			description: `A preset period in the chosen time zone. ${DEFAULT_RANGE}. Start Date and End Date take precedence. All Kept sends start_date = the first whole day of the 25 months CallRail keeps.`,
-		};
-	}
-	if (filter.name === 'timeZone') return { ...filter, placeholder: 'e.g. America/New_York' };
-	return filter;
-});
-
 export const getManyCalls: OperationDeclaration = {
 	value: 'getMany',
 	name: 'Get Many',
@@ -39,14 +19,7 @@ export const getManyCalls: OperationDeclaration = {
 	method: 'GET',
 	path: 'calls.json',
 	output: 'calls',
-	fields: [
-		{
-			displayName: `${DEFAULT_RANGE}. Add a Date Range, or a Start Date, to cover more (CallRail keeps 25 months).`,
-			name: 'defaultRangeNotice',
-			type: 'notice',
-			default: '',
-		},
-	],
+	fields: [defaultRangeNotice],
 	list: {
 		envelope: 'calls',
 		relative: true,
@@ -77,7 +50,7 @@ export const getManyCalls: OperationDeclaration = {
 				...companyLocator({ required: false }),
 				routing: { send: { type: 'query', property: 'company_id' } },
 			},
-			...callDateFilters,
+			...dateFilters,
 			{
 				displayName: 'Device',
 				name: 'device',
