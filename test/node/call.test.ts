@@ -370,8 +370,8 @@ describe('CallRail node: Call resource', () => {
 		const properties = nodeTypes.getByNameAndVersion(nodeTypeName('callRail'), 1).description.properties;
 		const shownForGetMany = properties.filter((p) => p.displayOptions?.show?.resource?.includes('call') && p.displayOptions.show.operation?.includes('getMany'));
 		const notice = shownForGetMany.find((p) => p.type === 'notice');
-		expect(notice?.displayName).toMatch(/^Without a date filter, CallRail returns the last 7 days/);
+		expect(notice?.displayName).toMatch(/^Without a date filter CallRail covers only its default range, Recent: the last 7 days including today, with Return All too/);
 		const filters = shownForGetMany.find((p) => p.name === 'filters')!.options as Array<{ name: string; description?: string }>;
-		expect(filters.find((f) => f.name === 'dateRange')!.description).toMatch(/Without a date filter, CallRail returns the last 7 days/);
+		expect(filters.find((f) => f.name === 'dateRange')!.description).toMatch(/API default when no date filter is given is Recent \(the last 7 days including today\)/);
 	});
 });
