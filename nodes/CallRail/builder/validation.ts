@@ -20,6 +20,13 @@ export function checkIdList(ctx: IExecuteSingleFunctions, list: unknown, kind: I
 	for (const entry of list) if (!(allowAll && entry === 'all')) refuseUnlessId(ctx, entry, kind);
 }
 
+/** Refuses a body's `email` that is there but is no email address (user, notification and summary email bodies). */
+export function checkEmail(ctx: IExecuteSingleFunctions, body: IDataObject): void {
+	if (body.email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(body.email).trim())) {
+		throw inputError(ctx, `"${String(body.email)}" is not an email address`);
+	}
+}
+
 function refuseUnlessId(ctx: IExecuteSingleFunctions, value: unknown, kind: IdKind): void {
 	const problem = idProblem(String(value).trim(), kind);
 	if (problem) throw inputError(ctx, invalidIdMessage(value, kind), problem);

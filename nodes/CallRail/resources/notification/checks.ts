@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { failItem } from '../../builder/routing';
+import { checkEmail } from '../../builder/validation';
 
 /** CallRail needs an alert type whenever call alerts are on, and something to alert about. */
 export async function checkAlerts(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
@@ -11,9 +12,7 @@ export async function checkAlerts(this: IExecuteSingleFunctions, requestOptions:
 	if (body.call_enabled === false && body.sms_enabled === false) {
 		failItem(this, 'Turn on call alerts, text message alerts or both');
 	}
-	if (body.email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(body.email).trim())) {
-		failItem(this, `"${String(body.email)}" is not an email address`);
-	}
+	checkEmail(this, body);
 	if (body.email !== undefined && !body.company_id && !body.tracker_id) {
 		failItem(
 			this,

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { failItem } from '../../builder/routing';
+import { checkEmail } from '../../builder/validation';
 
 /** An email with no frequency or no section would never be sent or be empty; CallRail refuses both. */
 export async function checkSummaryEmail(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
@@ -15,9 +16,7 @@ export async function checkSummaryEmail(this: IExecuteSingleFunctions, requestOp
 	if (!config || !Object.values(config).some((on) => on === true)) {
 		failItem(this, 'Choose at least one section', 'The email needs something to report: Summary Statistics, Top Sources, Top Keywords or Call Log.');
 	}
-	if (body.email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(body.email).trim())) {
-		failItem(this, `"${String(body.email)}" is not an email address`);
-	}
+	checkEmail(this, body);
 	if (body.email !== undefined && !body.company_id) {
 		failItem(this, 'Choose a company for an email recipient', 'Summary emails to an address without a CallRail login report on one company.');
 	}

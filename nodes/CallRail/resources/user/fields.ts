@@ -4,7 +4,7 @@ import { exampleId } from '../../../kernel/ids';
 import { userLocator } from '../../../kernel/locators';
 import { LIST_OF_STRINGS } from '../../../kernel/vocabulary';
 import { bodyOf, failItem } from '../../builder/routing';
-import { checkIdList } from '../../builder/validation';
+import { checkEmail, checkIdList } from '../../builder/validation';
 
 /** The user a record operation works on (its ID goes into the URL). */
 export const userIdField = (description: string): INodeProperties => userLocator({ description });
@@ -26,8 +26,6 @@ export const companiesField = (description: string): INodeProperties => ({
 	},
 });
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** Local checks of a user body: a real email, company IDs, and companies for every non-admin user. */
 export async function checkUserBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const body = bodyOf(requestOptions);
@@ -36,9 +34,7 @@ export async function checkUserBody(this: IExecuteSingleFunctions, requestOption
 		if (Array.isArray(body.companies) && body.companies.length === 0) delete body.companies;
 		if (body.current_password === '') delete body.current_password;
 	}
-	if (body.email !== undefined && !EMAIL.test(String(body.email).trim())) {
-		failItem(this, `"${String(body.email)}" is not an email address`);
-	}
+	checkEmail(this, body);
 	checkIdList(this, body.companies, 'company');
 	if (requestOptions.method === 'POST' && body.role !== 'admin') {
 		const companies = (body.companies as IDataObject[] | undefined) ?? [];
